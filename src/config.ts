@@ -1,0 +1,53 @@
+import path from "node:path";
+
+/** Runtime settings, read once from the environment. Every variable is documented in the README. */
+export interface Config {
+  port: number;
+  host: string;
+  /** A server PostgreSQL URL; when absent the embedded server is started from DATA_DIR. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPort: number;
+  /** Pool size per process. */
+  poolSize: number;
+  sessionTtlHours: number;
+  /** Login attempts per minute and client IP, on top of the per-account lockout. */
+  loginRateLimitPerMinute: number;
+  /** Secure cookies need HTTPS; off for plain-HTTP local runs. */
+  cookieSecure: boolean;
+  logLevel: string;
+  importMaxBytes: number;
+  importMaxUncompressedBytes: number;
+  importMaxEntries: number;
+  /** Whether this process runs the job worker (timers, deadlines). */
+  runWorker: boolean;
+}
+
+function intFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} debe ser un entero positivo (recibido: ${raw})`);
+  return value;
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const env = process.env;
+  return {
+    port: intFrom("PORT", 3000),
+    host: env.HOST ?? "0.0.0.0",
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? "./data"),
+    embeddedPort: intFrom("EMBEDDED_PG_PORT", 54329),
+    poolSize: intFrom("DB_POOL_SIZE", 16),
+    sessionTtlHours: intFrom("SESSION_TTL_HOURS", 12),
+    loginRateLimitPerMinute: intFrom("LOGIN_RATE_LIMIT_PER_MINUTE", 20),
+    cookieSecure: env.COOKIE_SECURE === "true",
+    logLevel: env.LOG_LEVEL ?? "info",
+    importMaxBytes: intFrom("IMPORT_MAX_BYTES", 200 * 1024 * 1024),
+    importMaxUncompressedBytes: intFrom("IMPORT_MAX_UNCOMPRESSED_BYTES", 1024 * 1024 * 1024),
+    importMaxEntries: intFrom("IMPORT_MAX_ENTRIES", 2000),
+    runWorker: env.RUN_WORKER !== "false",
+    ...overrides,
+  };
+}
