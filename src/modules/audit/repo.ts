@@ -1,0 +1,50 @@
+import type { Tx } from "../../db/pool.js";
+
+export interface EventRow {
+  id: number;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  actor_role: string;
+  subject_type: string;
+  subject_id: string;
+  customer_id: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+}
+
+const SELECT_EVENTS = `
+  SELECT e.id, e.occurred_at, e.actor_user_id, u.full_name AS actor_name, e.actor_role, e.subject_type,
+         e.subject_id, e.customer_id, e.action, e.before, e.after, e.reason
+    FROM events e
+    LEFT JOIN users u ON u.tenant_id = e.tenant_id AND u.id = e.actor_user_id`;
+
+/** Newest first, keyset-paginated by id. */
+export async function listSubjectEvents(
+  tx: Tx,
+  subjectType: string,
+  subjectId: string,
+  beforeId: number | null,
+  limit: number,
+): Promise<EventRow[]> {
+  const { rows } = await tx.query<EventRow>(
+    `${SELECT_EVENTS}
+      WHERE e.subject_type = $1 AND e.subject_id = $2 AND ($3::bigint IS NULL OR e.id < $3)
+      ORDER BY e.id DESC LIMIT $4`,
+    [subjectType, subjectId, beforeId, limit],
+  );
+  return rows;
+}
+
+/** Everything that happened to a customer or to anything of theirs. */
+export async function listCustomerEvents(tx: Tx, customerId: string, beforeId: number | null, limit: number) {
+  const { rows } = await tx.query<EventRow>(
+    `${SELECT_EVENTS}
+      WHERE e.customer_id = $1 AND ($2::bigint IS NULL OR e.id < $2)
+      ORDER BY e.id DESC LIMIT $3`,
+    [customerId, beforeId, limit],
+  );
+  return rows;
+}

@@ -1,0 +1,48 @@
+import { AppError } from "../../../server/errors.js";
+import { recordEvent } from "../../audit/record-event.js";
+import type { CommandContext } from "../../shared/context.js";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "../passwords.js";
+import { insertUser, insertUserRoles, knownRoles } from "../repo.js";
+import { isValidEmail, normalizeEmail } from "../rules.js";
+
+export interface CreateUserInput {
+  email: string;
+  fullName: string;
+  password: string;
+  roles: string[];
+}
+
+/** Adds a user to the actor's tenant with the given roles (each must exist in the role catalog). */
+export async function createUser(input: CreateUserInput, ctx: CommandContext): Promise<{ id: string }> {
+  const email = normalizeEmail(input.email);
+  if (!isValidEmail(email)) throw new AppError("VALIDATION_FAILED", `Correo inválido: ${input.email}`, { field: "email" });
+  if (input.password.length < MIN_PASSWORD_LENGTH) {
+    throw new AppError("VALIDATION_FAILED", `La contraseña debe tener al menos ${MIN_PASSWORD_LENGTH} caracteres`, {
+      field: "password",
+    });
+  }
+  if (input.roles.length === 0) throw new AppError("VALIDATION_FAILED", "Asigne al menos un rol", { field: "roles" });
+  const known = new Set(await knownRoles(ctx.tx));
+  const unknown = input.roles.filter((role) => !known.has(role));
+  if (unknown.length > 0) {
+    throw new AppError("UNKNOWN_ROLE", `Rol desconocido: ${unknown.join(", ")}. Roles válidos: ${[...known].join(", ")}`, {
+      field: "roles",
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const id = await insertUser(ctx.tx, { tenantId: ctx.actor.tenantId, email, fullName: input.fullName, passwordHash }).catch(
+    (error: { code?: string }) => {
+      if (error.code === "23505")
+        throw new AppError("DUPLICATE", `Ya existe un usuario con el correo ${email}`, { field: "email" });
+      throw error;
+    },
+  );
+  await insertUserRoles(ctx.tx, ctx.actor.tenantId, id, input.roles);
+  await recordEvent(ctx, {
+    subjectType: "user",
+    subjectId: id,
+    action: "user_created",
+    after: { email, fullName: input.fullName, roles: input.roles },
+  });
+  return { id };
+}

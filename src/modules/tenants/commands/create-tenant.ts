@@ -1,0 +1,46 @@
+import type { Db } from "../../../db/pool.js";
+import { AppError } from "../../../server/errors.js";
+import { recordEvent } from "../../audit/record-event.js";
+import { systemActor } from "../../shared/context.js";
+import { insertTenant } from "../repo.js";
+import { DEFAULT_WORKING_HOURS, isSupportedCountry, SUPPORTED_COUNTRIES, type WorkingHours } from "../rules.js";
+
+export interface CreateTenantInput {
+  slug: string;
+  name: string;
+  country: string;
+  timezone?: string;
+  workingHours?: WorkingHours;
+}
+
+/** Creates an operator (tenant). Installation-level: run from the CLI, outside any tenant. */
+export async function createTenant(db: Db, input: CreateTenantInput, now = new Date()): Promise<{ id: string }> {
+  if (!isSupportedCountry(input.country)) {
+    throw new AppError(
+      "VALIDATION_FAILED",
+      `País no soportado: ${input.country}. Use ${Object.keys(SUPPORTED_COUNTRIES).join(", ")}`,
+      {
+        field: "country",
+      },
+    );
+  }
+  return db.system(async (tx) => {
+    const id = await insertTenant(tx, {
+      slug: input.slug,
+      name: input.name,
+      country: input.country,
+      timezone: input.timezone ?? SUPPORTED_COUNTRIES[input.country as keyof typeof SUPPORTED_COUNTRIES],
+      workingHours: input.workingHours ?? DEFAULT_WORKING_HOURS,
+    }).catch((error: { code?: string }) => {
+      if (error.code === "23505") throw new AppError("DUPLICATE", `Ya existe el operador ${input.slug}`, { field: "slug" });
+      if (error.code === "23514")
+        throw new AppError("VALIDATION_FAILED", `Identificador inválido: ${input.slug}`, { field: "slug" });
+      throw error;
+    });
+    await recordEvent(
+      { tx, actor: systemActor(id), now },
+      { subjectType: "tenant", subjectId: id, action: "tenant_created", after: input },
+    );
+    return { id };
+  });
+}

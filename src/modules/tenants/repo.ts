@@ -1,0 +1,34 @@
+import type { Tx } from "../../db/pool.js";
+import type { WorkingHours } from "./rules.js";
+
+export interface TenantRow {
+  id: string;
+  slug: string;
+  name: string;
+  country: string;
+  timezone: string;
+  working_hours: WorkingHours;
+  settings: Record<string, unknown>;
+}
+
+export async function insertTenant(
+  tx: Tx,
+  tenant: { slug: string; name: string; country: string; timezone: string; workingHours: WorkingHours },
+): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    "INSERT INTO tenants (slug, name, country, timezone, working_hours) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    [tenant.slug, tenant.name, tenant.country, tenant.timezone, JSON.stringify(tenant.workingHours)],
+  );
+  return rows[0]!.id;
+}
+
+export async function findTenantBySlug(tx: Tx, slug: string): Promise<TenantRow | undefined> {
+  const { rows } = await tx.query<TenantRow>("SELECT * FROM tenants WHERE slug = $1", [slug]);
+  return rows[0];
+}
+
+/** Under row-level security only the current tenant's row is visible. */
+export async function findCurrentTenant(tx: Tx): Promise<TenantRow | undefined> {
+  const { rows } = await tx.query<TenantRow>("SELECT * FROM tenants WHERE id = current_tenant_id()");
+  return rows[0];
+}
