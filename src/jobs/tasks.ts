@@ -1,0 +1,10 @@
+import { DEADLINE_TIMERS } from "../modules/deadlines/timers.js";
+import type { TimerHandler } from "./timers.js";
+
+/**
+ * Every timer task the worker runs, by task name. A module with timers adds one line here; a name
+ * scheduled with scheduleTimer must appear here, or its jobs wait for a worker that knows it.
+ */
+export const TIMER_TASKS: Record<string, TimerHandler> = {
+  ...DEADLINE_TIMERS,
+};

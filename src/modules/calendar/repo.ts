@@ -1,0 +1,18 @@
+import type { Tx } from "../../db/pool.js";
+import type { CalendarSettings } from "./rules.js";
+
+/** The calendar settings of the transaction's tenant (row-level security shows only that row). */
+export async function findCalendarSettings(tx: Tx): Promise<CalendarSettings | undefined> {
+  const { rows } = await tx.query<CalendarSettings>(
+    `SELECT country, timezone, working_hours AS "workingHours" FROM tenants WHERE id = current_tenant_id()`,
+  );
+  return rows[0];
+}
+
+export async function updateCalendarSettings(tx: Tx, settings: CalendarSettings): Promise<void> {
+  await tx.query("UPDATE tenants SET country = $1, timezone = $2, working_hours = $3 WHERE id = current_tenant_id()", [
+    settings.country,
+    settings.timezone,
+    JSON.stringify(settings.workingHours),
+  ]);
+}
