@@ -1,0 +1,25 @@
+import { AppError } from "../../../server/errors.js";
+import { recordEvent } from "../../audit/record-event.js";
+import type { CommandContext } from "../../shared/context.js";
+import { presentCustomerInput } from "../presenter.js";
+import { findCustomerById, updateCustomer as updateCustomerRow } from "../repo.js";
+import type { CustomerInput } from "../schemas.js";
+
+/** Replaces a customer's data; the timeline keeps the before and after. */
+export async function updateCustomer(id: string, input: CustomerInput, ctx: CommandContext): Promise<void> {
+  const current = await findCustomerById(ctx.tx, id);
+  if (!current) throw new AppError("NOT_FOUND", "Cliente no encontrado");
+  await updateCustomerRow(ctx.tx, id, input, ctx.now).catch((error: { code?: string }) => {
+    if (error.code === "23505")
+      throw new AppError("DUPLICATE", `Ya existe un cliente con el código ${input.code}`, { field: "code" });
+    throw error;
+  });
+  await recordEvent(ctx, {
+    subjectType: "customer",
+    subjectId: id,
+    customerId: id,
+    action: "customer_updated",
+    before: presentCustomerInput(current),
+    after: input,
+  });
+}

@@ -1,0 +1,192 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { inTenant } from "../../server/context.js";
+import { AppError } from "../../server/errors.js";
+import { errorResponses, Nullable, Ok, Timestamp, Uuid } from "../../server/schemas.js";
+import { addProduct } from "./commands/add-product.js";
+import { createCustomer } from "./commands/create-customer.js";
+import { recordBilling } from "./commands/record-billing.js";
+import { recordClaim } from "./commands/record-claim.js";
+import { updateCustomer } from "./commands/update-customer.js";
+import { presentCustomerPage, presentCustomerSummary } from "./presenter.js";
+import { findCustomerPage, searchCustomers } from "./repo.js";
+import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "./schemas.js";
+
+const CustomerSummary = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  documentId: Type.String(),
+  fullName: Type.String(),
+  tier: Type.String(),
+  phone: Nullable(Type.String()),
+  city: Nullable(Type.String()),
+});
+
+const Product = Type.Object({
+  id: Uuid,
+  serviceNumber: Type.String(),
+  kind: Type.String(),
+  technology: Type.String(),
+  plan: Type.String(),
+  status: Type.String(),
+  withdrawnForNonPayment: Type.Boolean(),
+  monthlyFee: Nullable(Type.Number()),
+  activatedOn: Nullable(Type.String()),
+});
+
+const Claim = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  productId: Uuid,
+  category: Type.String(),
+  description: Nullable(Type.String()),
+  openedAt: Type.String(),
+  resolvedAt: Nullable(Type.String()),
+});
+
+const CustomerPage = Type.Object({
+  ...CustomerSummary.properties,
+  email: Nullable(Type.String()),
+  address: Nullable(Type.String()),
+  isDelinquent: Type.Boolean(),
+  hasCreditBureauFlag: Type.Boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  products: Type.Array(Product),
+  claims: Type.Array(Claim, { description: "Reclamos de los últimos 90 días, el más reciente primero" }),
+  billing: Type.Array(Type.Object({ period: Type.String(), amount: Type.Number() }), {
+    description: "Últimos 6 meses facturados",
+  }),
+  billingAverage: Nullable(Type.Number()),
+});
+
+const IdParams = Type.Object({ id: Uuid });
+const Created = Type.Object({ id: Uuid });
+
+export const CLAIM_WINDOW_DAYS = 90;
+export const BILLING_MONTHS = 6;
+
+export async function customerRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    "/api/customers",
+    {
+      config: { permission: "customers:read" },
+      schema: {
+        tags: ["customers"],
+        summary: "Buscar clientes por código, documento, teléfono, número de servicio o nombre",
+        querystring: Type.Object({
+          q: Type.String({ minLength: 2, maxLength: 100 }),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+        }),
+        response: { 200: Type.Array(CustomerSummary), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const rows = await inTenant(request, ({ tx }) => searchCustomers(tx, request.query.q.trim(), request.query.limit ?? 20));
+      return rows.map(presentCustomerSummary);
+    },
+  );
+
+  app.get(
+    "/api/customers/:id",
+    {
+      config: { permission: "customers:read" },
+      schema: {
+        tags: ["customers"],
+        summary: "Ficha del cliente",
+        params: IdParams,
+        response: { 200: CustomerPage, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const row = await inTenant(request, ({ tx, now }) =>
+        findCustomerPage(tx, request.params.id, { now, claimDays: CLAIM_WINDOW_DAYS, billingMonths: BILLING_MONTHS }),
+      );
+      if (!row) throw new AppError("NOT_FOUND", "Cliente no encontrado");
+      return presentCustomerPage(row);
+    },
+  );
+
+  app.post(
+    "/api/customers",
+    {
+      config: { permission: "customers:write" },
+      schema: {
+        tags: ["customers"],
+        summary: "Registrar un cliente",
+        body: CustomerInput,
+        response: { 201: Created, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await inTenant(request, (ctx) => createCustomer(request.body, ctx))),
+  );
+
+  app.put(
+    "/api/customers/:id",
+    {
+      config: { permission: "customers:write" },
+      schema: {
+        tags: ["customers"],
+        summary: "Actualizar los datos de un cliente",
+        params: IdParams,
+        body: CustomerInput,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await inTenant(request, (ctx) => updateCustomer(request.params.id, request.body, ctx));
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/api/customers/:id/products",
+    {
+      config: { permission: "customers:write" },
+      schema: {
+        tags: ["customers"],
+        summary: "Agregar un producto al cliente",
+        params: IdParams,
+        body: ProductInput,
+        response: { 201: Created, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inTenant(request, (ctx) => addProduct(request.params.id, request.body, ctx))),
+  );
+
+  app.post(
+    "/api/claims",
+    {
+      config: { permission: "customers:write" },
+      schema: {
+        tags: ["customers"],
+        summary: "Registrar un reclamo sobre un producto",
+        body: ClaimInput,
+        response: { 201: Created, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await inTenant(request, (ctx) => recordClaim(request.body, ctx))),
+  );
+
+  app.put(
+    "/api/customers/:id/billing",
+    {
+      config: { permission: "customers:write" },
+      schema: {
+        tags: ["customers"],
+        summary: "Registrar la facturación de un mes",
+        params: IdParams,
+        body: BillingInput,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await inTenant(request, (ctx) => recordBilling(request.params.id, request.body, ctx));
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,153 @@
+import path from "node:path";
+import cliProgress from "cli-progress";
+import type { Command } from "commander";
+import { withDatabase } from "../../cli/with-database.js";
+import { loadConfig } from "../../config.js";
+import type { Db } from "../../db/pool.js";
+import { AppError } from "../../server/errors.js";
+import { actorFromRow } from "../identity/actor-from-row.js";
+import { findLoginByEmail } from "../identity/repo.js";
+import type { Actor, CommandContext } from "../shared/context.js";
+import { findTenantBySlug } from "../tenants/repo.js";
+import { commitImport } from "./commands/commit-import.js";
+import type { ImportProgress } from "./commands/stage-import.js";
+import { findImportKind, IMPORT_KIND_CODES } from "./kinds.js";
+import { importFile } from "./pipeline.js";
+import type { ImportView } from "./presenter.js";
+import { describeLocalFile } from "./received-file.js";
+import { findFirstAdminEmail } from "./repo.js";
+import { describeIssue } from "./rules.js";
+
+/** Errors printed in full; the rest are counted (all of them are in GET /api/imports/:id). */
+const PRINTED_ERRORS = 50;
+
+interface ImportOptions {
+  tenant: string;
+  user?: string;
+  dryRun?: boolean;
+  batch?: string;
+}
+
+/** `fideliza import <kind> <file>`: the same pipeline as the API, run directly on the database. */
+export function registerImportCommand(program: Command): void {
+  program
+    .command("import")
+    .description("Importa clientes, productos, reclamos o facturación desde un .xlsx o .csv")
+    .argument("<kind>", `qué se importa: ${IMPORT_KIND_CODES.join(", ")} (o clientes, productos, reclamos, facturacion)`)
+    .argument("<file>", "archivo .xlsx o .csv")
+    .requiredOption("--tenant <slug>", "operador")
+    .option("--user <email>", "usuario que realiza la importación (por defecto, el primer administrador)")
+    .option("--batch <importId>", "une esta importación al lote de otra (sus filas pueden referirse a las de aquella)")
+    .option("--dry-run", "valida y muestra los errores sin guardar nada")
+    .action(async (kindName: string, file: string, options: ImportOptions) => {
+      const kind = findImportKind(kindName);
+      if (!kind) {
+        throw new AppError(
+          "VALIDATION_FAILED",
+          `Tipo de importación desconocido «${kindName}»; use ${IMPORT_KIND_CODES.join(", ")}`,
+          {
+            field: "kind",
+          },
+        );
+      }
+      const received = await describeLocalFile(path.resolve(file));
+      await withDatabase(async ({ db }) => {
+        const actor = await actingUser(db, options);
+        const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
+          db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
+        const config = loadConfig();
+        const bar = progressBar(kind.nameEs);
+        let view: ImportView;
+        try {
+          view = await importFile({
+            kind,
+            file: received,
+            batchOf: options.batch ?? null,
+            dryRun: options.dryRun,
+            limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
+            onProgress: bar.update,
+            progressIntervalMs: 100,
+            withTenant,
+          });
+        } finally {
+          bar.stop();
+        }
+        printReport(view);
+        if (view.status === "rejected") {
+          process.exitCode = 1;
+          return;
+        }
+        if (options.dryRun) {
+          console.log("Simulación (--dry-run): el archivo es válido; no se guardó nada.");
+          return;
+        }
+        const result = await withTenant((ctx) => commitImport(view.id, ctx));
+        for (const also of result.alsoCommitted) console.log(`Confirmada también ${also.kind} ${also.importId}: ${counts(also)}`);
+        console.log(`Confirmada: ${counts(result)}.`);
+      });
+    });
+}
+
+const counts = (s: { inserted: number; updated: number; unchanged: number }) =>
+  `${s.inserted} nuevos, ${s.updated} actualizados, ${s.unchanged} sin cambios`;
+
+async function actingUser(db: Db, options: ImportOptions): Promise<Actor> {
+  const tenant = await db.system((tx) => findTenantBySlug(tx, options.tenant));
+  if (!tenant) throw new AppError("NOT_FOUND", `No existe el operador «${options.tenant}»`, { field: "tenant" });
+  const email = options.user?.toLowerCase() ?? (await db.tenant(tenant.id, (tx) => findFirstAdminEmail(tx)));
+  if (!email)
+    throw new AppError("NOT_FOUND", `El operador «${options.tenant}» no tiene administradores; indique --user`, {
+      field: "user",
+    });
+  const row = await db.system((tx) => findLoginByEmail(tx, email));
+  if (!row || row.tenant_id !== tenant.id) {
+    throw new AppError("NOT_FOUND", `No existe el usuario ${email} en el operador «${options.tenant}»`, { field: "user" });
+  }
+  if (!row.is_active) throw new AppError("ACCOUNT_DISABLED", `El usuario ${email} está desactivado`, { field: "user" });
+  const actor = actorFromRow(row, "system");
+  if (!actor.permissions.has("imports:run")) {
+    throw new AppError("FORBIDDEN", `El usuario ${email} no tiene el permiso «imports:run»`, { field: "user" });
+  }
+  return actor;
+}
+
+/** A bar on a terminal; on a pipe or a log, nothing until the final line. */
+function progressBar(noun: string) {
+  if (!process.stdout.isTTY) return { update: (_: ImportProgress) => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { format: `Importando ${noun} |{bar}| {percentage}% · {rows} filas · {mb}`, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(progress: ImportProgress) {
+      // .xlsx: ExcelJS reads the whole zip before the sheet's rows, so rows (counted by the zip guard) tell progress better than bytes.
+      const total = progress.totalRows ?? progress.totalBytes;
+      const value = progress.totalRows === null ? progress.bytesRead : progress.rowsRead;
+      const payload = {
+        rows: progress.rowsRead.toLocaleString("es-CO"),
+        mb: `${(progress.bytesRead / 1048576).toFixed(1)}/${(progress.totalBytes / 1048576).toFixed(1)} MB`,
+      };
+      if (!started) {
+        bar.start(Math.max(total, 1), 0, payload);
+        started = true;
+      }
+      bar.setTotal(Math.max(total, 1));
+      bar.update(progress.done ? total : value, payload);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}
+
+function printReport(view: ImportView): void {
+  const state = { staged: "lista para confirmar", rejected: "rechazada", committed: "confirmada", discarded: "descartada" }[
+    view.status
+  ];
+  console.log(
+    `Importación ${view.id} (${view.fileName}): ${view.totalRows} filas leídas, ${view.errorCount} ${view.errorCount === 1 ? "error" : "errores"} — ${state}`,
+  );
+  for (const error of view.errors.slice(0, PRINTED_ERRORS)) console.log(`  ${describeIssue(error)}`);
+  if (view.errorCount > PRINTED_ERRORS) console.log(`  … y ${view.errorCount - PRINTED_ERRORS} errores más`);
+}

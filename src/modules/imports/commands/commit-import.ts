@@ -1,0 +1,120 @@
+import { AppError } from "../../../server/errors.js";
+import { recordEvent } from "../../audit/record-event.js";
+import { actorRole, type CommandContext } from "../../shared/context.js";
+import { findCurrentTenant } from "../../tenants/repo.js";
+import { IMPORT_KIND_CODES, IMPORT_KINDS, type ImportKind, type ImportKindCode } from "../kinds.js";
+import {
+  discardSupersededCopies,
+  findCommittedFile,
+  findImport,
+  type ImportRow,
+  lockBatch,
+  markCommitted,
+  preferHashJoins,
+} from "../repo.js";
+import { applyStagedRows, countStagedRows, findUnresolvedReferences } from "../repo-apply.js";
+import { commitRefusal, formatDateTime, isBulk } from "../rules.js";
+
+export interface CommitSummary {
+  importId: string;
+  kind: string;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Applies a staged import to the operator's data in the caller's one transaction: inserts new rows,
+ * updates only rows that differ, appends their timeline events and one event on the import with the
+ * summary. Staged imports of the same batch that this kind depends on (customers before their
+ * products) are committed first, in the same transaction. The batch is locked FOR UPDATE, so two
+ * concurrent commits cannot both apply; the same file is committed at most once.
+ */
+export async function commitImport(
+  importId: string,
+  ctx: CommandContext,
+): Promise<CommitSummary & { alsoCommitted: CommitSummary[] }> {
+  const { tx } = ctx;
+  const found = await findImport(tx, importId);
+  if (!found) throw new AppError("NOT_FOUND", "Importación no encontrada");
+  const tenant = await findCurrentTenant(tx);
+  const timezone = tenant?.timezone ?? "UTC";
+  const batch = await lockBatch(tx, found.batch_id);
+  const target = batch.find((row) => row.id === importId)!;
+  const refusal = commitRefusal(target.status, target.error_count, target.committed_at, timezone);
+  if (refusal) throw new AppError("IMPORT_NOT_COMMITTABLE", refusal, { status: target.status });
+
+  const needed = dependencies(IMPORT_KINDS[target.kind as ImportKindCode]);
+  const first = batch
+    .filter(
+      (row) => row.id !== importId && row.status === "staged" && row.error_count === 0 && needed.has(row.kind as ImportKindCode),
+    )
+    .sort((a, b) => order(a.kind) - order(b.kind) || a.created_at.getTime() - b.created_at.getTime());
+  const alsoCommitted: CommitSummary[] = [];
+  for (const row of first) alsoCommitted.push(await applyImport(row, ctx, timezone));
+  return { ...(await applyImport(target, ctx, timezone)), alsoCommitted };
+}
+
+const order = (kind: string) => IMPORT_KIND_CODES.indexOf(kind as ImportKindCode);
+
+function dependencies(kind: ImportKind): Set<ImportKindCode> {
+  const all = new Set<ImportKindCode>();
+  const visit = (k: ImportKind) => {
+    for (const code of k.dependsOn) {
+      if (!all.has(code)) {
+        all.add(code);
+        visit(IMPORT_KINDS[code]);
+      }
+    }
+  };
+  visit(kind);
+  return all;
+}
+
+async function applyImport(row: ImportRow, ctx: CommandContext, timezone: string): Promise<CommitSummary> {
+  const { tx } = ctx;
+  const kind = IMPORT_KINDS[row.kind as ImportKindCode];
+  const earlier = await findCommittedFile(tx, kind.code, row.sha256);
+  if (earlier) {
+    throw new AppError(
+      "DUPLICATE",
+      `El archivo «${row.file_name}» ya se importó el ${formatDateTime(earlier.committed_at ?? earlier.created_at, timezone)} (importación ${earlier.id})`,
+      { importId: earlier.id, committedAt: earlier.committed_at?.toISOString() },
+    );
+  }
+  const total = await countStagedRows(tx, row.id);
+  if (isBulk(total)) await preferHashJoins(tx);
+  for (const reference of kind.references) {
+    const missing = await findUnresolvedReferences(tx, row.id, reference);
+    if (missing.count > 0) {
+      throw new AppError(
+        "IMPORT_NOT_COMMITTABLE",
+        `${missing.count} ${missing.count === 1 ? "fila hace" : "filas hacen"} referencia a datos que ya no existen (fila ${missing.row}, columna ${reference.column}: «${missing.key}»); cargue el archivo de nuevo`,
+        { row: missing.row ?? undefined, field: reference.column },
+      );
+    }
+  }
+  const { inserted, updated } = await applyStagedRows(tx, kind.code, row.id, {
+    now: ctx.now,
+    actorUserId: ctx.actor.userId,
+    actorRole: actorRole(ctx.actor),
+    reason: `Importación «${row.file_name}»`,
+  });
+  const summary = { inserted, updated, unchanged: total - inserted - updated };
+  await markCommitted(tx, row.id, summary, ctx.now).catch((error: { code?: string; constraint?: string }) => {
+    if (error.code === "23505") {
+      throw new AppError("DUPLICATE", `El archivo «${row.file_name}» acaba de ser importado por otra persona`, {
+        importId: row.id,
+      });
+    }
+    throw error;
+  });
+  const superseded = await discardSupersededCopies(tx, kind.code, row.sha256);
+  await recordEvent(ctx, {
+    subjectType: "import",
+    subjectId: row.id,
+    action: kind.committedAction,
+    after: { ...summary, fileName: row.file_name, ...(superseded.length ? { discardedCopies: superseded } : {}) },
+  });
+  return { importId: row.id, kind: kind.code, ...summary };
+}

@@ -1,0 +1,213 @@
+import { type TObject, Type } from "@sinclair/typebox";
+import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "../customers/schemas.js";
+import { booleanCell, type CellConverter, codeCell, dateCell, dateTimeCell, numberCell, periodCell, textCell } from "./cells.js";
+
+/**
+ * What can be imported, and how a spreadsheet row becomes the same shape the API validates
+ * (src/modules/customers/schemas.ts). Every later import (contact lists, catalogs, …) adds a kind here.
+ */
+
+export const IMPORT_KIND_CODES = ["customers", "products", "claims", "billing"] as const;
+export type ImportKindCode = (typeof IMPORT_KIND_CODES)[number];
+
+export interface ImportColumn {
+  /** The Spanish snake_case header of the spreadsheet column. */
+  header: string;
+  /** The property of the kind's schema it fills. */
+  field: string;
+  convert: CellConverter;
+  /** The value written in the template's example row. */
+  example: string | number | boolean;
+}
+
+export interface ImportReference {
+  /** The row field holding the referenced key, and its column. */
+  field: string;
+  column: string;
+  /** What it must name: a customer code or a product's service number, of this tenant or of the same batch. */
+  target: "customer" | "product";
+  /** Spanish; %s is the referenced key. */
+  message: string;
+}
+
+export interface ImportKind {
+  code: ImportKindCode;
+  /** Spanish plural noun, for messages and the CLI ("clientes"). */
+  nameEs: string;
+  schema: TObject;
+  columns: ImportColumn[];
+  /** The fields that identify a row; two rows of one file with the same key are an error. */
+  key: { fields: string[]; column: string; duplicateMessage: string };
+  references: ImportReference[];
+  /** Kinds whose staged rows in the same batch this kind may reference (and that are committed first). */
+  dependsOn: ImportKindCode[];
+  /** A rule across fields of one row, after the schema check; returns the column and Spanish message at fault. */
+  crossCheck?: (row: Record<string, unknown>) => { column: string; message: string } | null;
+  /** The action of the one timeline event on the import when it is committed. */
+  committedAction: string;
+}
+
+const labels = (groups: Record<string, string[]>): Record<string, string> =>
+  Object.fromEntries(Object.entries(groups).flatMap(([code, words]) => [[code, code], ...words.map((w) => [w, code])]));
+
+const tierCell = codeCell(
+  labels({
+    standard: ["estandar", "normal", "masivo", "residencial"],
+    premium: [],
+    business: ["empresarial", "empresa", "pyme", "negocio"],
+    corporate: ["corporativo", "corporativa"],
+    vip: [],
+  }),
+  ["estándar", "premium", "empresarial", "corporativo", "vip"],
+);
+
+const productKindCell = codeCell(
+  labels({
+    internet: ["banda_ancha"],
+    tv: ["television", "tv_cable", "cable", "television_por_cable"],
+    fixed_voice: ["telefonia_fija", "fija", "telefonia", "linea_fija", "voz_fija", "voz"],
+    mobile: ["movil", "celular", "telefonia_movil", "linea_movil"],
+  }),
+  ["internet", "tv", "telefonia_fija", "movil"],
+);
+
+const technologyCell = codeCell(
+  labels({
+    hfc: ["coaxial", "cable_coaxial"],
+    ftth: ["fo", "fibra", "fibra_optica", "fttx"],
+    copper: ["cobre", "par_de_cobre"],
+    gpon: [],
+    dsl: ["adsl", "vdsl", "xdsl"],
+    lte: ["4g", "4g_lte", "inalambrico"],
+    satellite: ["satelital", "satelite"],
+    dth: ["tv_satelital"],
+    other: ["otra", "otro", "otros"],
+  }),
+  ["HFC", "FTTH (FO)", "cobre", "GPON", "DSL", "LTE", "satelital", "DTH", "otra"],
+);
+
+const productStatusCell = codeCell(
+  labels({
+    active: ["activo", "activa", "habilitado", "en_servicio"],
+    suspended: ["suspendido", "suspendida", "cortado", "cortada"],
+    withdrawn: ["retirado", "retirada", "cancelado", "cancelada", "baja", "dado_de_baja"],
+  }),
+  ["activo", "suspendido", "retirado"],
+);
+
+const customerCode = CustomerInput.properties.code;
+
+export const CUSTOMERS: ImportKind = {
+  code: "customers",
+  nameEs: "clientes",
+  schema: CustomerInput,
+  columns: [
+    { header: "codigo_cliente", field: "code", convert: textCell, example: "C-000123" },
+    { header: "documento", field: "documentId", convert: textCell, example: "1020304050" },
+    { header: "nombre", field: "fullName", convert: textCell, example: "María Fernanda Rojas Peña" },
+    { header: "categoria", field: "tier", convert: tierCell, example: "estándar" },
+    { header: "telefono", field: "phone", convert: textCell, example: "3001234567" },
+    { header: "email", field: "email", convert: textCell, example: "maria.rojas@correo.com" },
+    { header: "direccion", field: "address", convert: textCell, example: "Calle 45 # 12-30" },
+    { header: "ciudad", field: "city", convert: textCell, example: "Bogotá" },
+    { header: "en_mora", field: "isDelinquent", convert: booleanCell, example: "no" },
+    { header: "central_riesgos", field: "hasCreditBureauFlag", convert: booleanCell, example: "no" },
+  ],
+  key: { fields: ["code"], column: "codigo_cliente", duplicateMessage: "El código de cliente «%s» ya aparece en la fila %s" },
+  references: [],
+  dependsOn: [],
+  committedAction: "customers_imported",
+};
+
+export const PRODUCTS: ImportKind = {
+  code: "products",
+  nameEs: "productos",
+  schema: Type.Object({ customerCode, ...ProductInput.properties }, { additionalProperties: false }),
+  columns: [
+    { header: "codigo_cliente", field: "customerCode", convert: textCell, example: "C-000123" },
+    { header: "numero_servicio", field: "serviceNumber", convert: textCell, example: "6015550123" },
+    { header: "producto", field: "kind", convert: productKindCell, example: "internet" },
+    { header: "tecnologia", field: "technology", convert: technologyCell, example: "FTTH" },
+    { header: "plan", field: "plan", convert: textCell, example: "Fibra 300 Mbps" },
+    { header: "estado", field: "status", convert: productStatusCell, example: "activo" },
+    { header: "retirado_por_mora", field: "withdrawnForNonPayment", convert: booleanCell, example: "no" },
+    { header: "cuota_mensual", field: "monthlyFee", convert: numberCell, example: 89900 },
+    { header: "fecha_activacion", field: "activatedOn", convert: dateCell, example: "2023-05-14" },
+  ],
+  key: {
+    fields: ["serviceNumber"],
+    column: "numero_servicio",
+    duplicateMessage: "El número de servicio «%s» ya aparece en la fila %s",
+  },
+  references: [{ field: "customerCode", column: "codigo_cliente", target: "customer", message: "El cliente «%s» no existe" }],
+  dependsOn: ["customers"],
+  committedAction: "products_imported",
+};
+
+export const CLAIMS: ImportKind = {
+  code: "claims",
+  nameEs: "reclamos",
+  schema: ClaimInput,
+  columns: [
+    { header: "numero_reclamo", field: "code", convert: textCell, example: "R-2024-000456" },
+    { header: "numero_servicio", field: "serviceNumber", convert: textCell, example: "6015550123" },
+    { header: "categoria", field: "category", convert: textCell, example: "Sin servicio" },
+    { header: "descripcion", field: "description", convert: textCell, example: "El cliente reporta intermitencia en la noche" },
+    { header: "fecha_apertura", field: "openedAt", convert: dateTimeCell, example: "2024-03-05 09:30" },
+    { header: "fecha_solucion", field: "resolvedAt", convert: dateTimeCell, example: "2024-03-06 16:00" },
+  ],
+  key: { fields: ["code"], column: "numero_reclamo", duplicateMessage: "El número de reclamo «%s» ya aparece en la fila %s" },
+  references: [
+    { field: "serviceNumber", column: "numero_servicio", target: "product", message: "El número de servicio «%s» no existe" },
+  ],
+  dependsOn: ["products", "customers"],
+  crossCheck: (row) =>
+    typeof row.resolvedAt === "string" && Date.parse(row.resolvedAt) < Date.parse(String(row.openedAt))
+      ? { column: "fecha_solucion", message: "La fecha de solución es anterior a la de apertura" }
+      : null,
+  committedAction: "claims_imported",
+};
+
+export const BILLING: ImportKind = {
+  code: "billing",
+  nameEs: "facturación",
+  schema: Type.Object({ customerCode, ...BillingInput.properties }, { additionalProperties: false }),
+  columns: [
+    { header: "codigo_cliente", field: "customerCode", convert: textCell, example: "C-000123" },
+    { header: "periodo", field: "period", convert: periodCell, example: "2024-03" },
+    { header: "monto", field: "amount", convert: numberCell, example: 119900 },
+  ],
+  key: {
+    fields: ["customerCode", "period"],
+    column: "periodo",
+    duplicateMessage: "El cliente y periodo «%s» ya aparecen en la fila %s",
+  },
+  references: [{ field: "customerCode", column: "codigo_cliente", target: "customer", message: "El cliente «%s» no existe" }],
+  dependsOn: ["customers"],
+  committedAction: "billing_imported",
+};
+
+export const IMPORT_KINDS: Record<ImportKindCode, ImportKind> = {
+  customers: CUSTOMERS,
+  products: PRODUCTS,
+  claims: CLAIMS,
+  billing: BILLING,
+};
+
+const SPANISH_NAMES: Record<string, ImportKindCode> = {
+  clientes: "customers",
+  productos: "products",
+  servicios: "products",
+  reclamos: "claims",
+  facturacion: "billing",
+};
+
+/** The kind named by its code or its Spanish name ("clientes", "facturación"); undefined when unknown. */
+export function findImportKind(name: string): ImportKind | undefined {
+  const key = name
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+  const code = (IMPORT_KIND_CODES as readonly string[]).includes(key) ? (key as ImportKindCode) : SPANISH_NAMES[key];
+  return code ? IMPORT_KINDS[code] : undefined;
+}

@@ -1,0 +1,23 @@
+import type { Tx } from "../../db/pool.js";
+import { AppError } from "../../server/errors.js";
+import { type ImportView, presentImport, presentImportSummary } from "./presenter.js";
+import { findImport, listImportErrors, listImportPreview, listImports } from "./repo.js";
+
+export const ERRORS_PAGE = 1000;
+export const PREVIEW_PAGE = 20;
+
+/** One import with a page of its errors (by row, then column) and its first rows, as staged. */
+export async function getImportView(tx: Tx, id: string, errorsOffset = 0, errorsLimit = ERRORS_PAGE): Promise<ImportView> {
+  const row = await findImport(tx, id);
+  if (!row) throw new AppError("NOT_FOUND", "Importación no encontrada");
+  const [errors, preview] = [
+    await listImportErrors(tx, id, errorsOffset, errorsLimit),
+    await listImportPreview(tx, id, PREVIEW_PAGE),
+  ];
+  return presentImport(row, errors, preview, errorsOffset);
+}
+
+/** The tenant's imports, newest first. */
+export async function listImportSummaries(tx: Tx, before: Date | null, limit: number) {
+  return (await listImports(tx, before, limit)).map(presentImportSummary);
+}

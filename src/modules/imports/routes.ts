@@ -1,0 +1,238 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { inTenant, requireActor } from "../../server/context.js";
+import { AppError } from "../../server/errors.js";
+import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { publish } from "../realtime/publish.js";
+import { commitImport } from "./commands/commit-import.js";
+import { discardImport } from "./commands/discard-import.js";
+import type { ImportProgress } from "./commands/stage-import.js";
+import { IMPORT_KIND_CODES, IMPORT_KINDS } from "./kinds.js";
+import { importFile } from "./pipeline.js";
+import type { ImportView } from "./presenter.js";
+import { getImportView, listImportSummaries } from "./queries.js";
+import { receiveUpload } from "./received-file.js";
+import { describeIssue } from "./rules.js";
+import { buildTemplate } from "./template.js";
+
+const KindCode = Type.Union(
+  IMPORT_KIND_CODES.map((code) => Type.Literal(code)),
+  { description: "customers (clientes), products (productos), claims (reclamos) o billing (facturación)" },
+);
+
+const ImportSummary = Type.Object({
+  id: Uuid,
+  batchId: Uuid,
+  kind: Type.String(),
+  fileName: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  status: Type.Union([Type.Literal("staged"), Type.Literal("rejected"), Type.Literal("committed"), Type.Literal("discarded")]),
+  totalRows: Type.Integer(),
+  errorCount: Type.Integer(),
+  summary: Type.Record(Type.String(), Type.Unknown(), { description: "Al confirmar: {inserted, updated, unchanged}" }),
+  createdBy: Uuid,
+  createdAt: Timestamp,
+  committedAt: Nullable(Timestamp),
+});
+
+const ImportDetail = Type.Object({
+  ...ImportSummary.properties,
+  errorsOffset: Type.Integer(),
+  errors: Type.Array(Type.Object({ row: Type.Integer(), column: Nullable(Type.String()), message: Type.String() }), {
+    description: "Errores por fila y columna (fila 0 = el archivo o su encabezado), de a 1000 desde errorsOffset",
+  }),
+  preview: Type.Array(Type.Object({ row: Type.Integer(), data: Type.Record(Type.String(), Type.Unknown()) }), {
+    description: "Las primeras 20 filas leídas, ya convertidas",
+  }),
+});
+
+const CommitResult = Type.Object({
+  ...ImportDetail.properties,
+  alsoCommitted: Type.Array(
+    Type.Object({
+      importId: Uuid,
+      kind: Type.String(),
+      inserted: Type.Integer(),
+      updated: Type.Integer(),
+      unchanged: Type.Integer(),
+    }),
+    { description: "Importaciones del mismo lote confirmadas antes, en la misma transacción" },
+  ),
+});
+
+const problem = errorResponses[400];
+const uploadErrors = { ...errorResponses, 413: problem, 415: problem, 422: problem };
+const IdParams = Type.Object({ id: Uuid });
+
+/** How many errors a refused upload lists in its problem+json (all of them are in GET /api/imports/:id). */
+const ERRORS_IN_PROBLEM = 50;
+
+function refuseRejected(view: ImportView): never {
+  const first = view.errors[0];
+  const more = view.errorCount - 1;
+  throw new AppError(
+    "IMPORT_REJECTED",
+    `${first ? describeIssue({ row: first.row, column: first.column, message: first.message }) : "el archivo no es válido"}${more > 0 ? ` (y ${more} ${more === 1 ? "error más" : "errores más"})` : ""}`,
+    {
+      importId: view.id,
+      errorCount: view.errorCount,
+      ...(first?.column ? { field: first.column } : {}),
+      ...(first && first.row > 0 ? { row: first.row } : {}),
+      errors: view.errors
+        .slice(0, ERRORS_IN_PROBLEM)
+        .map((e) => ({ row: e.row, field: e.column ?? undefined, message: e.message })),
+    },
+  );
+}
+
+function progressPublisher(request: FastifyRequest) {
+  const actor = requireActor(request);
+  return (progress: ImportProgress) => {
+    // Outside the staging transaction, so the browser sees it while the file is still being read.
+    publish(request.server.db.pool, {
+      tenantId: actor.tenantId,
+      userId: actor.userId,
+      type: "import.progress",
+      data: progress,
+    }).catch((error) => request.log.warn({ err: error }, "import progress not published"));
+  };
+}
+
+export async function importRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    "/api/imports",
+    {
+      config: { permission: "imports:run" },
+      schema: {
+        tags: ["imports"],
+        summary: "Cargar un archivo .xlsx o .csv (multipart, campo «file»): se valida fila por fila y queda en borrador",
+        description:
+          "Responde 201 con la importación en estado staged (lista para confirmar) o 422 si el archivo tiene errores (la importación queda rejected y sus errores en GET /api/imports/:id). El progreso llega por /api/stream como import.progress.",
+        querystring: Type.Object({
+          kind: KindCode,
+          batch: Type.Optional(Uuid),
+        }),
+        response: { 201: ImportDetail, ...uploadErrors },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) {
+        throw new AppError("UNSUPPORTED_FILE", "Envíe el archivo como multipart/form-data en el campo «file»", { field: "file" });
+      }
+      const part = await request.file();
+      if (!part) throw new AppError("VALIDATION_FAILED", "Falta el archivo (campo «file»)", { field: "file" });
+      const config = request.server.config;
+      const file = await receiveUpload(part.file, part.filename || "archivo", config.importMaxBytes);
+      try {
+        const view = await importFile({
+          kind: IMPORT_KINDS[request.query.kind],
+          file,
+          batchOf: request.query.batch ?? null,
+          limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
+          onProgress: progressPublisher(request),
+          withTenant: (work) => inTenant(request, work),
+        });
+        if (view.status === "rejected") refuseRejected(view);
+        return reply.status(201).send(view);
+      } finally {
+        await file.remove();
+      }
+    },
+  );
+
+  app.get(
+    "/api/imports",
+    {
+      config: { permission: "imports:read" },
+      schema: {
+        tags: ["imports"],
+        summary: "Importaciones del operador, la más reciente primero",
+        querystring: Type.Object({
+          before: Type.Optional(Timestamp),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+        }),
+        response: { 200: Type.Array(ImportSummary), ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, ({ tx }) =>
+        listImportSummaries(tx, request.query.before ? new Date(request.query.before) : null, request.query.limit ?? 50),
+      ),
+  );
+
+  app.get(
+    "/api/imports/templates/:kind",
+    {
+      config: { permission: "imports:read" },
+      schema: {
+        tags: ["imports"],
+        summary: "Plantilla .xlsx de un tipo de importación (encabezado y una fila de ejemplo)",
+        params: Type.Object({ kind: KindCode }),
+        response: { 200: Type.String({ format: "binary" }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const kind = IMPORT_KINDS[request.params.kind];
+      const buffer = await buildTemplate(kind);
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="plantilla-${kind.nameEs.replace("ó", "o")}.xlsx"`)
+        .send(buffer);
+    },
+  );
+
+  app.get(
+    "/api/imports/:id",
+    {
+      config: { permission: "imports:read" },
+      schema: {
+        tags: ["imports"],
+        summary: "Vista previa de una importación: estado, errores por fila y columna, primeras filas",
+        params: IdParams,
+        querystring: Type.Object({ errorsOffset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) }),
+        response: { 200: ImportDetail, ...errorResponses },
+      },
+    },
+    async (request) => inTenant(request, ({ tx }) => getImportView(tx, request.params.id, request.query.errorsOffset ?? 0)),
+  );
+
+  app.post(
+    "/api/imports/:id/commit",
+    {
+      config: { permission: "imports:run" },
+      schema: {
+        tags: ["imports"],
+        summary: "Confirmar una importación sin errores: se aplica completa, en una sola transacción",
+        params: IdParams,
+        response: { 200: CommitResult, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (ctx) => {
+        const { alsoCommitted } = await commitImport(request.params.id, ctx);
+        return { ...(await getImportView(ctx.tx, request.params.id)), alsoCommitted };
+      }),
+  );
+
+  app.post(
+    "/api/imports/:id/discard",
+    {
+      config: { permission: "imports:run" },
+      schema: {
+        tags: ["imports"],
+        summary: "Descartar una importación en borrador o rechazada",
+        params: IdParams,
+        response: { 200: ImportDetail, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (ctx) => {
+        await discardImport(request.params.id, ctx);
+        return getImportView(ctx.tx, request.params.id);
+      }),
+  );
+}
