@@ -1,0 +1,17 @@
+import type { FastifyInstance } from "fastify";
+import { deadlineRoutes } from "../modules/deadlines/routes.js";
+import { importRoutes } from "../modules/imports/routes.js";
+import { realtimeRoutes } from "../modules/realtime/routes.js";
+import { tenantRoutes } from "../modules/tenants/routes.js";
+
+/**
+ * Route plugins of the domain modules beyond the core ones (identity, timeline, customers), in
+ * registration order. Each module adds its one line here.
+ */
+// biome-ignore format: one line per module, so modules added side by side do not collide
+export const DOMAIN_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
+  realtimeRoutes,
+  tenantRoutes,
+  deadlineRoutes,
+  importRoutes,
+];
