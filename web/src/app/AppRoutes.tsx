@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes } from "react-router-dom";
+import { useCurrentSession } from "../features/session/hooks/session-context";
+import { CustomerPage } from "../pages/CustomerPage";
+import { CustomerSearchPage } from "../pages/CustomerSearchPage";
+import { DeadlinesPage } from "../pages/DeadlinesPage";
+import { ImportsPage } from "../pages/ImportsPage";
+import { NotFoundPage } from "../pages/NotFoundPage";
+import { TokensPage } from "../pages/TokensPage";
+import { UsersPage } from "../pages/UsersPage";
+import { allowedNavItems } from "./nav-items";
+
+function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { permissions } = useCurrentSession();
+  if (permissions.includes(permission)) return children;
+  return (
+    <p className="alert alert-error" role="alert">
+      {t("errors.forbidden")}
+    </p>
+  );
+}
+
+/** "/" opens the first section the user may use. */
+function Home() {
+  const { t } = useTranslation();
+  const [first] = allowedNavItems(useCurrentSession().permissions);
+  if (first) return <Navigate to={first.path} replace />;
+  return <p className="empty">{t("shell.noSections")}</p>;
+}
+
+export function AppRoutes() {
+  const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
+  return (
+    <Routes>
+      <Route path="/" element={<Home />} />
+      <Route path="/clientes" element={guarded("customers:read", <CustomerSearchPage />)} />
+      <Route path="/clientes/:id" element={guarded("customers:read", <CustomerPage />)} />
+      <Route path="/importaciones" element={guarded("imports:read", <ImportsPage />)} />
+      <Route path="/usuarios" element={guarded("users:read", <UsersPage />)} />
+      <Route path="/tokens" element={guarded("tokens:own", <TokensPage />)} />
+      <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

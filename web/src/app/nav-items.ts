@@ -1,0 +1,19 @@
+/** The main navigation: each entry shows only to users holding its permission. */
+export interface NavItem {
+  path: string;
+  labelKey: string;
+  permission: string;
+  testId: string;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: "/clientes", labelKey: "nav.customers", permission: "customers:read", testId: "nav-customers" },
+  { path: "/importaciones", labelKey: "nav.imports", permission: "imports:read", testId: "nav-imports" },
+  { path: "/usuarios", labelKey: "nav.users", permission: "users:read", testId: "nav-users" },
+  { path: "/tokens", labelKey: "nav.tokens", permission: "tokens:own", testId: "nav-tokens" },
+  { path: "/plazos", labelKey: "nav.deadlines", permission: "deadlines:read", testId: "nav-deadlines" },
+];
+
+export function allowedNavItems(permissions: string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => permissions.includes(item.permission));
+}

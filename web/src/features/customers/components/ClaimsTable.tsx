@@ -1,0 +1,51 @@
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "../../../i18n/format";
+import type { Claim, Product } from "../api/customers-api";
+
+/** Claims of the last 90 days, open ones marked apart from resolved ones. */
+export function ClaimsTable({ claims, products }: { claims: Claim[]; products: Product[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const serviceOf = new Map(products.map((product) => [product.id, product.serviceNumber]));
+  const openCount = claims.filter((claim) => claim.resolvedAt === null).length;
+  return (
+    <section className="card" aria-labelledby="claims-heading">
+      <h2 id="claims-heading">{t("claims.title")}</h2>
+      <p className="hint">{t("claims.summary", { count: claims.length, open: openCount })}</p>
+      {claims.length === 0 ? null : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("claims.code")}</th>
+                <th scope="col">{t("claims.service")}</th>
+                <th scope="col">{t("claims.category")}</th>
+                <th scope="col">{t("claims.description")}</th>
+                <th scope="col">{t("claims.openedAt")}</th>
+                <th scope="col">{t("claims.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {claims.map((claim) => (
+                <tr key={claim.id} className={claim.resolvedAt ? undefined : "row-warning"}>
+                  <td>{claim.code}</td>
+                  <td>{serviceOf.get(claim.productId) ?? t("common.none")}</td>
+                  <td>{claim.category}</td>
+                  <td>{claim.description ?? t("common.none")}</td>
+                  <td>{format.dateTime(claim.openedAt)}</td>
+                  <td>
+                    {claim.resolvedAt ? (
+                      t("claims.resolvedOn", { date: format.dateTime(claim.resolvedAt) })
+                    ) : (
+                      <span className="badge badge-warning">{t("claims.open")}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

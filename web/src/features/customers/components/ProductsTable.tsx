@@ -1,0 +1,56 @@
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "../../../i18n/format";
+import { labelOf } from "../../../i18n/labels";
+import type { Product } from "../api/customers-api";
+
+/** The customer's services with translated kind, technology and status. */
+export function ProductsTable({ products, currency }: { products: Product[]; currency: string | null }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section className="card" aria-labelledby="products-heading">
+      <h2 id="products-heading">{t("products.title")}</h2>
+      {products.length === 0 ? (
+        <p className="empty">{t("products.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("products.serviceNumber")}</th>
+                <th scope="col">{t("products.kind")}</th>
+                <th scope="col">{t("products.technology")}</th>
+                <th scope="col">{t("products.plan")}</th>
+                <th scope="col">{t("products.status")}</th>
+                <th scope="col" className="numeric">
+                  {t("products.monthlyFee")}
+                </th>
+                <th scope="col">{t("products.activatedOn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {products.map((product) => (
+                <tr key={product.id}>
+                  <td>{product.serviceNumber}</td>
+                  <td>{labelOf(t, "productKinds", product.kind)}</td>
+                  <td>{labelOf(t, "technologies", product.technology)}</td>
+                  <td>{product.plan}</td>
+                  <td>
+                    <span className={`badge status-${product.status}`}>{labelOf(t, "productStatuses", product.status)}</span>
+                    {product.withdrawnForNonPayment ? (
+                      <span className="badge badge-danger">{t("products.withdrawnForNonPayment")}</span>
+                    ) : null}
+                  </td>
+                  <td className="numeric">
+                    {product.monthlyFee === null ? t("common.none") : format.money(product.monthlyFee, currency)}
+                  </td>
+                  <td>{product.activatedOn ? format.date(product.activatedOn) : t("common.none")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { type ApiQuery, useApiQuery } from "../../../api/use-api-query";
+import { useDebouncedValue } from "../../../ui/use-debounced-value";
+import {
+  type CustomerDetail,
+  type CustomerSummary,
+  customerPath,
+  customerSearchPath,
+  MIN_QUERY_LENGTH,
+} from "../api/customers-api";
+
+const SEARCH_DELAY_MS = 250;
+
+/** Search-as-you-type: asks the server once the query has settled and is long enough. */
+export function useCustomerSearch(query: string): ApiQuery<CustomerSummary[]> & { isSearching: boolean } {
+  const settled = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
+  const isSearching = settled.length >= MIN_QUERY_LENGTH;
+  return { ...useApiQuery<CustomerSummary[]>(isSearching ? customerSearchPath(settled) : null), isSearching };
+}
+
+export function useCustomer(id: string): ApiQuery<CustomerDetail> {
+  return useApiQuery<CustomerDetail>(customerPath(id));
+}

@@ -1,0 +1,34 @@
+import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useServerEvent } from "../../../api/server-events";
+import { labelOf } from "../../../i18n/labels";
+import { type Toast, Toasts } from "../../../ui/Toasts";
+import { DEADLINE_EVENTS, isDeadline } from "../api/deadlines-api";
+
+const TOAST_MS = 15_000;
+
+/** Toasts for deadlines the server announces at risk or breached, wherever the user is in the app. */
+export function DeadlineAlerts() {
+  const { t } = useTranslation();
+  const [toasts, setToasts] = useState<Toast[]>([]);
+
+  const dismiss = useCallback((id: string) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+
+  const announce = (isBreach: boolean) => (data: unknown) => {
+    if (!isDeadline(data)) return;
+    const id = `${data.id}:${isBreach ? "breached" : "at_risk"}`;
+    const message = t(isBreach ? "deadlines.toastBreached" : "deadlines.toastAtRisk", {
+      kind: data.kind,
+      subject: `${labelOf(t, "subjectTypes", data.subjectType)} ${data.subjectId}`,
+    });
+    setToasts((current) => [
+      ...current.filter((toast) => toast.id !== id),
+      { id, tone: isBreach ? "danger" : "warning", message },
+    ]);
+    setTimeout(() => dismiss(id), TOAST_MS);
+  };
+
+  useServerEvent(DEADLINE_EVENTS[0], announce(false));
+  useServerEvent(DEADLINE_EVENTS[1], announce(true));
+  return <Toasts toasts={toasts} onDismiss={dismiss} />;
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from "react-i18next";
+import { useApiQuery } from "../api/use-api-query";
+import { IMPORTS_PATH, type ImportSummary } from "../features/imports/api/imports-api";
+import { ImportHistory } from "../features/imports/components/ImportHistory";
+import { ImportReview } from "../features/imports/components/ImportReview";
+import { ImportUploadForm } from "../features/imports/components/ImportUploadForm";
+import { UploadProgress } from "../features/imports/components/UploadProgress";
+import { useImportReview } from "../features/imports/hooks/use-import-review";
+import { useImportUpload } from "../features/imports/hooks/use-import-upload";
+import { usePermission } from "../features/session/hooks/session-context";
+import { ErrorAlert } from "../ui/ErrorAlert";
+import { Loading } from "../ui/Loading";
+import { usePageTitle } from "../ui/use-page-title";
+
+export function ImportsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("imports.title"));
+  const canRun = usePermission("imports:run");
+  const history = useApiQuery<ImportSummary[]>(IMPORTS_PATH);
+  const review = useImportReview(history.reload);
+  const uploader = useImportUpload(review.show);
+
+  return (
+    <section className="stack" aria-labelledby="page-heading">
+      <h1 id="page-heading">{t("imports.title")}</h1>
+      {canRun ? <ImportUploadForm isBusy={uploader.isBusy} onUpload={(kind, file) => void uploader.upload(kind, file)} /> : null}
+      <UploadProgress progress={uploader.progress} />
+      <ErrorAlert error={uploader.error} showItems={false} />
+      <ErrorAlert error={review.error} />
+      {review.current ? (
+        <ImportReview
+          detail={review.current}
+          canRun={canRun}
+          isPending={review.isPending}
+          onCommit={() => void review.commit()}
+          onDiscard={() => void review.discard()}
+          onLoadMoreErrors={() => void review.loadMoreErrors()}
+        />
+      ) : null}
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t("imports.historyTitle")}</h2>
+        <ErrorAlert error={history.error} />
+        {history.isLoading && !history.data ? <Loading /> : null}
+        {history.data ? (
+          <ImportHistory
+            imports={history.data}
+            onOpen={(id) => {
+              uploader.clearError();
+              void review.open(id);
+            }}
+          />
+        ) : null}
+      </section>
+    </section>
+  );
+}
