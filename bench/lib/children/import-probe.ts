@@ -1,0 +1,195 @@
+import { once } from "node:events";
+import fs from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { base, es, Faker } from "@faker-js/faker";
+import ExcelJS from "exceljs";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { addUser } from "../../../src/cli/users.js";
+import { createDb } from "../../../src/db/pool.js";
+import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
+import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
+import { commitImport } from "../../../src/modules/imports/commands/commit-import.js";
+import { IMPORT_KINDS } from "../../../src/modules/imports/kinds.js";
+import { importFile } from "../../../src/modules/imports/pipeline.js";
+import { describeLocalFile } from "../../../src/modules/imports/received-file.js";
+import type { CommandContext } from "../../../src/modules/shared/context.js";
+import { createTenant } from "../../../src/modules/tenants/commands/create-tenant.js";
+
+// One measurement per process, so the peak resident memory (maxRSS) is that measurement's alone.
+// The parent sends a job over IPC; the answer is {ms, peakMb, rows, ...}.
+
+export type ProbeJob =
+  | { mode: "generate"; rows: number; xlsx: string; csv: string }
+  | { mode: "parse"; xlsx: string }
+  | { mode: "copy"; url: string; csv: string }
+  | { mode: "pipeline"; url: string; xlsx: string };
+
+export interface ProbeResult {
+  ms: number;
+  peakMb: number;
+  rows: number;
+  stageMs?: number;
+  commitMs?: number;
+  /** copy: the same rows then inserted into a table shaped and indexed like customers. */
+  insertMs?: number;
+}
+
+export const HEADER = [
+  "codigo_cliente",
+  "documento",
+  "nombre",
+  "categoria",
+  "telefono",
+  "email",
+  "direccion",
+  "ciudad",
+  "en_mora",
+  "central_riesgos",
+];
+
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** Realistic customers (Spanish names, addresses, flags), the same for a given seed on every machine. */
+async function generate(job: Extract<ProbeJob, { mode: "generate" }>): Promise<ProbeResult> {
+  const started = performance.now();
+  const faker = new Faker({ locale: [es, base], seed: 20_240_305 });
+  const tiers = [
+    { weight: 70, value: "estándar" },
+    { weight: 15, value: "premium" },
+    { weight: 10, value: "empresarial" },
+    { weight: 3, value: "corporativo" },
+    { weight: 2, value: "vip" },
+  ];
+  const streets = ["Calle", "Carrera", "Avenida", "Transversal", "Diagonal"];
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${job.xlsx}.tmp`, useSharedStrings: true });
+  const sheet = workbook.addWorksheet("clientes");
+  sheet.addRow(HEADER).commit();
+  const csv = fs.createWriteStream(`${job.csv}.tmp`);
+  const quote = (v: string | number) => (typeof v === "string" && /[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : String(v));
+  csv.write(`${HEADER.join(",")}\n`);
+  for (let i = 1; i <= job.rows; i++) {
+    const firstName = faker.person.firstName();
+    const lastName = faker.person.lastName();
+    const row = [
+      `C-${String(i).padStart(7, "0")}`,
+      faker.number.int({ min: 10_000_000, max: 1_199_999_999 }),
+      `${firstName} ${lastName} ${faker.person.lastName()}`,
+      faker.helpers.weightedArrayElement(tiers),
+      Number(`3${faker.string.numeric(9)}`),
+      faker.internet.email({ firstName, lastName }).toLowerCase(),
+      `${faker.helpers.arrayElement(streets)} ${faker.number.int({ min: 1, max: 200 })} # ${faker.number.int({ min: 1, max: 150 })}-${faker.number.int({ min: 1, max: 99 })}`,
+      faker.location.city(),
+      faker.datatype.boolean(0.12) ? "sí" : "no",
+      faker.datatype.boolean(0.05) ? "sí" : "no",
+    ];
+    sheet.addRow(row).commit();
+    if (!csv.write(`${row.map(quote).join(",")}\n`)) await once(csv, "drain");
+  }
+  sheet.commit();
+  await workbook.commit();
+  csv.end();
+  await once(csv, "finish");
+  fs.renameSync(`${job.xlsx}.tmp`, job.xlsx);
+  fs.renameSync(`${job.csv}.tmp`, job.csv);
+  return { ms: performance.now() - started, peakMb: peakMb(), rows: job.rows };
+}
+
+/** Baseline (a): the spreadsheet parser alone — ExcelJS's streaming reader as usually configured, shared strings cached. */
+async function parse(job: Extract<ProbeJob, { mode: "parse" }>): Promise<ProbeResult> {
+  const started = performance.now();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(job.xlsx, { highWaterMark: 256 * 1024 }), {
+    sharedStrings: "cache",
+    worksheets: "emit",
+    hyperlinks: "ignore",
+    styles: "ignore",
+    entries: "emit",
+  });
+  let rows = 0;
+  let cells = 0;
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      rows++;
+      cells += (row.values as unknown[]).length;
+    }
+    break;
+  }
+  if (cells === 0) throw new Error("sin celdas");
+  return { ms: performance.now() - started, peakMb: peakMb(), rows: rows - 1 };
+}
+
+/** Baseline (b): COPY of the same rows, as CSV, into a plain table. */
+async function copy(job: Extract<ProbeJob, { mode: "copy" }>): Promise<ProbeResult> {
+  const client = new pg.Client({ connectionString: job.url });
+  await client.connect();
+  try {
+    await client.query("DROP TABLE IF EXISTS bench_plain_customers");
+    await client.query(`CREATE TABLE bench_plain_customers (${HEADER.map((h) => `${h} text`).join(", ")})`);
+    const started = performance.now();
+    const stream = client.query(copyFrom("COPY bench_plain_customers FROM STDIN (FORMAT csv, HEADER true)"));
+    await pipeline(fs.createReadStream(job.csv, { highWaterMark: 256 * 1024 }), stream);
+    const ms = performance.now() - started;
+    // Not part of the baseline, for the report's explanation: the same rows inserted into a table with
+    // customers' columns and indexes (trigram index on the accent-free name included), as the commit must.
+    await client.query("DROP TABLE IF EXISTS bench_indexed_customers");
+    await client.query("CREATE TABLE bench_indexed_customers (LIKE customers INCLUDING ALL)");
+    const insertStarted = performance.now();
+    await client.query(
+      `INSERT INTO bench_indexed_customers (tenant_id, code, document_id, full_name, tier, phone, email, address, city,
+                                            is_delinquent, has_credit_bureau_flag)
+       SELECT '00000000-0000-4000-8000-000000000001'::uuid, codigo_cliente, documento, nombre, categoria, telefono, email, direccion, ciudad,
+              en_mora = 'sí', central_riesgos = 'sí'
+         FROM bench_plain_customers`,
+    );
+    return { ms, peakMb: peakMb(), rows: stream.rowCount ?? 0, insertMs: performance.now() - insertStarted };
+  } finally {
+    await client.end();
+  }
+}
+
+/** (c): the import pipeline end to end, as the CLI runs it: hash, guard, stage, commit, into a fresh tenant. */
+async function importPipeline(job: Extract<ProbeJob, { mode: "pipeline" }>): Promise<ProbeResult> {
+  const db = createDb(job.url, 4);
+  try {
+    const { id: tenantId } = await createTenant(db, { slug: "bench-import", name: "Operador de prueba", country: "CO" });
+    const email = "admin@bench-import.test";
+    await addUser(db, {
+      tenant: "bench-import",
+      email,
+      fullName: "Administración",
+      password: "clave-de-bench-1",
+      roles: ["admin"],
+    });
+    const actor = actorFromRow((await db.system((tx) => findLoginByEmail(tx, email)))!, "system");
+    const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
+      db.tenant(tenantId, (tx) => work({ tx, actor, now: new Date() }));
+
+    const started = performance.now();
+    const file = await describeLocalFile(job.xlsx);
+    const view = await importFile({
+      kind: IMPORT_KINDS.customers,
+      file,
+      limits: { maxUncompressedBytes: 1024 ** 3, maxEntries: 2000 },
+      withTenant,
+    });
+    if (view.status !== "staged") throw new Error(`importación ${view.status}: ${JSON.stringify(view.errors.slice(0, 3))}`);
+    const staged = performance.now();
+    const summary = await withTenant((ctx) => commitImport(view.id, ctx));
+    const ended = performance.now();
+    if (summary.inserted !== view.totalRows) throw new Error(`se insertaron ${summary.inserted} de ${view.totalRows}`);
+    return { ms: ended - started, peakMb: peakMb(), rows: view.totalRows, stageMs: staged - started, commitMs: ended - staged };
+  } finally {
+    await db.close();
+  }
+}
+
+const JOBS = { generate, parse, copy, pipeline: importPipeline } as const;
+
+process.once("message", async (job: ProbeJob) => {
+  try {
+    const result = await (JOBS[job.mode] as (job: ProbeJob) => Promise<ProbeResult>)(job);
+    process.send!({ ok: true, result }, () => process.exit(0));
+  } catch (error) {
+    process.send!({ ok: false, error: (error as Error).stack ?? String(error) }, () => process.exit(1));
+  }
+});

@@ -1,0 +1,66 @@
+import { createWriteStream } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { type EmbeddedServer, startEmbeddedServer } from "../../src/db/embedded.js";
+import { freePort } from "../../src/db/free-port.js";
+import { migrate } from "../../src/db/migrate.js";
+import { createDb } from "../../src/db/pool.js";
+import { syncRoleCatalog } from "../../src/modules/identity/catalog.js";
+
+const WORK_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.work");
+
+// One embedded server for the whole run, shared by every scenario that asks for a database.
+let embedded: Promise<EmbeddedServer> | undefined;
+let users = 0;
+
+async function serverUrl(): Promise<string> {
+  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+  embedded ??= freePort().then(async (port) => {
+    // The server's own log, for when a scenario fails on the database side.
+    await fs.mkdir(WORK_DIR, { recursive: true });
+    const log = createWriteStream(path.join(WORK_DIR, "postgres.log"), { flags: "a" });
+    return startEmbeddedServer({ dataDir: path.join(WORK_DIR, "pg"), port, onLog: (line) => log.write(line) });
+  });
+  return (await embedded).url;
+}
+
+/**
+ * A fresh, migrated database named `bench_<name>` (dropped and recreated), with the role catalog
+ * loaded: on BENCH_DATABASE_URL's server if set, else on an embedded server in bench/.work/pg.
+ * `stop()` leaves the database for inspection and stops the embedded server after its last user.
+ */
+export async function benchDatabase(name: string): Promise<{ url: string; stop(): Promise<void> }> {
+  users++;
+  const server = await serverUrl();
+  const database = `bench_${name.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${database}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  await migrate(url.toString());
+  const db = createDb(url.toString(), 2);
+  await syncRoleCatalog(db);
+  await db.close();
+  let stopped = false;
+  return {
+    url: url.toString(),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      users--;
+      if (users === 0 && embedded) {
+        const running = embedded;
+        embedded = undefined;
+        await (await running).stop();
+      }
+    },
+  };
+}

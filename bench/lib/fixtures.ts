@@ -1,0 +1,47 @@
+import { createDb } from "../../src/db/pool.js";
+import { createUser } from "../../src/modules/identity/commands/create-user.js";
+import { createApiToken } from "../../src/modules/identity/commands/manage-api-tokens.js";
+import type { Actor } from "../../src/modules/shared/context.js";
+import { systemActor } from "../../src/modules/shared/context.js";
+import { createTenant } from "../../src/modules/tenants/commands/create-tenant.js";
+import { findTenantBySlug } from "../../src/modules/tenants/repo.js";
+
+export const BENCH_TENANT = "bench";
+
+/**
+ * An advisor of the bench tenant (created if missing) with an API token, through the product's own
+ * commands: the load generator authenticates with `Authorization: Bearer <token>`.
+ */
+export async function benchAdvisorToken(url: string): Promise<{ tenantId: string; token: string }> {
+  const db = createDb(url, 2);
+  try {
+    const now = new Date();
+    const existing = await db.system((tx) => findTenantBySlug(tx, BENCH_TENANT));
+    const tenantId =
+      existing?.id ??
+      (await createTenant(db, { slug: BENCH_TENANT, name: "Operador de pruebas de carga", country: "CO" }, now)).id;
+    const email = `asesor-${Date.now()}@bench.fideliza.co`;
+    const { id: userId } = await db.tenant(tenantId, (tx) =>
+      createUser(
+        { email, fullName: "Asesor de carga", password: "bench-password-1", roles: ["advisor"] },
+        {
+          tx,
+          actor: systemActor(tenantId),
+          now,
+        },
+      ),
+    );
+    const actor: Actor = {
+      ...systemActor(tenantId),
+      userId,
+      email,
+      fullName: "Asesor de carga",
+      roles: ["advisor"],
+      via: "system",
+    };
+    const { token } = await db.tenant(tenantId, (tx) => createApiToken({ name: "bench" }, { tx, actor, now }));
+    return { tenantId, token };
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,138 @@
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { customerPageScenario } from "./customer-page.js";
+import { httpScenario } from "./http.js";
+import { benchDatabase } from "./lib/database.js";
+import { describeMachine } from "./lib/machine.js";
+import type { BenchScenario, BenchSection } from "./lib/report.js";
+import { readStoredSections, renderResults, type StoredSection, writeStoredSections } from "./lib/results-file.js";
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const RESULTS_FILE = path.join(BENCH_DIR, "RESULTS.md");
+const STORED_FILE = path.join(BENCH_DIR, ".work", "results.json");
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", multiple: true },
+    customers: { type: "string", default: "300000" },
+    seconds: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    rounds: { type: "string", default: "3" },
+    connections: { type: "string", default: "50" },
+    help: { type: "boolean", default: false },
+  },
+});
+
+const SCENARIOS = ["http", "customer-page", "import"] as const;
+type ScenarioName = (typeof SCENARIOS)[number];
+
+if (values.help) {
+  console.log(`npm run bench -- [opciones]
+  --only <escenario>   ${SCENARIOS.join(" | ")} (repetible o separado por comas); por defecto todos
+  --customers <N>      clientes del operador del escenario customer-page (por defecto 300000)
+  --seconds <s>        duración de cada corrida medida (por defecto 10)
+  --warmup <s>         calentamiento de cada lado (por defecto 3)
+  --rounds <n>         corridas por lado; se toma la mejor (por defecto 3)
+  --connections <n>    conexiones de autocannon en el escenario http (por defecto 50)
+Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
+  process.exit(0);
+}
+
+function positiveInteger(name: string, raw: string): number {
+  const value = Number(raw.replaceAll("_", ""));
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`Error: --${name} debe ser un entero positivo (recibido: ${raw})`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const selected = (values.only ?? [...SCENARIOS]).flatMap((v) => v.split(",")).map((v) => v.trim());
+for (const name of selected) {
+  if (!(SCENARIOS as readonly string[]).includes(name)) {
+    console.error(`Error: escenario desconocido «${name}». Escenarios: ${SCENARIOS.join(", ")}`);
+    process.exit(2);
+  }
+}
+const timing = {
+  seconds: positiveInteger("seconds", values.seconds),
+  warmupSeconds: positiveInteger("warmup", values.warmup),
+  rounds: positiveInteger("rounds", values.rounds),
+};
+const log = (line: string) => console.log(line);
+
+/** bench/import.ts is written separately; until it exists the import section says so instead of failing. */
+async function importScenario(): Promise<BenchSection> {
+  const file = path.join(BENCH_DIR, "import.ts");
+  if (!existsSync(file)) {
+    return {
+      title: "Import",
+      method: "Skipped: bench/import.ts (which exports `importScenario`) does not exist yet in this checkout.",
+      rows: [],
+    };
+  }
+  const module = (await import(pathToFileURL(file).href)) as { importScenario?: BenchScenario };
+  if (typeof module.importScenario !== "function") throw new Error("bench/import.ts no exporta importScenario");
+  return module.importScenario();
+}
+
+const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
+  http: () => httpScenario({ ...timing, connections: positiveInteger("connections", values.connections), log }),
+  "customer-page": () =>
+    customerPageScenario({ ...timing, customers: positiveInteger("customers", values.customers), concurrency: 16, log }),
+  import: importScenario,
+};
+
+const started = performance.now();
+const date = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+// Held for the whole run: scenarios share its server (the embedded one starts once), and it tells the version.
+const info = await benchDatabase("info");
+let postgres: string;
+{
+  const client = new pg.Client({ connectionString: info.url });
+  await client.connect();
+  const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version;
+  await client.end();
+  postgres = `PostgreSQL ${version} (${process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded, bench/.work/pg"})`;
+}
+const machine = describeMachine(postgres);
+log(`Benchmarks: ${selected.join(", ")} · ${machine.cpu} × ${machine.cores} · ${postgres}`);
+
+const stored = await readStoredSections(STORED_FILE);
+let failed = false;
+try {
+  for (const name of SCENARIOS.filter((s) => selected.includes(s))) {
+    const scenarioStarted = performance.now();
+    log(`\n▶ ${name}`);
+    let section: BenchSection;
+    try {
+      section = await runners[name]();
+    } catch (error) {
+      failed = true;
+      console.error(error);
+      section = { title: name, method: `Failed in this run: ${(error as Error).message}`, rows: [] };
+    }
+    for (const row of section.rows) {
+      log(
+        `  ${row.metric}: ${row.value} vs ${row.baseline} → ${row.ratio.toFixed(2)}× (meta ${row.target}) ${row.met ? "✓" : "✗"}`,
+      );
+    }
+    log(`  (${((performance.now() - scenarioStarted) / 1000).toFixed(0)} s)`);
+    const index = stored.findIndex((s) => s.scenario === name);
+    const entry: StoredSection = { scenario: name, measuredAt: date, machine, section };
+    if (index >= 0) stored[index] = entry;
+    else stored.push(entry);
+  }
+} finally {
+  await info.stop();
+}
+
+stored.sort((a, b) => SCENARIOS.indexOf(a.scenario as ScenarioName) - SCENARIOS.indexOf(b.scenario as ScenarioName));
+await writeStoredSections(STORED_FILE, stored);
+await fs.writeFile(RESULTS_FILE, renderResults(stored, { date, machine }));
+log(`\nEscrito ${path.relative(process.cwd(), RESULTS_FILE)} en ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+process.exit(failed ? 1 : 0);
