@@ -1,5 +1,6 @@
 import { loadConfig } from "../config.js";
 import { type OpenDatabase, openDatabase } from "../db/database.js";
+import { syncDefaultCatalogs } from "../modules/catalogs/commands/seed-default-catalogs.js";
 import { syncRoleCatalog } from "../modules/identity/catalog.js";
 
 /** Runs a CLI action against the configured database (embedded or DATABASE_URL), migrated and with roles loaded. */
@@ -7,6 +8,7 @@ export async function withDatabase<T>(work: (database: OpenDatabase) => Promise<
   const database = await openDatabase(loadConfig());
   try {
     await syncRoleCatalog(database.db);
+    await syncDefaultCatalogs(database.db);
     return await work(database);
   } finally {
     await database.close();

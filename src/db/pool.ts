@@ -24,6 +24,15 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/**
+ * Switches an owner transaction to the tenant, as `Db.tenant` does at BEGIN: for work that must
+ * follow an installation-level write in the same transaction (a new tenant's first catalogs).
+ */
+export async function enterTenant(tx: Tx, tenantId: string): Promise<void> {
+  if (!UUID.test(tenantId)) throw new Error(`tenant inválido: ${tenantId}`);
+  await tx.query(`SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
+}
+
 async function inTransaction<T>(pool: pg.Pool, begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {

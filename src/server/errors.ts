@@ -22,6 +22,7 @@ export const ERROR_CATALOG = {
   IMPORT_NOT_COMMITTABLE: { status: 409, title: "La importación no se puede confirmar" },
   RATE_LIMITED: { status: 429, title: "Demasiados intentos; espere un momento" },
   ILLEGAL_TRANSITION: { status: 409, title: "Transición no permitida" },
+  STEP_NOT_ALLOWED: { status: 422, title: "Las reglas del procedimiento no permiten este paso" },
   INTERNAL: { status: 500, title: "Error interno" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
+import { catalogRoutes } from "../modules/catalogs/routes.js";
 import { deadlineRoutes } from "../modules/deadlines/routes.js";
 import { importRoutes } from "../modules/imports/routes.js";
+import { integrationRoutes } from "../modules/integrations/routes.js";
 import { realtimeRoutes } from "../modules/realtime/routes.js";
 import { tenantRoutes } from "../modules/tenants/routes.js";
 
@@ -14,4 +16,6 @@ export const DOMAIN_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   tenantRoutes,
   deadlineRoutes,
   importRoutes,
+  catalogRoutes,
+  integrationRoutes,
 ];

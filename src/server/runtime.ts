@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import { type OpenDatabase, openDatabase } from "../db/database.js";
 import { Listener } from "../db/listener.js";
 import { startWorker } from "../jobs/worker.js";
+import { syncDefaultCatalogs } from "../modules/catalogs/commands/seed-default-catalogs.js";
 import { syncRoleCatalog } from "../modules/identity/catalog.js";
 import { buildApp } from "./app.js";
 import { DOMAIN_MODULES } from "./modules.js";
@@ -19,6 +20,7 @@ export interface Runtime {
 export async function startRuntime(config: Config, options: { logger?: boolean } = {}): Promise<Runtime> {
   const database = await openDatabase(config);
   await syncRoleCatalog(database.db);
+  await syncDefaultCatalogs(database.db);
   const listener = new Listener(database.db.url);
   const app = await buildApp({ config, db: database.db, listener, modules: DOMAIN_MODULES, logger: options.logger ?? true });
   const stopHooks: Array<() => Promise<void>> = [];

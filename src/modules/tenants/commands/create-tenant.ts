@@ -1,6 +1,7 @@
-import type { Db } from "../../../db/pool.js";
+import { type Db, enterTenant } from "../../../db/pool.js";
 import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
+import { seedDefaultCatalogs } from "../../catalogs/commands/seed-default-catalogs.js";
 import { systemActor } from "../../shared/context.js";
 import { insertTenant } from "../repo.js";
 import { DEFAULT_WORKING_HOURS, isSupportedCountry, SUPPORTED_COUNTRIES, type WorkingHours } from "../rules.js";
@@ -37,10 +38,11 @@ export async function createTenant(db: Db, input: CreateTenantInput, now = new D
         throw new AppError("VALIDATION_FAILED", `Identificador inválido: ${input.slug}`, { field: "slug" });
       throw error;
     });
-    await recordEvent(
-      { tx, actor: systemActor(id), now },
-      { subjectType: "tenant", subjectId: id, action: "tenant_created", after: input },
-    );
+    const ctx = { tx, actor: systemActor(id), now };
+    await recordEvent(ctx, { subjectType: "tenant", subjectId: id, action: "tenant_created", after: input });
+    // The new tenant works from its first login: its default catalogs come with it, in the same transaction.
+    await enterTenant(tx, id);
+    await seedDefaultCatalogs(ctx);
     return { id };
   });
 }

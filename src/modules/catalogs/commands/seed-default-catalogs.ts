@@ -1,0 +1,53 @@
+import type { Db } from "../../../db/pool.js";
+import { recordEvent } from "../../audit/record-event.js";
+import { type CommandContext, systemActor } from "../../shared/context.js";
+import { defaultCatalogPath, readDefaultCatalog } from "../defaults.js";
+import { CATALOG_KINDS } from "../kinds.js";
+import type { CatalogKind } from "../registry.js";
+import { insertCatalogVersion, listCatalogKeys, listTenantIds, lockTenantCatalogs } from "../repo.js";
+
+/**
+ * Gives the tenant version 1 of every default catalog it does not have yet. Never touches a catalog
+ * the tenant already has: their edits are theirs. Runs in the caller's tenant transaction.
+ */
+export async function seedDefaultCatalogs(ctx: CommandContext, kinds: readonly CatalogKind[] = CATALOG_KINDS): Promise<number> {
+  const existing = new Set((await listCatalogKeys(ctx.tx)).map((key) => `${key.kind}/${key.scope}`));
+  let seeded = 0;
+  for (const kind of kinds) {
+    for (const scope of kind.defaultScopes) {
+      if (existing.has(`${kind.code}/${scope}`)) continue;
+      const content = readDefaultCatalog(kind, scope);
+      const note = `Catálogo por defecto (${defaultCatalogPath(kind.code, scope).split("/catalogs/").pop()})`;
+      await insertCatalogVersion(ctx.tx, {
+        tenantId: ctx.actor.tenantId,
+        kind: kind.code,
+        scope,
+        version: 1,
+        content,
+        note,
+        createdBy: null,
+        now: ctx.now,
+      });
+      await recordEvent(ctx, {
+        subjectType: "catalog",
+        subjectId: `${kind.code}/${scope}`,
+        action: "catalog_published",
+        after: { version: 1 },
+        reason: note,
+      });
+      seeded++;
+    }
+  }
+  return seeded;
+}
+
+/** At every start: each tenant gets the default catalogs added since it was created. */
+export async function syncDefaultCatalogs(db: Db, now = new Date()): Promise<void> {
+  const tenantIds = await db.system((tx) => listTenantIds(tx));
+  for (const tenantId of tenantIds) {
+    await db.tenant(tenantId, async (tx) => {
+      await lockTenantCatalogs(tx, tenantId);
+      await seedDefaultCatalogs({ tx, actor: systemActor(tenantId), now });
+    });
+  }
+}
