@@ -1,7 +1,7 @@
-// Fails when es.json and en.json hold different keys, when a .tsx file shows text that does not go
+// Fails when the Spanish and English messages (web/src/i18n/*.json and each feature's i18n/*.json) hold different keys, when a .tsx file shows text that does not go
 // through t() (JSX text or a visible attribute such as aria-label), or when t("…") names a missing key.
 // Usage: node web/scripts/check-i18n.mjs
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
@@ -26,8 +26,25 @@ function sourceFiles(dir) {
 }
 
 const problems = [];
-const keysOf = (language) =>
-  new Set(flatten(JSON.parse(readFileSync(path.join(sourceRoot, "i18n", `${language}.json`), "utf8"))));
+const featuresRoot = path.join(sourceRoot, "features");
+/** The shared file plus every feature's own (web/src/features/<feature>/i18n/<language>.json). */
+function messageFiles(language) {
+  const features = readdirSync(featuresRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(featuresRoot, entry.name, "i18n", `${language}.json`))
+    .filter((file) => existsSync(file));
+  return [path.join(sourceRoot, "i18n", `${language}.json`), ...features];
+}
+function keysOf(language) {
+  const keys = new Set();
+  for (const file of messageFiles(language)) {
+    for (const key of flatten(JSON.parse(readFileSync(file, "utf8")))) {
+      if (keys.has(key)) problems.push(`${path.relative(webRoot, file)} repeats the key ${key}`);
+      keys.add(key);
+    }
+  }
+  return keys;
+}
 const es = keysOf("es");
 const en = keysOf("en");
 for (const key of es) if (!en.has(key)) problems.push(`en.json lacks the key ${key}`);

@@ -3,6 +3,22 @@ import { initReactI18next } from "react-i18next";
 import en from "./en.json";
 import es from "./es.json";
 
+type Messages = Record<string, unknown>;
+
+/**
+ * Each feature may keep its texts beside it, in web/src/features/<feature>/i18n/{es,en}.json, under
+ * its own top-level keys; they are merged over the shared files, so features do not edit one big file.
+ */
+const featureMessages = (files: Record<string, Messages>): Messages =>
+  Object.assign(
+    {},
+    ...Object.keys(files)
+      .sort()
+      .map((file) => files[file]),
+  );
+const featureEs = featureMessages(import.meta.glob<Messages>("../features/*/i18n/es.json", { eager: true, import: "default" }));
+const featureEn = featureMessages(import.meta.glob<Messages>("../features/*/i18n/en.json", { eager: true, import: "default" }));
+
 export const LANGUAGES = ["es", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -40,7 +56,7 @@ i18n.on("languageChanged", (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { es: { translation: es }, en: { translation: en } },
+  resources: { es: { translation: { ...es, ...featureEs } }, en: { translation: { ...en, ...featureEn } } },
   lng: storedLanguage(),
   fallbackLng: "es",
   supportedLngs: [...LANGUAGES],
