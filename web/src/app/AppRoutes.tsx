@@ -2,10 +2,12 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { useCurrentSession } from "../features/session/hooks/session-context";
+import { CatalogsPage } from "../pages/CatalogsPage";
 import { CustomerPage } from "../pages/CustomerPage";
 import { CustomerSearchPage } from "../pages/CustomerSearchPage";
 import { DeadlinesPage } from "../pages/DeadlinesPage";
 import { ImportsPage } from "../pages/ImportsPage";
+import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { TokensPage } from "../pages/TokensPage";
 import { UsersPage } from "../pages/UsersPage";
@@ -41,6 +43,8 @@ export function AppRoutes() {
       <Route path="/usuarios" element={guarded("users:read", <UsersPage />)} />
       <Route path="/tokens" element={guarded("tokens:own", <TokensPage />)} />
       <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
+      <Route path="/catalogos" element={guarded("catalogs:manage", <CatalogsPage />)} />
+      <Route path="/integraciones" element={guarded("integrations:read", <IntegrationsPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -12,6 +12,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/usuarios", labelKey: "nav.users", permission: "users:read", testId: "nav-users" },
   { path: "/tokens", labelKey: "nav.tokens", permission: "tokens:own", testId: "nav-tokens" },
   { path: "/plazos", labelKey: "nav.deadlines", permission: "deadlines:read", testId: "nav-deadlines" },
+  { path: "/catalogos", labelKey: "catalogs.title", permission: "catalogs:manage", testId: "nav-catalogs" },
+  { path: "/integraciones", labelKey: "integrations.title", permission: "integrations:read", testId: "nav-integrations" },
 ];
 
 export function allowedNavItems(permissions: string[]): NavItem[] {
