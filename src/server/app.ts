@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
-import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -126,9 +125,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
-  await app.register(fastifyCookie);
+  // Cookies are parsed by the auth hook, only for requests without a bearer token (see auth.ts).
+  await app.register(fastifyCookie, { hook: false });
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifyMultipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 10 } });
 
   app.setErrorHandler((error, request, reply) => sendProblem(error as Error, request, reply));
   registerAuth(app);

@@ -47,10 +47,16 @@ export class Authenticator {
     return entry;
   }
 
+  /** The actor of a token looked up in the last few seconds, without a query; undefined otherwise. */
+  cachedToken(token: string, now: number): Actor | undefined {
+    const cached = this.tokens.get(token);
+    return cached && cached.cachedUntil > now ? cached.actor : undefined;
+  }
+
   async fromToken(token: string, now: number): Promise<Actor> {
     if (!token.startsWith(API_TOKEN_PREFIX)) throw new AppError("UNAUTHENTICATED", "Token de API con formato inválido");
-    const cached = this.tokens.get(token);
-    if (cached && cached.cachedUntil > now) return cached.actor;
+    const cached = this.cachedToken(token, now);
+    if (cached) return cached;
     const row = await this.db.system((tx) => findTokenActor(tx, secretHash(token)));
     if (!row) throw new AppError("UNAUTHENTICATED", "Token de API inválido o revocado");
     if (!row.is_active) throw new AppError("ACCOUNT_DISABLED");

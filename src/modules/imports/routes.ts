@@ -3,6 +3,7 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { inTenant, requireActor } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
+import { registerMultipart } from "../../server/multipart.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
 import { publish } from "../realtime/publish.js";
 import { commitImport } from "./commands/commit-import.js";
@@ -101,6 +102,7 @@ function progressPublisher(request: FastifyRequest) {
 }
 
 export async function importRoutes(fastify: FastifyInstance) {
+  await registerMultipart(fastify);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post(
