@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CUSTOMERS } from "../../src/modules/imports/kinds.js";
 import { csvBuffer, writeXlsxFile } from "../fixtures/imports/spreadsheets.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
@@ -11,18 +12,7 @@ let testDb: TestDatabase;
 let tenant: TestTenant;
 let workDir: string;
 
-const HEADER = [
-  "codigo_cliente",
-  "documento",
-  "nombre",
-  "categoria",
-  "telefono",
-  "email",
-  "direccion",
-  "ciudad",
-  "en_mora",
-  "central_riesgos",
-];
+const HEADER = CUSTOMERS.columns.map((column) => column.header);
 const row = (i: number) => [
   `G-${i}`,
   10_000 + i,

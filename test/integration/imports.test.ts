@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CUSTOMERS } from "../../src/modules/imports/kinds.js";
 import { csvBuffer, xlsxBuffer, zipBuffer } from "../fixtures/imports/spreadsheets.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
@@ -24,18 +25,7 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const CUSTOMER_HEADER = [
-  "codigo_cliente",
-  "documento",
-  "nombre",
-  "categoria",
-  "telefono",
-  "email",
-  "direccion",
-  "ciudad",
-  "en_mora",
-  "central_riesgos",
-];
+const CUSTOMER_HEADER = CUSTOMERS.columns.map((column) => column.header);
 
 function customers(count: number, prefix = "C"): unknown[][] {
   return Array.from({ length: count }, (_, i) => [

@@ -10,7 +10,7 @@ import { createDb } from "../../../src/db/pool.js";
 import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
 import { commitImport } from "../../../src/modules/imports/commands/commit-import.js";
-import { IMPORT_KINDS } from "../../../src/modules/imports/kinds.js";
+import { CUSTOMERS, IMPORT_KINDS } from "../../../src/modules/imports/kinds.js";
 import { importFile } from "../../../src/modules/imports/pipeline.js";
 import { describeLocalFile } from "../../../src/modules/imports/received-file.js";
 import type { CommandContext } from "../../../src/modules/shared/context.js";
@@ -35,18 +35,7 @@ export interface ProbeResult {
   insertMs?: number;
 }
 
-export const HEADER = [
-  "codigo_cliente",
-  "documento",
-  "nombre",
-  "categoria",
-  "telefono",
-  "email",
-  "direccion",
-  "ciudad",
-  "en_mora",
-  "central_riesgos",
-];
+export const HEADER = CUSTOMERS.columns.map((column) => column.header);
 
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
