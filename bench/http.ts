@@ -122,7 +122,7 @@ export async function httpScenario(options: HttpScenarioOptions): Promise<BenchS
         row(
           "app, log info",
           "full app, LOG_LEVEL=info (default)",
-          "info is the production default: pino writes two JSON lines per request (incoming, completed).",
+          "info is the production default: pino writes one JSON line per request (on completion, with its request id).",
         ),
       ],
     };

@@ -17,6 +17,7 @@ import { AppError } from "./errors.js";
 import { healthRoutes } from "./health.js";
 import { createMetrics } from "./metrics.js";
 import { sendProblem } from "./problem.js";
+import { lazyRequestLogger } from "./request-logger.js";
 import { Problem } from "./schemas.js";
 import { registerStaticUi } from "./static-ui.js";
 import "./types.js";
@@ -61,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     // One line per request (on completion, below) instead of Fastify's two: half the logging cost.
     logController: new LogController({ disableRequestLogging: true }),
+    ...(options.logger === false ? {} : { childLoggerFactory: lazyRequestLogger }),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true, allErrors: true } },
   });
@@ -97,8 +99,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const metrics = createMetrics();
   app.addHook("onResponse", (request, reply, done) => {
     metrics.observe(request, reply);
-    request.log.info(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+    // The app's logger with the id in the line, so a request that logs nothing else needs no child logger.
+    app.log.info(
+      {
+        reqId: request.id,
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
       "request completed",
     );
     done();
