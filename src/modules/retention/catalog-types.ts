@@ -15,7 +15,9 @@ export type OfferType = (typeof OFFER_TYPES)[number];
 export const CASE_BRANCHES = ["repeated_damage", "request_analysis"] as const;
 export type CaseBranch = (typeof CASE_BRANCHES)[number];
 
-const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((value) => Type.Literal(value)));
+/** A union of string literals whose static type keeps the literals (TypeBox's map over Type.Literal widens to string). */
+const literals = <T extends readonly string[]>(values: T) =>
+  Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value))));
 
 export const PromotionDuration = Type.Object(
   { amount: Type.Integer({ minimum: 1, maximum: 366 }), unit: literals(["months", "calendar_days"] as const) },
@@ -33,6 +35,8 @@ export const Offer = Type.Object(
     branches: Type.Array(literals(CASE_BRANCHES), { minItems: 1, uniqueItems: true }),
     /** The concept typed in the billing system for a bill waiver or a compensation (step 4.1, step 13). */
     billingConcept: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    /** Bill waiver and compensation: the share of the product's monthly fee credited (100 = the whole month). */
+    percentOfMonthlyFee: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
     /** Promotions: how long it lasts before it is reverted. */
     duration: Type.Optional(PromotionDuration),
     /** Promotions: the provisioning system's code of what is enabled. */

@@ -258,3 +258,18 @@ export function retentionRate(retained: number, cancelled: number): number | nul
   const total = retained + cancelled;
   return total === 0 ? null : Math.round((retained / total) * 1000) / 10;
 }
+
+/** The first instants of this month, next month and last month in the tenant's zone, for the indicator. */
+export function monthBounds(reference: Date, timezone: string): { thisMonth: Date; nextMonth: Date; lastMonth: Date } {
+  const start = DateTime.fromJSDate(reference, { zone: timezone }).startOf("month");
+  return {
+    thisMonth: start.toJSDate(),
+    nextMonth: start.plus({ months: 1 }).toJSDate(),
+    lastMonth: start.minus({ months: 1 }).toJSDate(),
+  };
+}
+
+/** "2026-03" of an instant in the tenant's zone. */
+export function monthOf(instant: Date, timezone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timezone }).toFormat("yyyy-MM");
+}
