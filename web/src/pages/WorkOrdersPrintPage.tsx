@@ -13,11 +13,13 @@ import { usePageTitle } from "../ui/use-page-title";
 export function WorkOrdersPrintPage() {
   const { t } = useTranslation();
   usePageTitle(t("workOrders.printTitle"));
-  const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["open", "printed"], XPRESS_ACTIVITY));
+  // The orders not printed yet; once printed they leave this list (the board keeps showing them).
+  const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["open"], XPRESS_ACTIVITY));
   const print = useAsyncAction(async (ids: string[]) => {
     await workOrdersApi.print({ ids });
-    orders.reload();
+    // The sheet on screen is what goes to paper; the list is refreshed after the print dialog closes.
     window.print();
+    orders.reload();
   });
   const list = orders.data ?? [];
   return (

@@ -43,7 +43,7 @@ export function CustomerSnapshot({ view, currency }: { view: Customer360; curren
           <dd>{[customer.address, customer.city].filter(Boolean).join(", ") || t("common.none")}</dd>
         </div>
         <div>
-          <dt>{t("retention.billingAverage", { months: vip.months })}</dt>
+          <dt>{vip.months > 0 ? t("retention.billingAverage", { months: vip.months }) : t("retention.billingAverageNone")}</dt>
           <dd>{vip.billingAverage === null ? t("common.none") : format.money(vip.billingAverage, currency)}</dd>
         </div>
       </dl>

@@ -94,6 +94,7 @@ export function ProductsAndClaims({ view, currency }: { view: Customer360; curre
         </div>
       )}
       <h3>{t("retention.billingTitle")}</h3>
+      {view.billing.length === 0 ? <p className="empty">{t("retention.noBilling")}</p> : null}
       <ul className="inline-list">
         {view.billing.map((bill) => (
           <li key={bill.period}>

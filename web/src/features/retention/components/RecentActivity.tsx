@@ -7,6 +7,7 @@ import type { Customer360 } from "../api/retention-api";
 export function RecentActivity({ view }: { view: Customer360 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const offerName = new Map(view.explanation.offers.map((offer) => [offer.code, offer.name]));
   return (
     <section className="card" aria-labelledby="r360-activity">
       <h2 id="r360-activity">{t("retention.activityTitle")}</h2>
@@ -17,7 +18,7 @@ export function RecentActivity({ view }: { view: Customer360 }) {
             <strong>{t("retention.caseLabel", { number: c.number })}</strong> · {c.stateLabel}
             {c.offers.map((offer) => (
               <div key={offer.id} className="muted">
-                {offer.offerCode} · {labelOf(t, "retention.offerStatuses", offer.status)}
+                {offerName.get(offer.offerCode) ?? offer.offerCode} · {labelOf(t, "retention.offerStatuses", offer.status)}
                 {offer.endsAt ? ` · ${t("retention.until", { date: format.dateTime(offer.endsAt) })}` : ""}
                 {offer.externalReference ? ` · ${offer.externalReference}` : ""}
               </div>
