@@ -104,9 +104,7 @@ async function logIn(email: string, viewport = { width: 1280, height: 900 }) {
   await page?.close();
   page = await (await browser.newContext({ locale: "es-CO", viewport })).newPage();
   // The print dialog is the browser's; the test checks what was marked printed instead.
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
+  await page.addInitScript("window.print = () => undefined;");
   await page.goto(server.baseUrl);
   await page.getByTestId("login-email").fill(email);
   await page.getByTestId("login-password").fill(PASSWORD);

@@ -44,7 +44,7 @@ async function expectRefused(
   expect(await counts()).toEqual(before);
 }
 
-const post = (url: string, payload: unknown = {}) => ({ method: "POST" as const, url, payload });
+const post = (url: string, payload: Record<string, unknown> = {}) => ({ method: "POST" as const, url, payload });
 
 async function openAndCheck(customerId: string, productId?: string): Promise<string> {
   const opened = await sessions.advisor!.request(post("/api/retention/cases", { customerId, productId }));
