@@ -13,7 +13,7 @@ export function Worklist({ items, scope, onDone }: { items: FollowUpItem[]; scop
   const [openId, setOpenId] = useState<string | null>(null);
   if (items.length === 0) return <p className="empty">{t(`followUps.empty.${scope}`)}</p>;
   return (
-    <ul className="stack" data-testid={`worklist-${scope}`}>
+    <ul className="stack worklist" data-testid={`worklist-${scope}`}>
       {items.map((item) => (
         <li key={item.id} className="order-card" data-testid="worklist-item" data-kind={item.kind}>
           <p>
