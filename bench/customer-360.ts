@@ -1,4 +1,3 @@
-import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,12 +5,12 @@ import pg from "pg";
 import { seedScale } from "../src/db/demo/seed-scale.js";
 import { createDb } from "../src/db/pool.js";
 import { syncDefaultCatalogs } from "../src/modules/catalogs/commands/seed-default-catalogs.js";
-import { compareSides, describeCpu, listRuns, type Timing } from "./lib/compare.js";
+import { compareApiWithPool } from "./lib/api-vs-pool.js";
+import { describeCpu, listRuns, type Timing } from "./lib/compare.js";
 import { benchDatabase } from "./lib/database.js";
-import { BENCH_TENANT, benchAdvisorToken } from "./lib/fixtures.js";
-import { runLoad } from "./lib/load.js";
+import { BENCH_TENANT } from "./lib/fixtures.js";
 import type { BenchSection } from "./lib/report.js";
-import { type Service, startService } from "./lib/service.js";
+import type { Service } from "./lib/service.js";
 import { grouped } from "./lib/stats.js";
 
 export interface Customer360ScenarioOptions extends Timing {
@@ -107,52 +106,26 @@ export async function customer360Scenario(options: Customer360ScenarioOptions): 
     const counts = await tableCounts(database.url, tenantId);
     log(`  ${grouped(counts.customers)} clientes, ${grouped(counts.claims)} reclamos`);
 
-    await fs.mkdir(WORK_DIR, { recursive: true });
-    const idsFile = path.join(WORK_DIR, "customer-360-ids.json");
-    const pathsFile = path.join(WORK_DIR, "customer-360-paths.json");
-    await fs.writeFile(idsFile, JSON.stringify(ids));
-    await fs.writeFile(pathsFile, JSON.stringify(ids.map((id) => `/api/retention/customers/${id}/360`)));
-
-    const { token } = await benchAdvisorToken(database.url);
-    const size = String(options.concurrency);
-    const app = await startService("app-server.ts", {
-      BENCH_DB_URL: database.url,
-      BENCH_LOG_LEVEL: "warn",
-      BENCH_POOL_SIZE: size,
-    });
-    services.push(app);
-    const pool = await startService("customer-360-pool.ts", {
-      BENCH_DB_URL: database.url,
-      BENCH_TENANT_ID: tenantId,
-      BENCH_IDS_FILE: idsFile,
-      BENCH_POOL_SIZE: size,
-      BENCH_CONCURRENCY: size,
-    });
-    services.push(pool);
-
-    const headers = { authorization: `Bearer ${token}` };
-    const check = await fetch(`http://127.0.0.1:${app.port}/api/retention/customers/${ids[0]}/360`, { headers });
-    if (check.status !== 200)
-      throw new Error(`GET /api/retention/customers/:id/360 respondió ${check.status}: ${await check.text()}`);
-    const view = (await check.json()) as { products: unknown[]; explanation: { offers: unknown[] } };
-    if (view.products.length === 0 || view.explanation.offers.length === 0)
-      throw new Error("la ficha 360 llegó sin productos u ofertas");
-
-    const outcome = await compareSides(
-      [
-        { name: "pg.Pool", pid: pool.pid, run: (seconds) => pool.run(seconds) },
-        {
-          name: "app",
-          pid: app.pid,
-          run: (seconds) =>
-            runLoad({ url: `http://127.0.0.1:${app.port}`, connections: options.concurrency, seconds, headers, pathsFile }),
+    const outcome = await compareApiWithPool(
+      {
+        ...options,
+        databaseUrl: database.url,
+        ids,
+        apiPath: (id) => `/api/retention/customers/${id}/360`,
+        poolChild: "customer-360-pool.ts",
+        workDir: WORK_DIR,
+        name: "customer-360",
+        checkAnswer: (body) => {
+          const view = body as { products: unknown[]; explanation: { offers: unknown[] } };
+          if (view.products.length === 0 || view.explanation.offers.length === 0) {
+            throw new Error("la ficha 360 llegó sin productos u ofertas");
+          }
         },
-      ],
-      options,
-      log,
+      },
+      services,
     );
-    const measured = outcome.app!.best;
-    const baseline = outcome["pg.Pool"]!.best;
+    const measured = outcome.app.best;
+    const baseline = outcome.pool.best;
     const ratio = measured.requestsPerSecond / baseline.requestsPerSecond;
     const failures = measured.failures + baseline.failures;
     const throughputMet = ratio >= THROUGHPUT_TARGET && failures === 0;
@@ -190,7 +163,7 @@ export async function customer360Scenario(options: Customer360ScenarioOptions): 
         `Baseline: a bare pg.Pool(${options.concurrency}) in its own process, ${options.concurrency} concurrent loops, each iteration ` +
         "= the same transaction batch, the same SQL as the same prepared statement, COMMIT — no HTTP, no auth, no rules, no JSON. " +
         `Each side warmed ${options.warmupSeconds} s, then ${options.rounds} interleaved rounds of ${options.seconds} s; best run of each ` +
-        `side (req/s — pool: ${listRuns(outcome["pg.Pool"]!)}; app: ${listRuns(outcome.app!)}).`,
+        `side (req/s — pool: ${listRuns(outcome.pool)}; app: ${listRuns(outcome.app)}).`,
       rows: [
         {
           metric: "req/s, customer 360",

@@ -115,12 +115,13 @@ test("the advisor walks the call on one screen: 360 → check → offer → outc
   await screenshotOnFailure("retention-advisor", async () => {
     await logIn(PEOPLE.advisor.email);
     await page.getByTestId("nav-retention").click();
-    await page.getByTestId("retention-search").fill("Marisol");
-    await page.getByTestId("retention-result").first().click();
+    await page.getByTestId("customer-search").fill("Marisol");
+    await page.getByTestId("customer-result").first().click();
     assert.match((await page.getByTestId("r360-name").textContent()) ?? "", /Marisol Quintero Díaz/);
     // The repeated damage is shown with the claims that make it, before anything is done.
-    await page.getByTestId("rd-badge").waitFor();
-    assert.equal(await page.locator('[data-testid="r360-claims"] tr[data-repeated="true"]').count(), 2);
+    await page.getByTestId("product-mark").waitFor();
+    assert.match((await page.getByTestId("product-mark").textContent()) ?? "", /Daño reiterado/);
+    assert.equal(await page.locator('[data-testid="claims-table"] tr[data-marked="true"]').count(), 2);
     assert.match((await page.getByTestId("branch-reason").textContent()) ?? "", /RC-E2E-1.*RC-E2E-2/);
 
     await page.getByTestId("open-case").click();

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { RetentionSearch } from "../features/retention/components/RetentionSearch";
+import { CustomerSearch } from "../features/customers/components/CustomerSearch";
 import { usePageTitle } from "../ui/use-page-title";
+
+const retentionPath = (id: string) => `/retencion/${id}`;
 
 export function RetentionPage() {
   const { t } = useTranslation();
@@ -9,7 +11,7 @@ export function RetentionPage() {
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("retention.title")}</h1>
       <p className="muted">{t("retention.intro")}</p>
-      <RetentionSearch />
+      <CustomerSearch label={t("retention.searchLabel")} resultPath={retentionPath} />
     </section>
   );
 }

@@ -31,7 +31,6 @@ export async function createXpressOrder(
       productId: product!.id,
       activityCode: catalogs.settings.xpressActivityCode,
       observation,
-      caseId,
     },
     ctx,
   );

@@ -2,12 +2,12 @@ import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { readCatalog } from "../../catalogs/queries.js";
 import { completeDeadline } from "../../deadlines/index.js";
-import { scheduleFollowUp } from "../../followups/commands/schedule-follow-up.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
 import { ACTIVITIES_KIND } from "../catalog-kind.js";
 import type { ActivitiesCatalog } from "../catalog-types.js";
+import { scheduleActivityFollowUps } from "../follow-ups.js";
 import { WORK_ORDER_PROCEDURE } from "../procedure.js";
 import { findWorkOrder, markWorkOrderClosed, type WorkOrderRow } from "../repo.js";
 
@@ -72,22 +72,7 @@ export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx
       onTime: deadline ? deadline.status === "met" : null,
     },
   });
-  for (const followUp of activity?.followUps.filter((f) => f.from === "closed") ?? []) {
-    await scheduleFollowUp(
-      {
-        kind: followUp.kind,
-        role: followUp.role,
-        subjectType: "work_order",
-        subjectId: id,
-        customerId: order.customer_id,
-        productId: order.product_id,
-        caseId: order.origin_type === "retention_case" ? order.origin_id : null,
-        since: ctx.now,
-        due: { after: followUp.after },
-      },
-      ctx,
-    );
-  }
+  await scheduleActivityFollowUps(activity, closed, "closed", ctx.now, ctx);
   await enqueueOutbound(
     {
       adapter: "field_service",

@@ -2,11 +2,11 @@ import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { readCatalog } from "../../catalogs/queries.js";
 import { startDeadline } from "../../deadlines/index.js";
-import { scheduleFollowUp } from "../../followups/commands/schedule-follow-up.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { ACTIVITIES_KIND } from "../catalog-kind.js";
 import type { ActivitiesCatalog } from "../catalog-types.js";
+import { scheduleActivityFollowUps } from "../follow-ups.js";
 import { findOrderProduct, findWorkOrderByOrigin, insertWorkOrder, setWorkOrderDeadline, type WorkOrderRow } from "../repo.js";
 
 export interface CreateWorkOrderInput {
@@ -17,8 +17,6 @@ export interface CreateWorkOrderInput {
   productId: string;
   activityCode: string;
   observation: string;
-  /** Follow-ups of this order belong to this retention case (for its timeline and the indicator). */
-  caseId?: string | null;
 }
 
 /**
@@ -105,22 +103,7 @@ export async function createWorkOrder(
       origin: { type: input.originType, id: input.originId },
     },
   });
-  for (const followUp of activity.followUps.filter((f) => f.from === "created")) {
-    await scheduleFollowUp(
-      {
-        kind: followUp.kind,
-        role: followUp.role,
-        subjectType: "work_order",
-        subjectId: order.id,
-        customerId: order.customer_id,
-        productId: order.product_id,
-        caseId: input.caseId ?? null,
-        since: order.created_at,
-        due: { after: followUp.after },
-      },
-      ctx,
-    );
-  }
+  await scheduleActivityFollowUps(activity, order, "created", order.created_at, ctx);
   await enqueueOutbound(
     {
       adapter: "field_service",

@@ -1,4 +1,5 @@
 import { api, queryString } from "../../../api/client";
+import type { Claim, Product } from "../../customers/api/customers-api";
 
 export type OfferType = "bill_waiver" | "compensation" | "promotion";
 export type Branch = "repeated_damage" | "request_analysis";
@@ -21,26 +22,9 @@ export interface OfferExplanation {
   checks: Array<{ productId: string; serviceNumber: string; eligible: boolean; reason: string | null }>;
 }
 
-export interface RetentionProduct {
-  id: string;
-  serviceNumber: string;
-  kind: string;
-  technology: string;
-  plan: string;
-  status: string;
-  withdrawnForNonPayment: boolean;
-  monthlyFee: number | null;
-}
-
-export interface RetentionClaim {
-  id: string;
-  code: string;
-  productId: string;
-  category: string;
-  description: string | null;
-  openedAt: string;
-  resolvedAt: string | null;
-}
+/** Products and claims come in the customer page's shapes. */
+export type RetentionProduct = Product;
+export type RetentionClaim = Claim;
 
 export interface CaseOffer {
   id: string;
