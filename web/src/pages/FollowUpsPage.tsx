@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useServerEvent } from "../api/server-events";
 import { useApiQuery } from "../api/use-api-query";
 import { type FollowUpItem, type FollowUpScope, followUpsPath } from "../features/followups/api/followups-api";
 import { Worklist } from "../features/followups/components/Worklist";
@@ -16,6 +17,8 @@ export function FollowUpsPage() {
   usePageTitle(t("followUps.title"));
   const [scope, setScope] = useState<FollowUpScope>("due");
   const items = useApiQuery<FollowUpItem[]>(followUpsPath(scope));
+  // A follow-up's due timer fired: it has just joined some team's worklist, maybe this one.
+  useServerEvent("follow_up.due", items.reload);
   return (
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("followUps.title")}</h1>

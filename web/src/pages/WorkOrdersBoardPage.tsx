@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { useServerEvent } from "../api/server-events";
 import { useApiQuery } from "../api/use-api-query";
 import { type WorkOrderItem, workOrdersPath, XPRESS_ACTIVITY } from "../features/workorders/api/workorders-api";
 import { XpressBoard } from "../features/workorders/components/XpressBoard";
@@ -13,6 +14,8 @@ export function WorkOrdersBoardPage() {
   const { t } = useTranslation();
   usePageTitle(t("workOrders.boardTitle"));
   const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["open", "printed", "closed"], XPRESS_ACTIVITY));
+  // An order's deadline breached or was met elsewhere: refresh the statuses (the countdown runs locally).
+  useServerEvent("deadline.breached", orders.reload);
   return (
     <section className="stack" aria-labelledby="page-heading">
       <div className="page-toolbar">
