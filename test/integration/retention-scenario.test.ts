@@ -19,6 +19,8 @@ import { present360 } from "../../src/modules/retention/presenter.js";
 import { findCustomer360 } from "../../src/modules/retention/repo.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
+import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
+import { listWorkOrders } from "../../src/modules/workorders/repo.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { actorOf, buildRetentionCustomer, runAs, SIGNATURE_PNG } from "../support/retention.js";
@@ -45,8 +47,8 @@ async function caseEvents(caseId: string) {
 
 async function outbound(subjectId: string) {
   const { rows } = await testDb.db.tenant(tenant.tenantId, (tx) =>
-    tx.query<{ adapter: string; operation: string; payload: Record<string, unknown> }>(
-      "SELECT adapter, operation, payload FROM outbound_messages WHERE subject_id = $1 ORDER BY created_at, number",
+    tx.query<{ id: string; adapter: string; operation: string; payload: Record<string, unknown> }>(
+      "SELECT id, adapter, operation, payload FROM outbound_messages WHERE subject_id = $1 ORDER BY created_at, number",
       [subjectId],
     ),
   );
@@ -162,6 +164,23 @@ describe("branch A: repeated damage → Xpress fix, print, technician, quality c
     expect(order.due_at.getTime()).toBe(CALL.getTime() + 24 * HOUR);
     expect((await outbound(order.id)).map((m) => m.operation)).toEqual(["work_order.create"]);
 
+    // The outside systems answer through the simulator: the filing and order numbers are kept.
+    for (const message of [...(await outbound(opened.id)), ...(await outbound(order.id))]) {
+      expect(await fire(`outbound:${message.id}`, CALL)).toBe("fired");
+    }
+    const { rows: references } = await testDb.db.pool.query(
+      `SELECT (SELECT external_reference FROM retention_offers WHERE case_id = $1) AS claim,
+              (SELECT external_reference FROM work_orders WHERE id = $2) AS order`,
+      [opened.id, order.id],
+    );
+    expect(references[0].claim).toMatch(/^FAC-\d{6}$/);
+    expect(references[0].order).toMatch(/^OT-\d{6}$/);
+
+    // On the supervisor's board the order is on time up to its due instant, breached one millisecond later.
+    const [listed] = await as("supervisor", CALL, ({ tx }) => listWorkOrders(tx, { ids: [order.id], limit: 1 }));
+    expect(presentWorkOrderListItem(listed!, order.due_at).isBreached).toBe(false);
+    expect(presentWorkOrderListItem(listed!, new Date(order.due_at.getTime() + 1)).isBreached).toBe(true);
+
     // The customer stays.
     const retained = await as("advisor", CALL, (ctx) => retainCustomer(opened.id, { note: "Acepta la solución" }, ctx));
     expect(retained).toMatchObject({ state: "retained", outcome: "retained" });
@@ -247,6 +266,7 @@ describe("branch A: repeated damage → Xpress fix, print, technician, quality c
       ["outbound_queued", "advisor"],
       ["billing_claim_filed", "advisor"],
       ["xpress_order_created", "advisor"],
+      ["outbound_sent", "system"],
       ["customer_retained", "advisor"],
       ["quality_control_done", "incident_followup"],
       ["repeated_damage_check_done", "quality_team"],
