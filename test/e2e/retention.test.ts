@@ -10,6 +10,8 @@ const PEOPLE = {
   advisor: { email: "asesor@retencion-e2e.test", fullName: "Andrés Asesor" },
   supervisor: { email: "supervisor@retencion-e2e.test", fullName: "Paola Supervisora" },
   technician: { email: "tecnico@retencion-e2e.test", fullName: "Jhon Técnico" },
+  quality_team: { email: "calidad@retencion-e2e.test", fullName: "Mónica Calidad" },
+  commercial_management: { email: "gerencia@retencion-e2e.test", fullName: "Ricardo Gerente" },
 };
 const DAY = 86_400_000;
 let server: E2eServer;
@@ -195,5 +197,26 @@ test("the supervisor prints the Xpress orders and the technician closes one with
       closed.map((o) => [o.hasSignature, o.tasksDone, o.signedByName]),
       [[true, ["wifi-access-point"], "Marisol Quintero"]],
     );
+  });
+});
+
+test("the quality team sees the 30-day check coming; commercial management reads the indicator and records its evaluation", {
+  timeout: 120_000,
+}, async () => {
+  await screenshotOnFailure("retention-follow-up-indicator", async () => {
+    await logIn(PEOPLE.quality_team.email);
+    await page.getByTestId("nav-follow-ups").click();
+    await page.getByTestId("scope-upcoming").click();
+    const item = page.locator('[data-testid="worklist-item"][data-kind="repeated_damage_check"]');
+    await item.waitFor();
+    assert.match((await item.textContent()) ?? "", /Marisol Quintero Díaz.*Sigue siendo cliente/);
+
+    await logIn(PEOPLE.commercial_management.email);
+    await page.getByTestId("nav-retention-indicator").click();
+    await page.getByTestId("indicator-verdict").waitFor();
+    assert.match((await page.getByTestId("indicator-overall").textContent()) ?? "", /Todos\s*0\s*0\s*No\s*1\s*100/);
+    await page.getByTestId("evaluation-notes").fill("Mantener la solución Xpress; revisar tiempos de visita");
+    await page.getByTestId("evaluation-save").click();
+    await page.getByTestId("evaluation-history").getByText("Mantener la solución Xpress; revisar tiempos de visita").waitFor();
   });
 });

@@ -13,7 +13,8 @@ import { usePageTitle } from "../ui/use-page-title";
 export function WorkOrdersBoardPage() {
   const { t } = useTranslation();
   usePageTitle(t("workOrders.boardTitle"));
-  const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["open", "printed", "closed"], XPRESS_ACTIVITY));
+  // The orders still to be done (closed ones leave the board; their timeline keeps whether they were on time).
+  const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["open", "printed"], XPRESS_ACTIVITY));
   // An order's deadline breached or was met elsewhere: refresh the statuses (the countdown runs locally).
   useServerEvent("deadline.breached", orders.reload);
   return (
