@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvField } from "../../src/modules/retention/cli.js";
+import { csvField } from "../../src/cli/acting-user.js";
 import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
 import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
 import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
