@@ -1,16 +1,15 @@
-import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { seedScale } from "../src/db/demo/seed-scale.js";
 import { createDb } from "../src/db/pool.js";
-import { compareSides, describeCpu, listRuns, type Timing } from "./lib/compare.js";
+import { compareApiWithPool } from "./lib/api-vs-pool.js";
+import { describeCpu, listRuns, type Timing } from "./lib/compare.js";
 import { benchDatabase } from "./lib/database.js";
-import { BENCH_TENANT, benchAdvisorToken } from "./lib/fixtures.js";
-import { runLoad } from "./lib/load.js";
+import { BENCH_TENANT } from "./lib/fixtures.js";
 import type { BenchSection } from "./lib/report.js";
-import { type Service, startService } from "./lib/service.js";
+import type { Service } from "./lib/service.js";
 import { grouped } from "./lib/stats.js";
 
 export interface CustomerPageScenarioOptions extends Timing {
@@ -73,50 +72,24 @@ export async function customerPageScenario(options: CustomerPageScenarioOptions)
     }
     const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
 
-    await fs.mkdir(WORK_DIR, { recursive: true });
-    const idsFile = path.join(WORK_DIR, "customer-ids.json");
-    const pathsFile = path.join(WORK_DIR, "customer-paths.json");
-    await fs.writeFile(idsFile, JSON.stringify(ids));
-    await fs.writeFile(pathsFile, JSON.stringify(ids.map((id) => `/api/customers/${id}`)));
-
-    const { tenantId, token } = await benchAdvisorToken(database.url);
-    const size = String(options.concurrency);
-    const app = await startService("app-server.ts", {
-      BENCH_DB_URL: database.url,
-      BENCH_LOG_LEVEL: "warn",
-      BENCH_POOL_SIZE: size,
-    });
-    services.push(app);
-    const pool = await startService("customer-page-pool.ts", {
-      BENCH_DB_URL: database.url,
-      BENCH_TENANT_ID: tenantId,
-      BENCH_IDS_FILE: idsFile,
-      BENCH_POOL_SIZE: size,
-      BENCH_CONCURRENCY: size,
-    });
-    services.push(pool);
-
-    const headers = { authorization: `Bearer ${token}` };
-    const check = await fetch(`http://127.0.0.1:${app.port}/api/customers/${ids[0]}`, { headers });
-    if (check.status !== 200) throw new Error(`GET /api/customers/:id respondió ${check.status}: ${await check.text()}`);
-    const page = (await check.json()) as { products: unknown[] };
-    if (page.products.length === 0) throw new Error("la ficha del cliente llegó sin productos");
-
-    const outcome = await compareSides(
-      [
-        { name: "pg.Pool", pid: pool.pid, run: (seconds) => pool.run(seconds) },
-        {
-          name: "app",
-          pid: app.pid,
-          run: (seconds) =>
-            runLoad({ url: `http://127.0.0.1:${app.port}`, connections: options.concurrency, seconds, headers, pathsFile }),
+    const outcome = await compareApiWithPool(
+      {
+        ...options,
+        databaseUrl: database.url,
+        ids,
+        apiPath: (id) => `/api/customers/${id}`,
+        poolChild: "customer-page-pool.ts",
+        workDir: WORK_DIR,
+        name: "customer",
+        checkAnswer: (body) => {
+          if ((body as { products: unknown[] }).products.length === 0)
+            throw new Error("la ficha del cliente llegó sin productos");
         },
-      ],
-      options,
-      log,
+      },
+      services,
     );
-    const measured = outcome.app!.best;
-    const baseline = outcome["pg.Pool"]!.best;
+    const measured = outcome.app.best;
+    const baseline = outcome.pool.best;
     const ratio = measured.requestsPerSecond / baseline.requestsPerSecond;
     const failures = measured.failures + baseline.failures;
     const c = seeding.counts;
@@ -150,7 +123,7 @@ export async function customerPageScenario(options: CustomerPageScenarioOptions)
         `then CUSTOMER_PAGE_SQL (src/modules/customers/repo.ts) with the same parameters, then COMMIT — with no HTTP, ` +
         `no auth, no presenter and no JSON serialization. Each side warmed ${options.warmupSeconds} s, then ` +
         `${options.rounds} interleaved rounds of ${options.seconds} s; best run of each side (all runs, req/s — ` +
-        `pool: ${listRuns(outcome["pg.Pool"]!)}; app: ${listRuns(outcome.app!)}).`,
+        `pool: ${listRuns(outcome.pool)}; app: ${listRuns(outcome.app)}).`,
       rows: [
         {
           metric: "req/s, customer page",

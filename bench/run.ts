@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { httpScenario } from "./http.js";
 import { benchDatabase } from "./lib/database.js";
@@ -19,6 +20,8 @@ const { values } = parseArgs({
   options: {
     only: { type: "string", multiple: true },
     customers: { type: "string", default: "300000" },
+    "customers-360": { type: "string", default: "1000000" },
+    "history-claims": { type: "string", default: "10" },
     seconds: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
     rounds: { type: "string", default: "3" },
@@ -27,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import"] as const;
+const SCENARIOS = ["http", "customer-page", "import", "customer-360"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -38,6 +41,8 @@ if (values.help) {
   --warmup <s>         calentamiento de cada lado (por defecto 3)
   --rounds <n>         corridas por lado; se toma la mejor (por defecto 3)
   --connections <n>    conexiones de autocannon en el escenario http (por defecto 50)
+  --customers-360 <N>  clientes del escenario customer-360 (por defecto 1000000; su base se conserva en bench/.work)
+  --history-claims <n> reclamos antiguos por cliente en customer-360 (por defecto 10: unos 10 millones de reclamos)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
   process.exit(0);
 }
@@ -85,6 +90,14 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
   "customer-page": () =>
     customerPageScenario({ ...timing, customers: positiveInteger("customers", values.customers), concurrency: 16, log }),
   import: importScenario,
+  "customer-360": () =>
+    customer360Scenario({
+      ...timing,
+      customers: positiveInteger("customers-360", values["customers-360"]),
+      historyClaims: positiveInteger("history-claims", values["history-claims"]),
+      concurrency: 16,
+      log,
+    }),
 };
 
 const started = performance.now();

@@ -27,19 +27,28 @@ async function serverUrl(): Promise<string> {
 }
 
 /**
- * A fresh, migrated database named `bench_<name>` (dropped and recreated), with the role catalog
+ * A fresh, migrated database named `bench_<name>` (dropped and recreated, unless `reuse` finds it), with the role catalog
  * loaded: on BENCH_DATABASE_URL's server if set, else on an embedded server in bench/.work/pg.
  * `stop()` leaves the database for inspection and stops the embedded server after its last user.
  */
-export async function benchDatabase(name: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function benchDatabase(
+  name: string,
+  options: { reuse?: boolean } = {},
+): Promise<{ url: string; reused: boolean; stop(): Promise<void> }> {
   users++;
   const server = await serverUrl();
   const database = `bench_${name.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
+  let reused = false;
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${database}`);
+    // A scenario whose data takes long to generate keeps its database between runs (and migrates it).
+    reused =
+      options.reuse === true && (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount === 1;
+    if (!reused) {
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${database}`);
+    }
   } finally {
     await admin.end();
   }
@@ -52,6 +61,7 @@ export async function benchDatabase(name: string): Promise<{ url: string; stop()
   let stopped = false;
   return {
     url: url.toString(),
+    reused,
     async stop() {
       if (stopped) return;
       stopped = true;

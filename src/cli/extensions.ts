@@ -1,6 +1,13 @@
 import type { Command } from "commander";
 import { registerImportCommand } from "../modules/imports/cli.js";
+import { registerRetentionCommands } from "../modules/retention/cli.js";
+import { registerWorkOrderCommands } from "../modules/workorders/cli.js";
 import { registerSeedCommands } from "./seed.js";
 
 /** Commands contributed by modules (seed, import, …), each adding itself to the program. */
-export const CLI_EXTENSIONS: Array<(program: Command) => void> = [registerSeedCommands, registerImportCommand];
+export const CLI_EXTENSIONS: Array<(program: Command) => void> = [
+  registerSeedCommands,
+  registerImportCommand,
+  registerWorkOrderCommands,
+  registerRetentionCommands,
+];

@@ -63,6 +63,10 @@ export function registerSeedCommands(program: Command): void {
         const result = await seedDemo(db, { now: new Date(), onProgress: bar.update }).finally(bar.stop);
         console.log(`\nOperador «${DEMO_TENANT.name}» (${DEMO_TENANT.slug}) listo: ${describeCounts(result.counts)}.`);
         console.log(`Equipos: ${result.teams.join(", ")}.`);
+        const r = result.retention;
+        console.log(
+          `Retención: ${r.cases} casos (${r.retained} retenidos, ${r.cancelled} bajas, ${r.open} en curso), ${r.workOrders} órdenes Xpress.`,
+        );
         console.log(`\nUsuarios (contraseña de todos: ${result.password}):`);
         const width = Math.max(...result.users.map((u) => u.email.length));
         const adminFirst = [...result.users].sort((a, b) => Number(b.role === "admin") - Number(a.role === "admin"));

@@ -1,4 +1,6 @@
 import type { OutboundHooks } from "../modules/integrations/hooks.js";
+import { RETENTION_OUTBOUND_HOOKS } from "../modules/retention/hooks.js";
+import { WORK_ORDER_OUTBOUND_HOOKS } from "../modules/workorders/hooks.js";
 
 /**
  * What each module does when an outside system answers one of its messages, by operation. A module
@@ -6,4 +8,5 @@ import type { OutboundHooks } from "../modules/integrations/hooks.js";
  */
 // biome-ignore format: one line per module, so modules added side by side do not collide
 export const OUTBOUND_HOOKS: OutboundHooks = {
+  ...RETENTION_OUTBOUND_HOOKS, ...WORK_ORDER_OUTBOUND_HOOKS,
 };

@@ -1,5 +1,7 @@
 import { DEADLINE_TIMERS } from "../modules/deadlines/timers.js";
+import { FOLLOW_UP_TIMERS } from "../modules/followups/timers.js";
 import { outboundTimers } from "../modules/integrations/timers.js";
+import { RETENTION_TIMERS } from "../modules/retention/timers.js";
 import { OUTBOUND_HOOKS } from "./outbound-hooks.js";
 import type { TimerHandler } from "./timers.js";
 
@@ -10,4 +12,6 @@ import type { TimerHandler } from "./timers.js";
 export const TIMER_TASKS: Record<string, TimerHandler> = {
   ...DEADLINE_TIMERS,
   ...outboundTimers(OUTBOUND_HOOKS),
+  ...RETENTION_TIMERS,
+  ...FOLLOW_UP_TIMERS,
 };

@@ -1,10 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { catalogRoutes } from "../modules/catalogs/routes.js";
 import { deadlineRoutes } from "../modules/deadlines/routes.js";
+import { followUpRoutes } from "../modules/followups/routes.js";
 import { importRoutes } from "../modules/imports/routes.js";
 import { integrationRoutes } from "../modules/integrations/routes.js";
 import { realtimeRoutes } from "../modules/realtime/routes.js";
+import { retentionRoutes } from "../modules/retention/routes.js";
 import { tenantRoutes } from "../modules/tenants/routes.js";
+import { workOrderRoutes } from "../modules/workorders/routes.js";
 
 /**
  * Route plugins of the domain modules beyond the core ones (identity, timeline, customers), in
@@ -18,4 +21,5 @@ export const DOMAIN_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   importRoutes,
   catalogRoutes,
   integrationRoutes,
+  retentionRoutes, workOrderRoutes, followUpRoutes,
 ];

@@ -65,7 +65,7 @@ describe("seed demo", () => {
     const session = await admin.request({ url: "/api/auth/session" });
     expect(session.statusCode, session.body).toBe(200);
     expect(session.json().roles).toEqual(["admin"]);
-    expect(await tenantCount(demo.tenantId, "teams")).toBe(3);
+    expect(await tenantCount(demo.tenantId, "teams")).toBe(4);
     const members = await testDb.db.tenant(demo.tenantId, (tx) =>
       tx.query<{ email: string }>("SELECT email FROM users WHERE team_id IS NOT NULL ORDER BY email"),
     );
@@ -116,6 +116,30 @@ describe("seed demo", () => {
     expect(body.claims.filter((c: { resolvedAt: string | null }) => c.resolvedAt === null).length).toBeGreaterThanOrEqual(2);
     const timeline = await advisor.request({ url: `/api/customers/${customer.id}/timeline` });
     expect(timeline.json().events.map((e: { action: string }) => e.action)).toContain("customer_created");
+  });
+});
+
+describe("the demo's retention history", () => {
+  it("has last month's and this month's cases, fewer cancellations this month, orders and follow-ups for each team", async () => {
+    expect(demo.retention.cases).toBeGreaterThanOrEqual(10);
+    expect(demo.retention.cancelled).toBeGreaterThan(0);
+    const manager = await login(testApp.app, "gerencia@demo.fideliza.co", DEMO_PASSWORD);
+    const indicator = (await manager.request({ url: "/api/retention/indicator" })).json();
+    expect(indicator.overall.lastMonth).toBeGreaterThan(indicator.overall.thisMonth);
+    expect(indicator.overall.isMet).toBe(true);
+    const evaluation = (await manager.request({ url: "/api/retention/evaluation" })).json();
+    expect(evaluation.evaluations).toHaveLength(1);
+
+    const supervisor = await login(testApp.app, "supervisor@demo.fideliza.co", DEMO_PASSWORD);
+    const orders = (await supervisor.request({ url: "/api/work-orders?status=open&status=printed&status=closed" })).json();
+    expect(orders.length).toBe(demo.retention.workOrders);
+    const incidents = await login(testApp.app, "seguimiento@demo.fideliza.co", DEMO_PASSWORD);
+    const followUps = [
+      ...(await incidents.request({ url: "/api/follow-ups?scope=due" })).json(),
+      ...(await incidents.request({ url: "/api/follow-ups?scope=done" })).json(),
+      ...(await incidents.request({ url: "/api/follow-ups?scope=upcoming" })).json(),
+    ];
+    expect(followUps.every((f: { kind: string }) => f.kind === "quality_control")).toBe(true);
   });
 });
 

@@ -19,6 +19,7 @@ export const DEMO_PEOPLE: Record<string, { login: string; fullName: string }> = 
   pqr_area: { login: "pqr", fullName: "Camilo Herrera" },
   billing: { login: "facturacion", fullName: "Adriana Londoño" },
   quality_team: { login: "calidad", fullName: "Mónica Vargas" },
+  incident_followup: { login: "seguimiento", fullName: "Lina Marcela Duarte" },
   commercial_management: { login: "gerencia", fullName: "Ricardo Sarmiento" },
 };
 
@@ -27,6 +28,7 @@ export const DEMO_TEAMS: Array<{ name: string; roles: string[] }> = [
   { name: "Retención Bogotá", roles: ["advisor", "supervisor", "quality_team"] },
   { name: "Back office y ajustes", roles: ["back_office", "adjustments_back", "pqr_area", "billing"] },
   { name: "Operaciones técnicas", roles: ["technician", "network_dept", "commercial_ops_center", "zonal_ops_center"] },
+  { name: "Seguimiento de incidentes", roles: ["incident_followup"] },
 ];
 
 export function demoPerson(roleCode: string, roleName: string): { email: string; fullName: string } {

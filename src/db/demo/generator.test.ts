@@ -187,3 +187,23 @@ describe("scramble", () => {
     }
   });
 });
+
+describe("a long claim history for scale tests", () => {
+  it("adds resolved claims older than 91 days, changing nothing else about the customer", () => {
+    const withHistory = [...generateCustomers({ ...options, historyClaims: 10 }, 0, 300)];
+    for (const [i, customer] of withHistory.entries()) {
+      const plain = sample[i]!;
+      const history = customer.claims.slice(plain.claims.length);
+      expect({ ...customer, claims: customer.claims.slice(0, plain.claims.length) }).toEqual(plain);
+      if (plain.products.every((p) => p.status === "withdrawn")) continue;
+      expect(history).toHaveLength(10);
+      for (const claim of history) {
+        expect(NOW.getTime() - claim.openedAt.getTime()).toBeGreaterThanOrEqual(91 * DAY);
+        expect(claim.resolvedAt!.getTime()).toBeGreaterThan(claim.openedAt.getTime());
+      }
+      expect(repeatedDamage(customer.claims, NOW)).toBe(plain.hasRepeatedDamage);
+    }
+    const codes = withHistory.flatMap((c) => c.claims.map((cl) => cl.code));
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+});

@@ -72,6 +72,12 @@ export interface GeneratorOptions {
   namespace: string;
   /** Changes every customer; the same seed always gives the same customers. */
   seed?: number;
+  /**
+   * Older, resolved claims added per customer (opened 91 days to 2 years before `now`), for scale tests
+   * that need a long claim history (10 claims per customer = 10 M claims at 1 M customers). They fall
+   * outside the 90-day and 30-day windows, so they change neither the 360's recent claims nor repeated damage.
+   */
+  historyClaims?: number;
 }
 
 export const DEFAULT_SEED = 20_250_601;
@@ -335,6 +341,22 @@ export function createCustomerGenerator(options: GeneratorOptions): (index: numb
     }
 
     const phone = `+57${kinds.includes("mobile") ? mobileNumber : `${faker.helpers.arrayElement(MOBILE_PREFIXES)}${pad(between(0, 9_999_999), 7)}`}`;
+    const history = products.filter((p) => p.status !== "withdrawn");
+    for (let k = 0; k < (options.historyClaims ?? 0) && history.length > 0; k++) {
+      const product = faker.helpers.arrayElement(history);
+      const category = faker.helpers.arrayElement(CLAIM_CATEGORIES[product.kind]);
+      const openedAt = between(now - 730 * DAY, now - 91 * DAY);
+      claims.push({
+        id: id(`claim:${index}:h${k}`),
+        code: `RH${pad(index, 8)}${pad(k, 3)}`,
+        productId: product.id,
+        category,
+        description: note(CLAIM_NOTES, category),
+        openedAt: new Date(openedAt),
+        resolvedAt: new Date(openedAt + between(2 * HOUR, 5 * DAY)),
+      });
+    }
+
     return {
       index,
       id: id(`customer:${index}`),

@@ -9,6 +9,8 @@ export interface SeedCustomersOptions {
   count: number;
   now: Date;
   seed?: number;
+  /** Older resolved claims per customer (see GeneratorOptions.historyClaims). */
+  historyClaims?: number;
   /** Customers per transaction; each batch commits whole or not at all. */
   batchSize?: number;
   /** Batches loading at once, each on its own connection (default 2). */
@@ -132,7 +134,12 @@ async function writeBatch(tx: Tx, batch: Batch): Promise<void> {
 }
 
 function batchEncoder(options: SeedCustomersOptions, counts: SeedCounts) {
-  const generate = createCustomerGenerator({ now: options.now, namespace: options.tenantId, seed: options.seed });
+  const generate = createCustomerGenerator({
+    now: options.now,
+    namespace: options.tenantId,
+    seed: options.seed,
+    historyClaims: options.historyClaims,
+  });
   const end = options.from + options.count;
   const batchSize = options.batchSize ?? 5_000;
   return async (start: number): Promise<Batch> => {

@@ -1,14 +1,16 @@
 import { recordEvent } from "../../modules/audit/record-event.js";
 import { readRoleCatalog } from "../../modules/identity/catalog.js";
 import { createUser } from "../../modules/identity/commands/create-user.js";
+import { findTenantTimezone } from "../../modules/retention/repo.js";
 import { systemActor } from "../../modules/shared/context.js";
 import { createTenant } from "../../modules/tenants/commands/create-tenant.js";
 import { findTenantBySlug } from "../../modules/tenants/repo.js";
 import { AppError } from "../../server/errors.js";
-import type { Db } from "../pool.js";
+import { type Db, enterTenant } from "../pool.js";
 import { DEMO_CUSTOMERS, DEMO_PASSWORD, DEMO_TEAMS, DEMO_TENANT, demoPerson } from "./demo-users.js";
 import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
 
 export interface DemoSeedResult {
   tenantId: string;
@@ -16,6 +18,7 @@ export interface DemoSeedResult {
   users: Array<{ email: string; fullName: string; role: string; roleName: string }>;
   teams: string[];
   counts: SeedCounts;
+  retention: RetentionDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -75,6 +78,18 @@ export async function seedDemo(
       reason: "Datos de demostración",
       onProgress: options.onProgress,
     });
-    return { tenantId, password: DEMO_PASSWORD, users, teams: DEMO_TEAMS.map((t) => t.name), counts };
+    // The retention history goes through the product's commands, as the tenant (row-level security on).
+    await enterTenant(tx, tenantId);
+    const actorOf = (role: string) => ({
+      ...systemActor(tenantId),
+      userId: userIds.get(role)!,
+      email: users.find((u) => u.role === role)!.email,
+      fullName: users.find((u) => u.role === role)!.fullName,
+      roles: [role],
+      via: "session" as const,
+    });
+    const timezone = (await findTenantTimezone(tx)) ?? "America/Bogota";
+    const retention = await seedRetentionDemo(tx, actorOf, { now: options.now, timezone });
+    return { tenantId, password: DEMO_PASSWORD, users, teams: DEMO_TEAMS.map((t) => t.name), counts, retention };
   });
 }

@@ -15,6 +15,8 @@ export interface ScaleSeedOptions {
   /** Create the tenant (country CO) when it does not exist. */
   createTenant?: boolean;
   seed?: number;
+  /** Older resolved claims per customer (see GeneratorOptions.historyClaims). */
+  historyClaims?: number;
   batchSize?: number;
   /** Batches loading at once (default 2). */
   parallel?: number;
@@ -64,6 +66,7 @@ export async function seedScale(db: Db, options: ScaleSeedOptions): Promise<Scal
     count: Math.max(0, options.customers - from),
     now: options.now,
     seed: options.seed,
+    historyClaims: options.historyClaims,
     batchSize: options.batchSize,
     parallel: options.parallel,
     reason: "Datos sintéticos para pruebas de escala",

@@ -1,3 +1,5 @@
+import { RETENTION_CATALOG_KINDS } from "../retention/catalog-kinds.js";
+import { workOrderActivitiesKind } from "../workorders/catalog-kind.js";
 import type { CatalogKind } from "./registry.js";
 
 /**
@@ -6,6 +8,7 @@ import type { CatalogKind } from "./registry.js";
  */
 // biome-ignore format: one line per module, so modules added side by side do not collide
 export const CATALOG_KINDS: CatalogKind[] = [
+  ...(RETENTION_CATALOG_KINDS as CatalogKind[]), workOrderActivitiesKind as CatalogKind,
 ];
 
 export function findCatalogKind(code: string): CatalogKind | undefined {

@@ -225,3 +225,13 @@ export async function syncRoles(
     pairs.map((p) => p[1]),
   ]);
 }
+
+/** The first active user of the tenant holding `role` (the CLI's default actor for that role's work). */
+export async function findFirstUserEmailWithRole(tx: Tx, role: string): Promise<string | undefined> {
+  const { rows } = await tx.query<{ email: string }>(
+    `SELECT u.email FROM users u JOIN user_roles r ON r.tenant_id = u.tenant_id AND r.user_id = u.id
+      WHERE r.role_code = $1 AND u.is_active ORDER BY u.created_at, u.email LIMIT 1`,
+    [role],
+  );
+  return rows[0]?.email;
+}

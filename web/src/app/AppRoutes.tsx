@@ -6,11 +6,18 @@ import { CatalogsPage } from "../pages/CatalogsPage";
 import { CustomerPage } from "../pages/CustomerPage";
 import { CustomerSearchPage } from "../pages/CustomerSearchPage";
 import { DeadlinesPage } from "../pages/DeadlinesPage";
+import { FollowUpsPage } from "../pages/FollowUpsPage";
 import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
+import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
+import { RetentionPage } from "../pages/RetentionPage";
+import { TechnicianPage } from "../pages/TechnicianPage";
 import { TokensPage } from "../pages/TokensPage";
 import { UsersPage } from "../pages/UsersPage";
+import { WorkOrdersBoardPage } from "../pages/WorkOrdersBoardPage";
+import { WorkOrdersPrintPage } from "../pages/WorkOrdersPrintPage";
 import { allowedNavItems } from "./nav-items";
 
 function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
@@ -45,6 +52,13 @@ export function AppRoutes() {
       <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
       <Route path="/catalogos" element={guarded("catalogs:manage", <CatalogsPage />)} />
       <Route path="/integraciones" element={guarded("integrations:read", <IntegrationsPage />)} />
+      <Route path="/retencion" element={guarded("retention:work", <RetentionPage />)} />
+      <Route path="/retencion/:id" element={guarded("retention:read", <RetentionCustomerPage />)} />
+      <Route path="/ordenes" element={guarded("workorders:read", <WorkOrdersBoardPage />)} />
+      <Route path="/ordenes/imprimir" element={guarded("workorders:print", <WorkOrdersPrintPage />)} />
+      <Route path="/tecnico" element={guarded("workorders:execute", <TechnicianPage />)} />
+      <Route path="/seguimientos" element={guarded("followups:work", <FollowUpsPage />)} />
+      <Route path="/indicador-retencion" element={guarded("reports:read", <RetentionIndicatorPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

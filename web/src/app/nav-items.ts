@@ -7,6 +7,16 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
+  { path: "/retencion", labelKey: "retention.nav", permission: "retention:work", testId: "nav-retention" },
+  { path: "/tecnico", labelKey: "workOrders.navTechnician", permission: "workorders:execute", testId: "nav-technician" },
+  { path: "/ordenes", labelKey: "workOrders.navBoard", permission: "workorders:print", testId: "nav-work-orders" },
+  { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
+  {
+    path: "/indicador-retencion",
+    labelKey: "retention.indicator.nav",
+    permission: "reports:read",
+    testId: "nav-retention-indicator",
+  },
   { path: "/clientes", labelKey: "nav.customers", permission: "customers:read", testId: "nav-customers" },
   { path: "/importaciones", labelKey: "nav.imports", permission: "imports:read", testId: "nav-imports" },
   { path: "/usuarios", labelKey: "nav.users", permission: "users:read", testId: "nav-users" },

@@ -6,6 +6,7 @@ import { CustomerProfile } from "../features/customers/components/CustomerProfil
 import { CustomerWarnings } from "../features/customers/components/CustomerWarnings";
 import { ProductsTable } from "../features/customers/components/ProductsTable";
 import { useCustomer } from "../features/customers/hooks/use-customers";
+import { usePermission } from "../features/session/hooks/session-context";
 import { useTenantCurrency } from "../features/tenants/hooks/use-tenant-currency";
 import { OpenTimelineButton } from "../features/timeline/components/OpenTimelineButton";
 import { TimelinePanel } from "../features/timeline/components/TimelinePanel";
@@ -20,12 +21,18 @@ export function CustomerPage() {
   const { data: customer, error, isLoading } = useCustomer(id);
   const currency = useTenantCurrency();
   const timeline = useTimelineToggle();
+  const canAttend = usePermission("retention:work");
   usePageTitle(customer?.fullName ?? t("customers.title"));
 
   return (
     <div className={timeline.isOpen ? "customer-page with-aside" : "customer-page"}>
       <div className="page-toolbar">
         <Link to="/clientes">{t("customers.backToSearch")}</Link>
+        {customer && canAttend ? (
+          <Link to={`/retencion/${customer.id}`} data-testid="attend-cancellation">
+            {t("retention.attend")}
+          </Link>
+        ) : null}
         {customer ? <OpenTimelineButton toggle={timeline} /> : null}
       </div>
       <ErrorAlert error={error} />

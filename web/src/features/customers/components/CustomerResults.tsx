@@ -3,8 +3,14 @@ import { Link } from "react-router-dom";
 import { labelOf } from "../../../i18n/labels";
 import type { CustomerSummary } from "../api/customers-api";
 
-/** Search results; each opens the customer page. */
-export function CustomerResults({ customers }: { customers: CustomerSummary[] }) {
+/** Search results; each opens the customer page (or the page `resultPath` names, e.g. the retention 360). */
+export function CustomerResults({
+  customers,
+  resultPath = (id) => `/clientes/${id}`,
+}: {
+  customers: CustomerSummary[];
+  resultPath?: (id: string) => string;
+}) {
   const { t } = useTranslation();
   if (customers.length === 0) {
     return (
@@ -21,7 +27,7 @@ export function CustomerResults({ customers }: { customers: CustomerSummary[] })
       <ul className="result-list">
         {customers.map((customer) => (
           <li key={customer.id}>
-            <Link to={`/clientes/${customer.id}`} data-testid="customer-result" className="result-link">
+            <Link to={resultPath(customer.id)} data-testid="customer-result" className="result-link">
               <span className="result-name">{customer.fullName}</span>
               <span className="result-meta">
                 {[customer.code, customer.documentId, customer.phone, customer.city].filter(Boolean).join(" · ")}

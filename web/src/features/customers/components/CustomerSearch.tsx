@@ -8,7 +8,7 @@ import { useCustomerSearch } from "../hooks/use-customers";
 import { CustomerResults } from "./CustomerResults";
 
 /** The search box (kept in the URL as ?q= so Back returns to the same results) and its results. */
-export function CustomerSearch() {
+export function CustomerSearch({ label, resultPath }: { label?: string; resultPath?: (id: string) => string } = {}) {
   const { t } = useTranslation();
   const inputId = useId();
   const hintId = useId();
@@ -19,7 +19,7 @@ export function CustomerSearch() {
   return (
     <search className="customer-search">
       <div className="field">
-        <label htmlFor={inputId}>{t("customers.searchLabel")}</label>
+        <label htmlFor={inputId}>{label ?? t("customers.searchLabel")}</label>
         <input
           id={inputId}
           data-testid="customer-search"
@@ -35,7 +35,7 @@ export function CustomerSearch() {
       </div>
       <ErrorAlert error={search.error} />
       {search.isLoading ? <Loading /> : null}
-      {search.isSearching && search.data ? <CustomerResults customers={search.data} /> : null}
+      {search.isSearching && search.data ? <CustomerResults customers={search.data} resultPath={resultPath} /> : null}
     </search>
   );
 }

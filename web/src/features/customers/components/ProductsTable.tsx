@@ -3,8 +3,22 @@ import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
 import type { Product } from "../api/customers-api";
 
-/** The customer's services with translated kind, technology and status. */
-export function ProductsTable({ products, currency }: { products: Product[]; currency: string | null }) {
+/** Products to point out (e.g. those with repeated damage), with the badge shown beside each. */
+export interface ProductMarks {
+  ids: ReadonlySet<string>;
+  label: string;
+}
+
+/** The customer's services with translated kind, technology and status; marked ones highlighted. */
+export function ProductsTable({
+  products,
+  currency,
+  marks,
+}: {
+  products: Product[];
+  currency: string | null;
+  marks?: ProductMarks;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -30,8 +44,15 @@ export function ProductsTable({ products, currency }: { products: Product[]; cur
             </thead>
             <tbody>
               {products.map((product) => (
-                <tr key={product.id}>
-                  <td>{product.serviceNumber}</td>
+                <tr key={product.id} className={marks?.ids.has(product.id) ? "row-danger" : undefined}>
+                  <td>
+                    {product.serviceNumber}
+                    {marks?.ids.has(product.id) ? (
+                      <span className="badge badge-danger" data-testid="product-mark">
+                        {marks.label}
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{labelOf(t, "productKinds", product.kind)}</td>
                   <td>{labelOf(t, "technologies", product.technology)}</td>
                   <td>{product.plan}</td>

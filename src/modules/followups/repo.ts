@@ -1,0 +1,142 @@
+import type { Tx } from "../../db/pool.js";
+import type { FollowUpKind, FollowUpStatus } from "./procedure.js";
+
+export interface FollowUpRow {
+  id: string;
+  kind: FollowUpKind;
+  role: string;
+  subject_type: string;
+  subject_id: string;
+  customer_id: string;
+  product_id: string | null;
+  case_id: string | null;
+  due_at: Date;
+  since: Date;
+  status: FollowUpStatus;
+  outcome: Record<string, unknown> | null;
+  done_at: Date | null;
+  done_by: string | null;
+  created_at: Date;
+}
+
+export interface FollowUpListRow extends FollowUpRow {
+  customer_code: string;
+  customer_name: string;
+  customer_phone: string | null;
+  service_number: string | null;
+  done_by_name: string | null;
+  /** Measured now for pending product follow-ups: whether the customer still holds an active product, and claims since. */
+  still_customer: boolean;
+  new_claim_codes: string[];
+}
+
+export interface NewFollowUp {
+  tenantId: string;
+  kind: FollowUpKind;
+  role: string;
+  subjectType: string;
+  subjectId: string;
+  customerId: string;
+  productId: string | null;
+  caseId: string | null;
+  dueAt: Date;
+  since: Date;
+  now: Date;
+}
+
+/** Inserts a pending follow-up; undefined when its subject already has one of this kind. */
+export async function insertFollowUp(tx: Tx, followUp: NewFollowUp): Promise<FollowUpRow | undefined> {
+  const { rows } = await tx.query<FollowUpRow>(
+    `INSERT INTO follow_ups (tenant_id, kind, role, subject_type, subject_id, customer_id, product_id, case_id, due_at, since,
+                             status, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11)
+     ON CONFLICT (tenant_id, subject_type, subject_id, kind) DO NOTHING
+     RETURNING *`,
+    [
+      followUp.tenantId,
+      followUp.kind,
+      followUp.role,
+      followUp.subjectType,
+      followUp.subjectId,
+      followUp.customerId,
+      followUp.productId,
+      followUp.caseId,
+      followUp.dueAt,
+      followUp.since,
+      followUp.now,
+    ],
+  );
+  return rows[0];
+}
+
+export async function findFollowUp(tx: Tx, id: string, options: { forUpdate?: boolean } = {}): Promise<FollowUpRow | undefined> {
+  const { rows } = await tx.query<FollowUpRow>(
+    `SELECT * FROM follow_ups WHERE id = $1${options.forUpdate ? " FOR UPDATE" : ""}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function markFollowUpDone(
+  tx: Tx,
+  id: string,
+  done: { outcome: unknown; userId: string | null; now: Date },
+): Promise<FollowUpRow> {
+  const { rows } = await tx.query<FollowUpRow>(
+    "UPDATE follow_ups SET status = 'done', outcome = $2, done_by = $3, done_at = $4 WHERE id = $1 RETURNING *",
+    [id, JSON.stringify(done.outcome), done.userId, done.now],
+  );
+  return rows[0]!;
+}
+
+/** Whether the customer still holds an active product, and the codes of claims on the product opened after `since`. */
+export async function measureFollowUp(
+  tx: Tx,
+  followUp: Pick<FollowUpRow, "customer_id" | "product_id" | "since">,
+): Promise<{ still_customer: boolean; new_claim_codes: string[] }> {
+  const { rows } = await tx.query<{ still_customer: boolean; new_claim_codes: string[] }>(
+    `SELECT EXISTS (SELECT 1 FROM products p WHERE p.customer_id = $1 AND p.status = 'active') AS still_customer,
+            coalesce((SELECT array_agg(cl.code ORDER BY cl.opened_at) FROM claims cl
+                       WHERE cl.product_id = $2 AND cl.opened_at > $3), '{}') AS new_claim_codes`,
+    [followUp.customer_id, followUp.product_id, followUp.since],
+  );
+  return rows[0]!;
+}
+
+export interface WorklistFilter {
+  roles: string[];
+  scope: "due" | "upcoming" | "done";
+  now: Date;
+  limit: number;
+}
+
+/** A team's follow-ups: due now (oldest first), upcoming (soonest first) or recently done. */
+export async function listWorklist(tx: Tx, filter: WorklistFilter): Promise<FollowUpListRow[]> {
+  const where = {
+    due: "f.status = 'pending' AND f.due_at <= $2 ORDER BY f.due_at, f.id",
+    upcoming: "f.status = 'pending' AND f.due_at > $2 ORDER BY f.due_at, f.id",
+    done: "f.status = 'done' AND $2::timestamptz IS NOT NULL ORDER BY f.done_at DESC, f.id",
+  }[filter.scope];
+  const { rows } = await tx.query<FollowUpListRow>(
+    `SELECT f.*, c.code AS customer_code, c.full_name AS customer_name, c.phone AS customer_phone,
+            p.service_number, u.full_name AS done_by_name,
+            EXISTS (SELECT 1 FROM products ap WHERE ap.tenant_id = f.tenant_id AND ap.customer_id = f.customer_id
+                                               AND ap.status = 'active') AS still_customer,
+            coalesce((SELECT array_agg(cl.code ORDER BY cl.opened_at) FROM claims cl
+                       WHERE cl.tenant_id = f.tenant_id AND cl.product_id = f.product_id AND cl.opened_at > f.since), '{}')
+              AS new_claim_codes
+       FROM follow_ups f
+       JOIN customers c ON c.tenant_id = f.tenant_id AND c.id = f.customer_id
+       LEFT JOIN products p ON p.tenant_id = f.tenant_id AND p.id = f.product_id
+       LEFT JOIN users u ON u.tenant_id = f.tenant_id AND u.id = f.done_by
+      WHERE f.role = ANY($1) AND ${where}
+      LIMIT $3`,
+    [filter.roles, filter.now, filter.limit],
+  );
+  return rows;
+}
+
+export async function listFollowUpsOfCase(tx: Tx, caseId: string): Promise<FollowUpRow[]> {
+  const { rows } = await tx.query<FollowUpRow>("SELECT * FROM follow_ups WHERE case_id = $1 ORDER BY due_at", [caseId]);
+  return rows;
+}

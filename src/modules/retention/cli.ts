@@ -1,0 +1,99 @@
+import type { Command } from "commander";
+import { actingUser, asActor, csvField, parseFormat } from "../../cli/acting-user.js";
+import { withDatabase } from "../../cli/with-database.js";
+import type { Db } from "../../db/pool.js";
+import { AppError } from "../../server/errors.js";
+import { listWorklist } from "../followups/repo.js";
+import { findFirstUserEmailWithRole } from "../identity/repo.js";
+import { readIndicator } from "./indicator.js";
+
+const firstWith = (role: string) => (db: Db, tenantId: string) =>
+  db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, role));
+
+/** `fideliza retention indicator|follow-ups`: export the seed's indicator; run a team's follow-up worklist. */
+export function registerRetentionCommands(program: Command): void {
+  const retention = program.command("retention").description("Retención de bajas");
+  retention
+    .command("indicator")
+    .description("Indicador del mes: bajas frente al mes anterior, por equipo y por producto, y tasa de retención")
+    .requiredOption("--tenant <slug>", "operador")
+    .option("--month <AAAA-MM>", "mes (por defecto, el actual)")
+    .option("--user <email>", "usuario que consulta (por defecto, el primer usuario de Gerencia Comercial)")
+    .option("--format <format>", "text o json", "text")
+    .action(async (options: { tenant: string; month?: string; user?: string; format?: string }) => {
+      const format = parseFormat(options.format, ["text", "json"]);
+      if (options.month && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
+        throw new AppError("VALIDATION_FAILED", "El mes debe tener la forma AAAA-MM", { field: "month" });
+      }
+      await withDatabase(async ({ db }) => {
+        const actor = await actingUser(db, {
+          ...options,
+          permission: "reports:read",
+          defaultEmail: firstWith("commercial_management"),
+        });
+        // Mid-month (the 15th, 12:00 UTC) falls in the same month in every zone the product supports.
+        const reference = options.month ? new Date(`${options.month}-15T12:00:00Z`) : new Date();
+        const indicator = await asActor(db, actor, ({ tx }) => readIndicator(tx, reference));
+        if (format === "json") {
+          console.log(JSON.stringify(indicator, null, 2));
+          return;
+        }
+        const line = (label: string, row: typeof indicator.overall) =>
+          `${label}: ${row.thisMonth} bajas (${indicator.lastMonth}: ${row.lastMonth}) → ${row.isMet ? "cumple" : "no cumple"} · ` +
+          `${row.retainedThisMonth} retenidos · tasa ${row.retentionRateThisMonth ?? "—"} %`;
+        console.log(`${indicator.formula} — ${indicator.month}`);
+        console.log(line("Total", indicator.overall));
+        for (const team of indicator.byTeam) console.log(line(`Equipo ${team.team}`, team));
+        for (const product of indicator.byProduct) console.log(line(`Producto ${product.productKind}`, product));
+      });
+    });
+
+  retention
+    .command("follow-ups")
+    .description("Seguimientos vencidos (o próximos) de un equipo: control de calidad, daño reiterado, fin de promoción")
+    .requiredOption("--tenant <slug>", "operador")
+    .requiredOption("--role <role>", "equipo: incident_followup, quality_team o advisor")
+    .option("--scope <scope>", "due, upcoming o done", "due")
+    .option("--user <email>", "usuario del equipo (por defecto, el primero con ese rol)")
+    .option("--format <format>", "text, csv o json", "text")
+    .action(async (options: { tenant: string; role: string; scope: string; user?: string; format?: string }) => {
+      const format = parseFormat(options.format);
+      if (!["due", "upcoming", "done"].includes(options.scope)) {
+        throw new AppError("VALIDATION_FAILED", `Alcance desconocido «${options.scope}»; use due, upcoming o done`, {
+          field: "scope",
+        });
+      }
+      await withDatabase(async ({ db }) => {
+        const actor = await actingUser(db, { ...options, permission: "followups:work", defaultEmail: firstWith(options.role) });
+        const items = await asActor(db, actor, ({ tx, now }) =>
+          listWorklist(tx, { roles: [options.role], scope: options.scope as "due", now, limit: 10_000 }),
+        );
+        const rows = items.map((f) => ({
+          seguimiento: f.kind,
+          vence: f.due_at.toISOString(),
+          cliente: f.customer_name,
+          codigo_cliente: f.customer_code,
+          celular: f.customer_phone,
+          servicio: f.service_number,
+          sigue_cliente: f.product_id ? f.still_customer : null,
+          reclamos_nuevos: f.new_claim_codes.join(" "),
+        }));
+        if (format === "json") console.log(JSON.stringify(rows, null, 2));
+        else if (format === "csv") {
+          console.log(
+            ["seguimiento", "vence", "cliente", "codigo_cliente", "celular", "servicio", "sigue_cliente", "reclamos_nuevos"].join(
+              ",",
+            ),
+          );
+          for (const row of rows) console.log(Object.values(row).map(csvField).join(","));
+        } else {
+          for (const row of rows) {
+            console.log(
+              `${row.vence} · ${row.seguimiento} · ${row.cliente} (${row.codigo_cliente}) · ${row.celular ?? "sin celular"} · ${row.servicio ?? ""}`,
+            );
+          }
+          console.log(`${rows.length} seguimientos`);
+        }
+      });
+    });
+}

@@ -1,0 +1,50 @@
+import { scheduleTimer } from "../../../jobs/timers.js";
+import { recordEvent } from "../../audit/record-event.js";
+import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
+import type { CommandContext } from "../../shared/context.js";
+import { findCase, findOffer, updateOffer } from "../repo.js";
+import { PROMOTION_END_TASK, type PromotionEndPayload, promotionEndTimerKey } from "../schedule.js";
+
+/**
+ * The promotion's end timer: an active promotion whose end has come is reverted through the
+ * provisioning adapter and ends, on the case's timeline. Returns false when there is nothing to do.
+ */
+export async function endPromotion(input: PromotionEndPayload, ctx: CommandContext): Promise<boolean> {
+  const offer = await findOffer(ctx.tx, input.offerId, { forUpdate: true });
+  if (offer?.status !== "active" || !offer.ends_at) return false;
+  if (ctx.now.getTime() < offer.ends_at.getTime()) {
+    // Fired early (clock skew between database and app): wait for the real instant.
+    const payload: PromotionEndPayload = { offerId: offer.id };
+    await scheduleTimer(ctx.tx, {
+      tenantId: ctx.actor.tenantId,
+      key: promotionEndTimerKey(offer.id),
+      runAt: offer.ends_at,
+      task: PROMOTION_END_TASK,
+      payload,
+    });
+    return false;
+  }
+  const retentionCase = (await findCase(ctx.tx, offer.case_id))!;
+  const { message } = await enqueueOutbound(
+    {
+      adapter: "provisioning",
+      operation: "promotion.deactivate",
+      idempotencyKey: `retention_offer:${offer.id}:deactivate`,
+      subjectType: "retention_case",
+      subjectId: offer.case_id,
+      customerId: retentionCase.customer_id,
+      payload: { caseNumber: retentionCase.number, offerCode: offer.offer_code, endsAt: offer.ends_at.toISOString() },
+    },
+    ctx,
+  );
+  await updateOffer(ctx.tx, offer.id, { status: "ended", endedAt: ctx.now }, ctx.now);
+  await recordEvent(ctx, {
+    subjectType: "retention_case",
+    subjectId: offer.case_id,
+    customerId: retentionCase.customer_id,
+    action: "promotion_ended",
+    before: { status: "active" },
+    after: { status: "ended", offerCode: offer.offer_code, endsAt: offer.ends_at, messageId: message.id },
+  });
+  return true;
+}

@@ -1,0 +1,111 @@
+import { scheduleTimer } from "../../../jobs/timers.js";
+import { AppError } from "../../../server/errors.js";
+import { recordEvent } from "../../audit/record-event.js";
+import { scheduleFollowUp } from "../../followups/commands/schedule-follow-up.js";
+import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
+import type { CommandContext } from "../../shared/context.js";
+import { customerProduct, lockCase, requireCaseStep } from "../case-context.js";
+import { type CaseRow, insertOffer, updateCase, updateOffer } from "../repo.js";
+import { checkOffer, promotionEndsAt, promotionFollowUpAt } from "../rules.js";
+import { PROMOTION_END_TASK, type PromotionEndPayload, promotionEndTimerKey } from "../schedule.js";
+
+/**
+ * Steps 11 and 14: the customer wants to leave for a better competitor's offer; the advisor enables a
+ * promotion/OTT of the catalog on one of their products, free of charge. Eligibility is a rule (the
+ * bandwidth increase is for fiber only: a copper customer is refused with the reason). The promotion is
+ * activated through the provisioning adapter; a durable timer reverts it when it ends, and a follow-up
+ * reaches the advisor's worklist N days before (the moment the customer may ask to cancel again).
+ */
+export async function grantPromotion(
+  caseId: string,
+  input: { offerCode: string; productId: string },
+  ctx: CommandContext,
+): Promise<CaseRow> {
+  const { row, customer, catalogs, flags } = await lockCase(ctx, caseId);
+  const product = customerProduct(customer, input.productId);
+  const offer = catalogs.offers.offers.find((candidate) => candidate.code === input.offerCode);
+  const check = offer ? checkOffer(offer, { branch: "request_analysis", flags, product }) : null;
+  const to = requireCaseStep("grant_promotion", row.state, ctx, {
+    offer: check
+      ? { type: check.offer.type, eligible: check.eligible, reason: check.reason }
+      : { type: "promotion", eligible: false, reason: `No existe la promoción «${input.offerCode}» en el catálogo` },
+  });
+  const promotion = offer!;
+  const startsAt = ctx.now;
+  const endsAt = promotionEndsAt(startsAt, promotion.duration!, customer.timezone);
+  const inserted = await insertOffer(ctx.tx, {
+    tenantId: ctx.actor.tenantId,
+    caseId,
+    offerCode: promotion.code,
+    offerType: "promotion",
+    productId: product.id,
+    status: "active",
+    billingConcept: null,
+    amount: 0,
+    startsAt,
+    endsAt,
+    createdBy: ctx.actor.userId,
+    now: ctx.now,
+  });
+  if (!inserted)
+    throw new AppError("DUPLICATE", `La promoción «${promotion.name}» ya está registrada en este caso`, { field: "offerCode" });
+  const { message } = await enqueueOutbound(
+    {
+      adapter: "provisioning",
+      operation: "promotion.activate",
+      idempotencyKey: `retention_offer:${inserted.id}:activate`,
+      subjectType: "retention_case",
+      subjectId: caseId,
+      customerId: row.customer_id,
+      payload: {
+        caseNumber: row.number,
+        provisioningCode: promotion.provisioningCode,
+        promotion: promotion.name,
+        serviceNumber: product.serviceNumber,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+      },
+    },
+    ctx,
+  );
+  await updateOffer(ctx.tx, inserted.id, { status: "active", outboundMessageId: message.id }, ctx.now);
+  const payload: PromotionEndPayload = { offerId: inserted.id };
+  await scheduleTimer(ctx.tx, {
+    tenantId: ctx.actor.tenantId,
+    key: promotionEndTimerKey(inserted.id),
+    runAt: endsAt,
+    task: PROMOTION_END_TASK,
+    payload,
+  });
+  await scheduleFollowUp(
+    {
+      kind: "promotion_ending",
+      role: "advisor",
+      subjectType: "retention_offer",
+      subjectId: inserted.id,
+      customerId: row.customer_id,
+      productId: product.id,
+      caseId,
+      since: startsAt,
+      due: { at: promotionFollowUpAt(startsAt, endsAt, catalogs.settings.promotionFollowUpDaysBefore) },
+    },
+    ctx,
+  );
+  const saved = await updateCase(ctx.tx, caseId, { state: to, request_kind: "better_offer", product_id: product.id }, ctx.now);
+  await recordEvent(ctx, {
+    subjectType: "retention_case",
+    subjectId: caseId,
+    customerId: row.customer_id,
+    action: "promotion_granted",
+    before: { state: row.state },
+    after: {
+      state: to,
+      offerCode: promotion.code,
+      promotion: promotion.name,
+      serviceNumber: product.serviceNumber,
+      startsAt,
+      endsAt,
+    },
+  });
+  return saved;
+}

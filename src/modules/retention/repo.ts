@@ -1,0 +1,485 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Tx } from "../../db/pool.js";
+import type { CaseBranch, OfferType } from "./catalog-types.js";
+import type { CaseState } from "./procedure.js";
+
+const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+
+/** A named query of sql/ (hot and indicator SQL lives there, readable by a reviewer). */
+export function namedQuery(name: string): string {
+  return fs.readFileSync(path.join(SQL_DIR, `${name}.sql`), "utf8");
+}
+
+export const CUSTOMER_360_SQL = namedQuery("customer-360");
+const CANCELLATIONS_BY_MONTH_SQL = namedQuery("cancellations-by-month");
+const CANCELLATIONS_BY_TEAM_SQL = namedQuery("cancellations-by-team");
+const CANCELLATIONS_BY_PRODUCT_SQL = namedQuery("cancellations-by-product");
+const EVALUATION_RESULTS_SQL = namedQuery("evaluation-results");
+
+export interface Customer360Row {
+  id: string;
+  code: string;
+  document_id: string;
+  full_name: string;
+  tier: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  city: string | null;
+  is_delinquent: boolean;
+  has_credit_bureau_flag: boolean;
+  created_at: Date;
+  timezone: string;
+  catalogs: Record<string, { version: number; content: unknown }> | null;
+  products: Array<{
+    id: string;
+    serviceNumber: string;
+    kind: string;
+    technology: string;
+    plan: string;
+    status: string;
+    withdrawnForNonPayment: boolean;
+    monthlyFee: number | null;
+    activatedOn: string | null;
+  }>;
+  claims: Array<{
+    id: string;
+    code: string;
+    productId: string;
+    category: string;
+    description: string | null;
+    openedAt: string;
+    resolvedAt: string | null;
+  }>;
+  billing: Array<{ period: string; amount: number }>;
+  cases: Array<{
+    id: string;
+    number: number;
+    state: CaseState;
+    branch: CaseBranch | null;
+    productId: string | null;
+    requestKind: string | null;
+    facts: Record<string, unknown>;
+    outcome: string | null;
+    cancellationReason: string | null;
+    createdAt: string;
+    closedAt: string | null;
+    offers: Array<{
+      id: string;
+      offerCode: string;
+      offerType: OfferType;
+      productId: string | null;
+      status: string;
+      billingConcept: string | null;
+      amount: number | null;
+      startsAt: string | null;
+      endsAt: string | null;
+      externalReference: string | null;
+    }>;
+  }>;
+  work_orders: Array<{
+    id: string;
+    number: number;
+    activityCode: string;
+    activityName: string;
+    status: string;
+    dueAt: string;
+    closedAt: string | null;
+    productId: string;
+    originId: string;
+  }>;
+  timeline: Array<{
+    id: number;
+    occurredAt: string;
+    actorName: string | null;
+    actorRole: string;
+    subjectType: string;
+    action: string;
+    reason: string | null;
+  }>;
+}
+
+/** The whole customer 360 in one round trip (sql/customer-360.sql). */
+export async function findCustomer360(tx: Tx, customerId: string, now: Date): Promise<Customer360Row | undefined> {
+  const { rows } = await tx.query<Customer360Row>({ name: "customer_360", text: CUSTOMER_360_SQL, values: [customerId, now] });
+  return rows[0];
+}
+
+// ---------------------------------------------------------------- cases
+
+export interface CaseRow {
+  id: string;
+  number: number;
+  customer_id: string;
+  product_id: string | null;
+  opened_by: string | null;
+  team_id: string | null;
+  state: CaseState;
+  branch: CaseBranch | null;
+  request_kind: "compensation" | "better_offer" | null;
+  facts: Record<string, unknown>;
+  catalog_versions: Record<string, number>;
+  outcome: "retained" | "cancelled" | null;
+  cancellation_reason: string | null;
+  outcome_note: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  closed_at: Date | null;
+}
+
+export interface NewCase {
+  tenantId: string;
+  customerId: string;
+  productId: string | null;
+  openedBy: string | null;
+  teamId: string | null;
+  facts: unknown;
+  catalogVersions: Record<string, number>;
+  now: Date;
+}
+
+/** Opens a case; undefined when the customer already has an open one (the partial unique index). */
+export async function insertCase(tx: Tx, row: NewCase): Promise<CaseRow | undefined> {
+  const { rows } = await tx.query<CaseRow>(
+    `INSERT INTO retention_cases (tenant_id, customer_id, product_id, opened_by, team_id, state, facts, catalog_versions,
+                                  created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, 'opened', $6, $7, $8, $8)
+     ON CONFLICT (tenant_id, customer_id) WHERE closed_at IS NULL DO NOTHING
+     RETURNING *`,
+    [
+      row.tenantId,
+      row.customerId,
+      row.productId,
+      row.openedBy,
+      row.teamId,
+      JSON.stringify(row.facts),
+      JSON.stringify(row.catalogVersions),
+      row.now,
+    ],
+  );
+  return rows[0];
+}
+
+/** One case; `forUpdate` locks it so two steps on the same case take turns. */
+export async function findCase(tx: Tx, id: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+  const { rows } = await tx.query<CaseRow>(
+    `SELECT * FROM retention_cases WHERE id = $1${options.forUpdate ? " FOR UPDATE" : ""}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function findOpenCaseOfCustomer(tx: Tx, customerId: string): Promise<CaseRow | undefined> {
+  const { rows } = await tx.query<CaseRow>("SELECT * FROM retention_cases WHERE customer_id = $1 AND closed_at IS NULL", [
+    customerId,
+  ]);
+  return rows[0];
+}
+
+export type CaseChange = Partial<
+  Pick<
+    CaseRow,
+    | "state"
+    | "branch"
+    | "request_kind"
+    | "product_id"
+    | "facts"
+    | "outcome"
+    | "cancellation_reason"
+    | "outcome_note"
+    | "closed_at"
+  >
+>;
+
+const CHANGEABLE: Array<keyof CaseChange> = [
+  "state",
+  "branch",
+  "request_kind",
+  "product_id",
+  "facts",
+  "outcome",
+  "cancellation_reason",
+  "outcome_note",
+  "closed_at",
+];
+
+/** Applies a step's changes to a case and bumps its version. */
+export async function updateCase(tx: Tx, id: string, change: CaseChange, now: Date): Promise<CaseRow> {
+  const columns = CHANGEABLE.filter((column) => change[column] !== undefined);
+  const values = columns.map((column) => (column === "facts" ? JSON.stringify(change[column]) : change[column]));
+  const sets = columns.map((column, index) => `${column} = $${index + 3}`);
+  const { rows } = await tx.query<CaseRow>(
+    `UPDATE retention_cases SET ${[...sets, "updated_at = $2", "version = version + 1"].join(", ")} WHERE id = $1 RETURNING *`,
+    [id, now, ...values],
+  );
+  return rows[0]!;
+}
+
+export interface CaseCustomerRow {
+  id: string;
+  full_name: string;
+  tier: string;
+  phone: string | null;
+  is_delinquent: boolean;
+  has_credit_bureau_flag: boolean;
+  timezone: string;
+  products: Array<{
+    id: string;
+    serviceNumber: string;
+    kind: string;
+    technology: string;
+    status: string;
+    withdrawnForNonPayment: boolean;
+    monthlyFee: number | null;
+  }>;
+  billing: Array<{ period: string; amount: number }>;
+}
+
+/** What the case commands decide with about a customer: flags, products, billing, the tenant's time zone. */
+export async function findCaseCustomer(tx: Tx, customerId: string): Promise<CaseCustomerRow | undefined> {
+  const { rows } = await tx.query<CaseCustomerRow>(
+    `SELECT c.id, c.full_name, c.tier, c.phone, c.is_delinquent, c.has_credit_bureau_flag,
+            (SELECT t.timezone FROM tenants t WHERE t.id = c.tenant_id) AS timezone,
+            coalesce((SELECT json_agg(json_build_object('id', p.id, 'serviceNumber', p.service_number, 'kind', p.kind,
+                        'technology', p.technology, 'status', p.status, 'withdrawnForNonPayment', p.withdrawn_for_non_payment,
+                        'monthlyFee', p.monthly_fee) ORDER BY p.kind, p.service_number)
+                        FROM products p WHERE p.tenant_id = c.tenant_id AND p.customer_id = c.id), '[]') AS products,
+            coalesce((SELECT json_agg(json_build_object('period', to_char(b.period, 'YYYY-MM'), 'amount', b.amount)
+                        ORDER BY b.period DESC)
+                        FROM (SELECT period, amount FROM billing_statements bs
+                               WHERE bs.tenant_id = c.tenant_id AND bs.customer_id = c.id
+                               ORDER BY period DESC LIMIT 24) b), '[]') AS billing
+       FROM customers c WHERE c.id = $1`,
+    [customerId],
+  );
+  return rows[0];
+}
+
+export interface ClaimRow {
+  id: string;
+  code: string;
+  product_id: string;
+  category: string;
+  opened_at: Date;
+  resolved_at: Date | null;
+}
+
+/** The customer's claims opened since `since` (the repeated-damage window). */
+export async function listClaimsSince(tx: Tx, customerId: string, since: Date): Promise<ClaimRow[]> {
+  const { rows } = await tx.query<ClaimRow>(
+    `SELECT id, code, product_id, category, opened_at, resolved_at FROM claims
+      WHERE customer_id = $1 AND opened_at >= $2 ORDER BY opened_at`,
+    [customerId, since],
+  );
+  return rows;
+}
+
+export async function findUserTeam(tx: Tx, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const { rows } = await tx.query<{ team_id: string | null }>("SELECT team_id FROM users WHERE id = $1", [userId]);
+  return rows[0]?.team_id ?? null;
+}
+
+// ---------------------------------------------------------------- offers
+
+export interface OfferRow {
+  id: string;
+  case_id: string;
+  offer_code: string;
+  offer_type: OfferType;
+  product_id: string | null;
+  status: "accepted" | "filed" | "active" | "ended";
+  billing_concept: string | null;
+  amount: string | null;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  ended_at: Date | null;
+  outbound_message_id: string | null;
+  external_reference: string | null;
+  created_at: Date;
+}
+
+export interface NewOffer {
+  tenantId: string;
+  caseId: string;
+  offerCode: string;
+  offerType: OfferType;
+  productId: string | null;
+  status: OfferRow["status"];
+  billingConcept: string | null;
+  amount: number | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  createdBy: string | null;
+  now: Date;
+}
+
+/** Records an offer on a case; undefined when the case already has this offer (UNIQUE case, offer code). */
+export async function insertOffer(tx: Tx, offer: NewOffer): Promise<OfferRow | undefined> {
+  const { rows } = await tx.query<OfferRow>(
+    `INSERT INTO retention_offers (tenant_id, case_id, offer_code, offer_type, product_id, status, billing_concept, amount,
+                                   starts_at, ends_at, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+     ON CONFLICT (tenant_id, case_id, offer_code) DO NOTHING
+     RETURNING *`,
+    [
+      offer.tenantId,
+      offer.caseId,
+      offer.offerCode,
+      offer.offerType,
+      offer.productId,
+      offer.status,
+      offer.billingConcept,
+      offer.amount,
+      offer.startsAt,
+      offer.endsAt,
+      offer.createdBy,
+      offer.now,
+    ],
+  );
+  return rows[0];
+}
+
+export async function listCaseOffers(tx: Tx, caseId: string): Promise<OfferRow[]> {
+  const { rows } = await tx.query<OfferRow>("SELECT * FROM retention_offers WHERE case_id = $1 ORDER BY created_at", [caseId]);
+  return rows;
+}
+
+export async function findOffer(tx: Tx, id: string, options: { forUpdate?: boolean } = {}): Promise<OfferRow | undefined> {
+  const { rows } = await tx.query<OfferRow>(
+    `SELECT * FROM retention_offers WHERE id = $1${options.forUpdate ? " FOR UPDATE" : ""}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function updateOffer(
+  tx: Tx,
+  id: string,
+  change: { status: OfferRow["status"]; outboundMessageId?: string | null; endedAt?: Date | null },
+  now: Date,
+): Promise<OfferRow> {
+  const { rows } = await tx.query<OfferRow>(
+    `UPDATE retention_offers SET status = $2, outbound_message_id = coalesce($3, outbound_message_id),
+            ended_at = coalesce($4, ended_at), updated_at = $5
+      WHERE id = $1 RETURNING *`,
+    [id, change.status, change.outboundMessageId ?? null, change.endedAt ?? null, now],
+  );
+  return rows[0]!;
+}
+
+export async function setOfferReferenceByMessage(tx: Tx, messageId: string, reference: string): Promise<void> {
+  await tx.query("UPDATE retention_offers SET external_reference = $2 WHERE outbound_message_id = $1", [messageId, reference]);
+}
+
+export async function listUsedOfferCodes(tx: Tx): Promise<string[]> {
+  const { rows } = await tx.query<{ code: string }>("SELECT DISTINCT offer_code AS code FROM retention_offers");
+  return rows.map((row) => row.code);
+}
+
+export async function listUsedCancellationReasons(tx: Tx): Promise<string[]> {
+  const { rows } = await tx.query<{ code: string }>(
+    "SELECT DISTINCT cancellation_reason AS code FROM retention_cases WHERE cancellation_reason IS NOT NULL",
+  );
+  return rows.map((row) => row.code);
+}
+
+// ---------------------------------------------------------------- indicator and evaluation (step 15)
+
+export interface MonthCounts {
+  cancelled_this_month: number;
+  cancelled_last_month: number;
+  retained_this_month: number;
+  retained_last_month: number;
+}
+
+export interface MonthBounds {
+  thisMonth: Date;
+  nextMonth: Date;
+  lastMonth: Date;
+}
+
+const boundsValues = (bounds: MonthBounds) => [bounds.thisMonth, bounds.nextMonth, bounds.lastMonth];
+
+export async function countCancellations(tx: Tx, bounds: MonthBounds): Promise<MonthCounts> {
+  const { rows } = await tx.query<MonthCounts>(CANCELLATIONS_BY_MONTH_SQL, boundsValues(bounds));
+  return rows[0]!;
+}
+
+export async function countCancellationsByTeam(tx: Tx, bounds: MonthBounds): Promise<Array<MonthCounts & { team: string }>> {
+  const { rows } = await tx.query<MonthCounts & { team: string }>(CANCELLATIONS_BY_TEAM_SQL, boundsValues(bounds));
+  return rows;
+}
+
+export async function countCancellationsByProduct(
+  tx: Tx,
+  bounds: MonthBounds,
+): Promise<Array<MonthCounts & { product_kind: string }>> {
+  const { rows } = await tx.query<MonthCounts & { product_kind: string }>(CANCELLATIONS_BY_PRODUCT_SQL, boundsValues(bounds));
+  return rows;
+}
+
+export interface EvaluationResultRow {
+  month: string;
+  team: string;
+  branch: string;
+  offer_code: string;
+  closed: number;
+  retained: number;
+  cancelled: number;
+}
+
+export async function listEvaluationResults(tx: Tx, since: Date, timezone: string): Promise<EvaluationResultRow[]> {
+  const { rows } = await tx.query<EvaluationResultRow>(EVALUATION_RESULTS_SQL, [since, timezone]);
+  return rows;
+}
+
+export async function findTenantTimezone(tx: Tx): Promise<string> {
+  const { rows } = await tx.query<{ timezone: string }>("SELECT timezone FROM tenants WHERE id = current_tenant_id()");
+  return rows[0]?.timezone ?? "UTC";
+}
+
+export interface EvaluationRow {
+  id: string;
+  month: string;
+  decision: "feedback" | "reformulate";
+  notes: string;
+  snapshot: unknown;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: Date;
+}
+
+export async function insertEvaluation(
+  tx: Tx,
+  row: {
+    tenantId: string;
+    month: string;
+    decision: string;
+    notes: string;
+    snapshot: unknown;
+    createdBy: string | null;
+    now: Date;
+  },
+): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO retention_evaluations (tenant_id, month, decision, notes, snapshot, created_by, created_at)
+     VALUES ($1, $2::date, $3, $4, $5, $6, $7) RETURNING id`,
+    [row.tenantId, `${row.month}-01`, row.decision, row.notes, JSON.stringify(row.snapshot), row.createdBy, row.now],
+  );
+  return rows[0]!.id;
+}
+
+export async function listEvaluations(tx: Tx, limit: number): Promise<EvaluationRow[]> {
+  const { rows } = await tx.query<EvaluationRow>(
+    `SELECT e.id, to_char(e.month, 'YYYY-MM') AS month, e.decision, e.notes, e.snapshot, e.created_by,
+            u.full_name AS created_by_name, e.created_at
+       FROM retention_evaluations e LEFT JOIN users u ON u.tenant_id = e.tenant_id AND u.id = e.created_by
+      ORDER BY e.month DESC, e.created_at DESC LIMIT $1`,
+    [limit],
+  );
+  return rows;
+}

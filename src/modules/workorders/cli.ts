@@ -1,0 +1,97 @@
+import type { Command } from "commander";
+import { actingUser, asActor, csvField, type OutputFormat, parseFormat } from "../../cli/acting-user.js";
+import { withDatabase } from "../../cli/with-database.js";
+import type { Db } from "../../db/pool.js";
+import { AppError } from "../../server/errors.js";
+import { findFirstUserEmailWithRole } from "../identity/repo.js";
+import { printWorkOrders } from "./commands/print-work-orders.js";
+import type { WorkOrderStatus } from "./procedure.js";
+import { listWorkOrders, type WorkOrderListRow } from "./repo.js";
+
+const COLUMNS: Array<[string, (o: WorkOrderListRow) => unknown]> = [
+  ["orden", (o) => `OT-${o.number}`],
+  ["actividad", (o) => `${o.activity_code} ${o.activity_name}`],
+  ["estado", (o) => o.status],
+  ["vence", (o) => o.due_at],
+  ["cliente", (o) => o.customer_name],
+  ["codigo_cliente", (o) => o.customer_code],
+  ["celular", (o) => o.customer_phone],
+  ["direccion", (o) => [o.customer_address, o.customer_city].filter(Boolean).join(", ")],
+  ["servicio", (o) => o.service_number],
+  ["forma_pago", (o) => o.payment_method],
+  ["valor", (o) => o.value],
+  ["observacion", (o) => o.observation],
+];
+
+function printOrders(orders: WorkOrderListRow[], format: OutputFormat): void {
+  if (format === "json") {
+    console.log(
+      JSON.stringify(
+        orders.map((o) => Object.fromEntries(COLUMNS.map(([name, get]) => [name, get(o)]))),
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  if (format === "csv") {
+    console.log(COLUMNS.map(([name]) => name).join(","));
+    for (const order of orders) console.log(COLUMNS.map(([, get]) => csvField(get(order))).join(","));
+    return;
+  }
+  for (const order of orders) {
+    console.log(
+      `OT-${order.number} · ${order.activity_code} ${order.activity_name} · ${order.status} · vence ${order.due_at.toISOString()}`,
+    );
+    console.log(
+      `  ${order.customer_name} (${order.customer_code}) · ${order.customer_phone ?? "sin celular"} · ${order.service_number}`,
+    );
+    console.log(`  ${[order.customer_address, order.customer_city].filter(Boolean).join(", ")}`);
+    console.log(`  ${order.observation}`);
+  }
+  console.log(`${orders.length} ${orders.length === 1 ? "orden" : "órdenes"}`);
+}
+
+const firstSupervisor = (db: Db, tenantId: string) => db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, "supervisor"));
+const STATUSES: WorkOrderStatus[] = ["open", "printed", "closed", "cancelled"];
+
+/** `fideliza work-orders list|print`: the day's orders as text, CSV or JSON; printing is step 6 of seed 000. */
+export function registerWorkOrderCommands(program: Command): void {
+  const orders = program.command("work-orders").description("Órdenes de trabajo");
+  orders
+    .command("list")
+    .description("Lista órdenes de trabajo con su cliente y su plazo")
+    .requiredOption("--tenant <slug>", "operador")
+    .option("--status <status...>", `estados (${STATUSES.join(", ")}); por defecto open printed`)
+    .option("--activity <code>", "código de actividad, p. ej. 40530")
+    .option("--user <email>", "usuario que consulta (por defecto, el primer supervisor)")
+    .option("--format <format>", "text, csv o json", "text")
+    .action(async (options: { tenant: string; status?: string[]; activity?: string; user?: string; format?: string }) => {
+      const format = parseFormat(options.format);
+      const statuses = (options.status ?? ["open", "printed"]) as WorkOrderStatus[];
+      const unknown = statuses.filter((s) => !STATUSES.includes(s));
+      if (unknown.length > 0)
+        throw new AppError("VALIDATION_FAILED", `Estado desconocido: ${unknown.join(", ")}`, { field: "status" });
+      await withDatabase(async ({ db }) => {
+        const actor = await actingUser(db, { ...options, permission: "workorders:read", defaultEmail: firstSupervisor });
+        const rows = await asActor(db, actor, ({ tx }) =>
+          listWorkOrders(tx, { statuses, activityCode: options.activity, limit: 10_000 }),
+        );
+        printOrders(rows, format);
+      });
+    });
+  orders
+    .command("print")
+    .description("Imprime (marca como impresas) las órdenes abiertas de una actividad y las escribe para imprimir (paso 6)")
+    .requiredOption("--tenant <slug>", "operador")
+    .option("--activity <code>", "código de actividad", "40530")
+    .option("--user <email>", "supervisor que imprime (por defecto, el primer supervisor)")
+    .option("--format <format>", "text, csv o json", "text")
+    .action(async (options: { tenant: string; activity: string; user?: string; format?: string }) => {
+      const format = parseFormat(options.format);
+      await withDatabase(async ({ db }) => {
+        const actor = await actingUser(db, { ...options, permission: "workorders:print", defaultEmail: firstSupervisor });
+        printOrders(await asActor(db, actor, (ctx) => printWorkOrders({ activityCode: options.activity }, ctx)), format);
+      });
+    });
+}

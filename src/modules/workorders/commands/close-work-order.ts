@@ -1,0 +1,89 @@
+import { AppError } from "../../../server/errors.js";
+import { recordEvent } from "../../audit/record-event.js";
+import { readCatalog } from "../../catalogs/queries.js";
+import { completeDeadline } from "../../deadlines/index.js";
+import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
+import type { CommandContext } from "../../shared/context.js";
+import { requireStep } from "../../shared/require-step.js";
+import { ACTIVITIES_KIND } from "../catalog-kind.js";
+import type { ActivitiesCatalog } from "../catalog-types.js";
+import { scheduleActivityFollowUps } from "../follow-ups.js";
+import { WORK_ORDER_PROCEDURE } from "../procedure.js";
+import { findWorkOrder, markWorkOrderClosed, type WorkOrderRow } from "../repo.js";
+
+export interface CloseWorkOrderInput {
+  tasksDone: string[];
+  result: string;
+  /** The customer's signature drawn on screen, as a PNG data URL. */
+  signature?: string | null;
+  signedByName?: string | null;
+}
+
+/** A PNG data URL with some drawing in it (an untouched canvas is a few hundred bytes). */
+const SIGNATURE = /^data:image\/png;base64,[A-Za-z0-9+/=]{200,}$/;
+
+/**
+ * Steps 7–8: the technician closes the order with the checklist tasks done, the result and the
+ * customer's signature — never without the signature. Completes the order's deadline (met or late),
+ * schedules the follow-ups the activity counts from the closing (quality control at 2 business days),
+ * and tells the field-service agenda.
+ */
+export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx: CommandContext): Promise<WorkOrderRow> {
+  const order = await findWorkOrder(ctx.tx, id, { forUpdate: true });
+  if (!order) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada");
+  const catalog = await readCatalog<ActivitiesCatalog>(ctx.tx, ACTIVITIES_KIND, "default", order.catalog_version);
+  const activity = catalog.content.activities.find((a) => a.code === order.activity_code);
+  const signature = input.signature?.trim() ?? "";
+  if (signature && !SIGNATURE.test(signature)) {
+    throw new AppError("VALIDATION_FAILED", "La firma debe ser una imagen PNG dibujada en pantalla", { field: "signature" });
+  }
+  const tasksDone = [...new Set(input.tasksDone)];
+  requireStep(WORK_ORDER_PROCEDURE, "close", {
+    state: order.status,
+    roles: ctx.actor.roles,
+    facts: {
+      tasksDone,
+      knownTasks: (activity?.checklist ?? []).map((task) => task.code),
+      hasResult: input.result.trim().length > 0,
+      hasSignature: signature.length > 0,
+      hasSignerName: (input.signedByName?.trim() ?? "").length > 0,
+    },
+  });
+  const closed = await markWorkOrderClosed(ctx.tx, id, {
+    tasksDone,
+    result: input.result.trim(),
+    signature,
+    signedByName: input.signedByName!.trim(),
+    userId: ctx.actor.userId,
+    now: ctx.now,
+  });
+  const deadline = order.deadline_id ? await completeDeadline(order.deadline_id, { reason: "orden cerrada" }, ctx) : null;
+  await recordEvent(ctx, {
+    subjectType: "work_order",
+    subjectId: id,
+    customerId: order.customer_id,
+    action: "work_order_closed",
+    before: { status: order.status },
+    after: {
+      status: "closed",
+      tasksDone,
+      result: closed.result,
+      signedByName: closed.signed_by_name,
+      onTime: deadline ? deadline.status === "met" : null,
+    },
+  });
+  await scheduleActivityFollowUps(activity, closed, "closed", ctx.now, ctx);
+  await enqueueOutbound(
+    {
+      adapter: "field_service",
+      operation: "work_order.close",
+      idempotencyKey: `work_order:${id}:close`,
+      subjectType: "work_order",
+      subjectId: id,
+      customerId: order.customer_id,
+      payload: { number: order.number, tasksDone, result: closed.result, signedByName: closed.signed_by_name, closedAt: ctx.now },
+    },
+    ctx,
+  );
+  return closed;
+}

@@ -1,0 +1,35 @@
+import { AppError } from "../../../server/errors.js";
+import { recordEvent } from "../../audit/record-event.js";
+import type { CommandContext } from "../../shared/context.js";
+import { requireStep } from "../../shared/require-step.js";
+import { NO_WORK_ORDER_FACTS, WORK_ORDER_PROCEDURE } from "../procedure.js";
+import { findWorkOrder, listWorkOrders, markWorkOrderPrinted, type WorkOrderListRow } from "../repo.js";
+
+/**
+ * Step 6: the operations-center supervisor prints the orders (by default every open order of the
+ * activity, e.g. 40530 Adecuación por Retención). Each becomes printed, on its timeline; printing an
+ * order again keeps its first print. All orders or none: one refused order refuses the batch.
+ */
+export async function printWorkOrders(
+  input: { ids?: string[]; activityCode?: string },
+  ctx: CommandContext,
+): Promise<WorkOrderListRow[]> {
+  const ids =
+    input.ids ??
+    (await listWorkOrders(ctx.tx, { statuses: ["open"], activityCode: input.activityCode, limit: 1000 })).map((row) => row.id);
+  for (const id of [...ids].sort()) {
+    const order = await findWorkOrder(ctx.tx, id, { forUpdate: true });
+    if (!order) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada", { field: "ids", id });
+    requireStep(WORK_ORDER_PROCEDURE, "print", { state: order.status, roles: ctx.actor.roles, facts: NO_WORK_ORDER_FACTS });
+    await markWorkOrderPrinted(ctx.tx, id, ctx.actor.userId, ctx.now);
+    await recordEvent(ctx, {
+      subjectType: "work_order",
+      subjectId: id,
+      customerId: order.customer_id,
+      action: order.printed_at ? "work_order_reprinted" : "work_order_printed",
+      before: { status: order.status },
+      after: { status: "printed" },
+    });
+  }
+  return ids.length === 0 ? [] : listWorkOrders(ctx.tx, { ids, limit: ids.length });
+}

@@ -1,0 +1,46 @@
+import type { WorkOrderListRow, WorkOrderRow } from "./repo.js";
+
+export function presentWorkOrder(row: WorkOrderRow) {
+  return {
+    id: row.id,
+    number: row.number,
+    orderType: row.order_type,
+    customerId: row.customer_id,
+    productId: row.product_id,
+    activityCode: row.activity_code,
+    activityName: row.activity_name,
+    paymentMethod: row.payment_method,
+    value: Number(row.value),
+    observation: row.observation,
+    originType: row.origin_type,
+    originId: row.origin_id,
+    status: row.status,
+    deadlineId: row.deadline_id,
+    dueAt: row.due_at.toISOString(),
+    printedAt: row.printed_at?.toISOString() ?? null,
+    tasksDone: row.tasks_done,
+    result: row.result,
+    hasSignature: row.signature !== null,
+    signedByName: row.signed_by_name,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    externalReference: row.external_reference,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** An order as the printed list, the supervisor's board and the technician's phone show it. */
+export function presentWorkOrderListItem(row: WorkOrderListRow, now: Date) {
+  return {
+    ...presentWorkOrder(row),
+    customerCode: row.customer_code,
+    customerName: row.customer_name,
+    customerPhone: row.customer_phone,
+    customerAddress: row.customer_address,
+    customerCity: row.customer_city,
+    serviceNumber: row.service_number,
+    productKind: row.product_kind,
+    technology: row.technology,
+    // Breached: still not closed after its due instant (the deadline's timer may not have fired yet).
+    isBreached: row.closed_at === null ? now.getTime() > row.due_at.getTime() : row.closed_at.getTime() > row.due_at.getTime(),
+  };
+}

@@ -1,0 +1,207 @@
+import type { Tx } from "../../db/pool.js";
+import type { OrderType } from "./catalog-types.js";
+import type { WorkOrderStatus } from "./procedure.js";
+
+export interface WorkOrderRow {
+  id: string;
+  number: number;
+  order_type: OrderType;
+  customer_id: string;
+  product_id: string;
+  activity_code: string;
+  activity_name: string;
+  catalog_version: number;
+  payment_method: string;
+  value: string;
+  observation: string;
+  origin_type: string;
+  origin_id: string;
+  status: WorkOrderStatus;
+  deadline_id: string | null;
+  due_at: Date;
+  printed_at: Date | null;
+  printed_by: string | null;
+  tasks_done: string[];
+  result: string | null;
+  signature: string | null;
+  signed_by_name: string | null;
+  closed_at: Date | null;
+  closed_by: string | null;
+  external_reference: string | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** An order with what the printed list, the board and the technician need about its customer and product. */
+export interface WorkOrderListRow extends WorkOrderRow {
+  customer_code: string;
+  customer_name: string;
+  customer_phone: string | null;
+  customer_address: string | null;
+  customer_city: string | null;
+  service_number: string;
+  product_kind: string;
+  technology: string;
+  deadline_status: string | null;
+}
+
+export interface NewWorkOrder {
+  tenantId: string;
+  orderType: OrderType;
+  customerId: string;
+  productId: string;
+  activityCode: string;
+  activityName: string;
+  catalogVersion: number;
+  paymentMethod: string;
+  value: number;
+  observation: string;
+  originType: string;
+  originId: string;
+  dueAt: Date;
+  createdBy: string | null;
+  now: Date;
+}
+
+/** Inserts an open order; undefined when the origin already has an order of this activity. */
+export async function insertWorkOrder(tx: Tx, order: NewWorkOrder): Promise<WorkOrderRow | undefined> {
+  const { rows } = await tx.query<WorkOrderRow>(
+    `INSERT INTO work_orders (tenant_id, order_type, customer_id, product_id, activity_code, activity_name, catalog_version,
+                              payment_method, value, observation, origin_type, origin_id, status, due_at, created_by,
+                              created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'open', $13, $14, $15, $15)
+     ON CONFLICT (tenant_id, origin_type, origin_id, activity_code) DO NOTHING
+     RETURNING *`,
+    [
+      order.tenantId,
+      order.orderType,
+      order.customerId,
+      order.productId,
+      order.activityCode,
+      order.activityName,
+      order.catalogVersion,
+      order.paymentMethod,
+      order.value,
+      order.observation,
+      order.originType,
+      order.originId,
+      order.dueAt,
+      order.createdBy,
+      order.now,
+    ],
+  );
+  return rows[0];
+}
+
+export async function setWorkOrderDeadline(tx: Tx, id: string, deadlineId: string, dueAt: Date): Promise<void> {
+  await tx.query("UPDATE work_orders SET deadline_id = $2, due_at = $3 WHERE id = $1", [id, deadlineId, dueAt]);
+}
+
+/** One order; `forUpdate` locks it so the supervisor's print and the technician's close take turns. */
+export async function findWorkOrder(
+  tx: Tx,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<WorkOrderRow | undefined> {
+  const { rows } = await tx.query<WorkOrderRow>(
+    `SELECT * FROM work_orders WHERE id = $1${options.forUpdate ? " FOR UPDATE" : ""}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function findWorkOrderByOrigin(tx: Tx, originType: string, originId: string): Promise<WorkOrderRow | undefined> {
+  const { rows } = await tx.query<WorkOrderRow>(
+    "SELECT * FROM work_orders WHERE origin_type = $1 AND origin_id = $2 ORDER BY created_at LIMIT 1",
+    [originType, originId],
+  );
+  return rows[0];
+}
+
+export interface WorkOrderFilter {
+  statuses?: WorkOrderStatus[];
+  activityCode?: string;
+  ids?: string[];
+  customerId?: string;
+  limit: number;
+}
+
+/** Orders with their customer and product, soonest due first. */
+export async function listWorkOrders(tx: Tx, filter: WorkOrderFilter): Promise<WorkOrderListRow[]> {
+  const { rows } = await tx.query<WorkOrderListRow>(
+    `SELECT o.*, c.code AS customer_code, c.full_name AS customer_name, c.phone AS customer_phone,
+            c.address AS customer_address, c.city AS customer_city, p.service_number, p.kind AS product_kind, p.technology,
+            d.status AS deadline_status
+       FROM work_orders o
+       JOIN customers c ON c.tenant_id = o.tenant_id AND c.id = o.customer_id
+       JOIN products p ON p.tenant_id = o.tenant_id AND p.id = o.product_id
+       LEFT JOIN deadlines d ON d.tenant_id = o.tenant_id AND d.id = o.deadline_id
+      WHERE ($1::text[] IS NULL OR o.status = ANY($1))
+        AND ($2::text IS NULL OR o.activity_code = $2)
+        AND ($3::uuid[] IS NULL OR o.id = ANY($3))
+        AND ($4::uuid IS NULL OR o.customer_id = $4)
+      ORDER BY o.due_at, o.number
+      LIMIT $5`,
+    [filter.statuses ?? null, filter.activityCode ?? null, filter.ids ?? null, filter.customerId ?? null, filter.limit],
+  );
+  return rows;
+}
+
+export async function markWorkOrderPrinted(tx: Tx, id: string, userId: string | null, now: Date): Promise<WorkOrderRow> {
+  const { rows } = await tx.query<WorkOrderRow>(
+    `UPDATE work_orders SET status = 'printed', printed_at = coalesce(printed_at, $3), printed_by = coalesce(printed_by, $2),
+            updated_at = $3
+      WHERE id = $1 RETURNING *`,
+    [id, userId, now],
+  );
+  return rows[0]!;
+}
+
+export async function markWorkOrderClosed(
+  tx: Tx,
+  id: string,
+  closing: { tasksDone: string[]; result: string; signature: string; signedByName: string; userId: string | null; now: Date },
+): Promise<WorkOrderRow> {
+  const { rows } = await tx.query<WorkOrderRow>(
+    `UPDATE work_orders SET status = 'closed', tasks_done = $2, result = $3, signature = $4, signed_by_name = $5,
+            closed_by = $6, closed_at = $7, updated_at = $7
+      WHERE id = $1 RETURNING *`,
+    [id, closing.tasksDone, closing.result, closing.signature, closing.signedByName, closing.userId, closing.now],
+  );
+  return rows[0]!;
+}
+
+export async function setWorkOrderReference(tx: Tx, id: string, reference: string): Promise<void> {
+  await tx.query("UPDATE work_orders SET external_reference = $2 WHERE id = $1", [id, reference]);
+}
+
+export interface OrderProductRow {
+  id: string;
+  customer_id: string;
+  service_number: string;
+  kind: string;
+  technology: string;
+  status: string;
+}
+
+export async function findOrderProduct(tx: Tx, productId: string): Promise<OrderProductRow | undefined> {
+  const { rows } = await tx.query<OrderProductRow>(
+    "SELECT id, customer_id, service_number, kind, technology, status FROM products WHERE id = $1",
+    [productId],
+  );
+  return rows[0];
+}
+
+export async function listUsedActivityCodes(tx: Tx): Promise<string[]> {
+  const { rows } = await tx.query<{ code: string }>("SELECT DISTINCT activity_code AS code FROM work_orders");
+  return rows.map((row) => row.code);
+}
+
+export async function listUsedTaskCodes(tx: Tx, activityCode: string): Promise<string[]> {
+  const { rows } = await tx.query<{ code: string }>(
+    "SELECT DISTINCT unnest(tasks_done) AS code FROM work_orders WHERE activity_code = $1",
+    [activityCode],
+  );
+  return rows.map((row) => row.code);
+}

@@ -1,0 +1,164 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { inTenant } from "../../server/context.js";
+import { AppError } from "../../server/errors.js";
+import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { readCatalog } from "../catalogs/queries.js";
+import { ACTIVITIES_KIND } from "./catalog-kind.js";
+import type { ActivitiesCatalog } from "./catalog-types.js";
+import { closeWorkOrder } from "./commands/close-work-order.js";
+import { printWorkOrders } from "./commands/print-work-orders.js";
+import { presentWorkOrder, presentWorkOrderListItem } from "./presenter.js";
+import { findWorkOrder, listWorkOrders } from "./repo.js";
+
+const Status = Type.Union([Type.Literal("open"), Type.Literal("printed"), Type.Literal("closed"), Type.Literal("cancelled")]);
+
+export const WorkOrder = Type.Object({
+  id: Uuid,
+  number: Type.Integer(),
+  orderType: Type.String(),
+  customerId: Uuid,
+  productId: Uuid,
+  activityCode: Type.String(),
+  activityName: Type.String(),
+  paymentMethod: Type.String(),
+  value: Type.Number(),
+  observation: Type.String(),
+  originType: Type.String(),
+  originId: Uuid,
+  status: Status,
+  deadlineId: Nullable(Uuid),
+  dueAt: Timestamp,
+  printedAt: Nullable(Timestamp),
+  tasksDone: Type.Array(Type.String()),
+  result: Nullable(Type.String()),
+  hasSignature: Type.Boolean(),
+  signedByName: Nullable(Type.String()),
+  closedAt: Nullable(Timestamp),
+  externalReference: Nullable(Type.String()),
+  createdAt: Timestamp,
+});
+
+const WorkOrderListItem = Type.Object({
+  ...WorkOrder.properties,
+  customerCode: Type.String(),
+  customerName: Type.String(),
+  customerPhone: Nullable(Type.String()),
+  customerAddress: Nullable(Type.String()),
+  customerCity: Nullable(Type.String()),
+  serviceNumber: Type.String(),
+  productKind: Type.String(),
+  technology: Type.String(),
+  isBreached: Type.Boolean(),
+});
+
+const WorkOrderDetail = Type.Object({
+  ...WorkOrderListItem.properties,
+  checklist: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  signature: Nullable(Type.String({ description: "Firma del cliente (PNG en data URL)" })),
+});
+
+export async function workOrderRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    "/api/work-orders",
+    {
+      config: { permission: "workorders:read" },
+      schema: {
+        tags: ["work-orders"],
+        summary: "Órdenes de trabajo con su cliente y su plazo, la más próxima a vencer primero",
+        querystring: Type.Object({
+          status: Type.Optional(Type.Array(Status, { description: "Uno o más estados (por defecto abiertas e impresas)" })),
+          activityCode: Type.Optional(Type.String({ maxLength: 20 })),
+          customerId: Type.Optional(Uuid),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+        }),
+        response: { 200: Type.Array(WorkOrderListItem), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { status, activityCode, customerId, limit } = request.query;
+      return inTenant(request, async ({ tx, now }) =>
+        (
+          await listWorkOrders(tx, { statuses: status ?? ["open", "printed"], activityCode, customerId, limit: limit ?? 200 })
+        ).map((row) => presentWorkOrderListItem(row, now)),
+      );
+    },
+  );
+
+  app.get(
+    "/api/work-orders/:id",
+    {
+      config: { permission: "workorders:read" },
+      schema: {
+        tags: ["work-orders"],
+        summary: "Una orden de trabajo con las tareas de su actividad y la firma",
+        params: Type.Object({ id: Uuid }),
+        response: { 200: WorkOrderDetail, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx, now }) => {
+        const [row] = await listWorkOrders(tx, { ids: [request.params.id], limit: 1 });
+        const full = row ? await findWorkOrder(tx, row.id) : undefined;
+        if (!row || !full) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada");
+        const catalog = await readCatalog<ActivitiesCatalog>(tx, ACTIVITIES_KIND, "default", row.catalog_version);
+        const activity = catalog.content.activities.find((a) => a.code === row.activity_code);
+        return {
+          ...presentWorkOrderListItem(row, now),
+          checklist: (activity?.checklist ?? [])
+            .filter((task) => !task.retired || row.tasks_done.includes(task.code))
+            .map((task) => ({ code: task.code, name: task.name })),
+          signature: full.signature,
+        };
+      }),
+  );
+
+  app.post(
+    "/api/work-orders/print",
+    {
+      config: { permission: "workorders:print" },
+      schema: {
+        tags: ["work-orders"],
+        summary: "Imprimir órdenes (paso 6): las indicadas, o todas las abiertas de una actividad; quedan impresas",
+        body: Type.Object(
+          {
+            ids: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 1000, uniqueItems: true })),
+            activityCode: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Array(WorkOrderListItem), ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (ctx) =>
+        (await printWorkOrders(request.body, ctx)).map((row) => presentWorkOrderListItem(row, ctx.now)),
+      ),
+  );
+
+  app.post(
+    "/api/work-orders/:id/close",
+    {
+      config: { permission: "workorders:execute" },
+      schema: {
+        tags: ["work-orders"],
+        summary: "Cerrar la orden (pasos 7–8): tareas realizadas, resultado y firma del cliente (obligatoria)",
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          {
+            tasksDone: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 }),
+            result: Type.String({ maxLength: 2000 }),
+            signature: Type.Optional(Nullable(Type.String({ maxLength: 400_000 }))),
+            signedByName: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: WorkOrder, ...errorResponses },
+      },
+    },
+    async (request) => presentWorkOrder(await inTenant(request, (ctx) => closeWorkOrder(request.params.id, request.body, ctx))),
+  );
+}

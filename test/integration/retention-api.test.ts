@@ -1,0 +1,392 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
+import { buildRetentionCustomer, SIGNATURE_PNG } from "../support/retention.js";
+
+let testDb: TestDatabase;
+let testApp: TestApp;
+let tenant: TestTenant;
+let other: TestTenant;
+const sessions: Record<string, Session> = {};
+let otherAdvisor: Session;
+
+const COUNTED = ["retention_cases", "retention_offers", "work_orders", "follow_ups", "outbound_messages", "events"] as const;
+
+/** Rows of every table a retention step may write, to prove a refused step changed nothing. */
+async function counts(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of COUNTED) {
+    const { rows } = await testDb.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+    result[table] = rows[0]!.n;
+  }
+  const { rows } = await testDb.db.pool.query<{ state: string }>(
+    "SELECT string_agg(state || ':' || version, ',' ORDER BY id) AS state FROM retention_cases",
+  );
+  result.states = rows[0]!.state as unknown as number;
+  return result;
+}
+
+/** Expects the request to be refused with `status`, `code` and a Spanish detail matching `detail`, and nothing to change. */
+async function expectRefused(
+  session: Session,
+  request: Parameters<Session["request"]>[0],
+  status: number,
+  code: string,
+  detail: RegExp,
+) {
+  const before = await counts();
+  const response = await session.request(request);
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers["content-type"]).toContain("application/problem+json");
+  expect(response.json()).toMatchObject({ code });
+  expect(response.json().detail).toMatch(detail);
+  expect(await counts()).toEqual(before);
+}
+
+const post = (url: string, payload: Record<string, unknown> = {}) => ({ method: "POST" as const, url, payload });
+
+async function openAndCheck(customerId: string, productId?: string): Promise<string> {
+  const opened = await sessions.advisor!.request(post("/api/retention/cases", { customerId, productId }));
+  expect(opened.statusCode, opened.body).toBe(201);
+  const checked = await sessions.advisor!.request(post(`/api/retention/cases/${opened.json().id}/check`));
+  expect(checked.statusCode, checked.body).toBe(200);
+  return opened.json().id;
+}
+
+let fiberCustomer: { id: string; products: Record<string, string> };
+let copperCustomer: { id: string; products: Record<string, string> };
+let otherCustomer: { id: string; products: Record<string, string> };
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  tenant = await buildTenant(testDb.db, "retencion-api");
+  other = await buildTenant(testDb.db, "retencion-otro");
+  testApp = await buildTestApp(testDb);
+  for (const role of [
+    "advisor",
+    "supervisor",
+    "technician",
+    "incident_followup",
+    "quality_team",
+    "commercial_management",
+    "admin",
+  ]) {
+    sessions[role] = await login(testApp.app, tenant.users[role]!.email);
+  }
+  otherAdvisor = await login(testApp.app, other.users.advisor!.email);
+  const now = new Date();
+  fiberCustomer = await buildRetentionCustomer(
+    testDb.db,
+    tenant,
+    {
+      code: "API-1",
+      fullName: "Ana Fibra",
+      products: [{ serviceNumber: "IN-API1", kind: "internet", technology: "ftth" }],
+      claims: [
+        { code: "RC-API1", serviceNumber: "IN-API1", daysAgo: 2 },
+        { code: "RC-API2", serviceNumber: "IN-API1", daysAgo: 10 },
+      ],
+    },
+    now,
+  );
+  copperCustomer = await buildRetentionCustomer(
+    testDb.db,
+    tenant,
+    {
+      code: "API-2",
+      fullName: "Bruno Cobre",
+      products: [
+        { serviceNumber: "IN-API2", kind: "internet", technology: "copper" },
+        { serviceNumber: "TV-API2", kind: "tv", technology: "hfc" },
+      ],
+    },
+    now,
+  );
+  otherCustomer = await buildRetentionCustomer(
+    testDb.db,
+    other,
+    { code: "API-X", fullName: "Otro Operador", products: [{ serviceNumber: "IN-APIX", kind: "internet", technology: "ftth" }] },
+    now,
+  );
+});
+afterAll(async () => {
+  await testApp?.close();
+  await testDb?.drop();
+});
+
+describe("the customer 360 over the API", () => {
+  it("answers in one request with the repeated damage, the explanation of every offer and the open case's next steps", async () => {
+    const response = await sessions.advisor!.request({ url: `/api/retention/customers/${copperCustomer.id}/360` });
+    expect(response.statusCode, response.body).toBe(200);
+    const view = response.json();
+    expect(view.customer.fullName).toBe("Bruno Cobre");
+    expect(view.explanation.branch).toMatchObject({ hasRepeatedDamage: false, foreseen: "request_analysis" });
+    const bandwidth = view.explanation.offers.find((o: { code: string }) => o.code === "bandwidth-increase");
+    expect(bandwidth.checks).toEqual([
+      expect.objectContaining({ serviceNumber: "IN-API2", eligible: false, reason: expect.stringContaining("es de cobre") }),
+      expect.objectContaining({
+        serviceNumber: "TV-API2",
+        eligible: false,
+        reason: expect.stringContaining("es para productos de Internet"),
+      }),
+    ]);
+    expect(view.explanation.steps).toEqual([expect.objectContaining({ step: "open", allowed: true, seedStep: "1" })]);
+    const forSupervisor = (
+      await sessions.supervisor!.request({ url: `/api/retention/customers/${copperCustomer.id}/360` })
+    ).json();
+    expect(forSupervisor.explanation.steps[0]).toMatchObject({
+      allowed: false,
+      reason: "«Recibe al cliente y revisa los antecedentes» lo realiza Asesor",
+    });
+  });
+
+  it("a technician may not see it", async () => {
+    expect((await sessions.technician!.request({ url: `/api/retention/customers/${copperCustomer.id}/360` })).statusCode).toBe(
+      403,
+    );
+  });
+});
+
+describe("bad input is refused with a clear reason and changes nothing", () => {
+  it("a step by the wrong role", async () => {
+    await expectRefused(
+      sessions.supervisor!,
+      post("/api/retention/cases", { customerId: fiberCustomer.id }),
+      403,
+      "FORBIDDEN",
+      /permiso/,
+    );
+    await expectRefused(sessions.technician!, post("/api/work-orders/print", {}), 403, "FORBIDDEN", /permiso/);
+  });
+
+  it("a step out of order: the billing claim before the negotiation, a close before the print", async () => {
+    const caseId = await openAndCheck(fiberCustomer.id);
+    await expectRefused(
+      sessions.advisor!,
+      post(`/api/retention/cases/${caseId}/xpress-order`),
+      409,
+      "ILLEGAL_TRANSITION",
+      /^«Genera la orden de trabajo.*» no se puede realizar con el caso en estado «Daño reiterado: en negociación»$/,
+    );
+    expect(
+      (await sessions.advisor!.request(post(`/api/retention/cases/${caseId}/offer`, { offerCode: "bill-waiver-month" })))
+        .statusCode,
+    ).toBe(200);
+    expect((await sessions.advisor!.request(post(`/api/retention/cases/${caseId}/billing-claim`))).statusCode).toBe(200);
+    const order = await sessions.advisor!.request(
+      post(`/api/retention/cases/${caseId}/xpress-order`, { observation: "Visita en 24 h; coordinar al cel 3001234567" }),
+    );
+    expect(order.statusCode, order.body).toBe(201);
+    expect(order.json()).toMatchObject({
+      activityCode: "40530",
+      observation: "Visita en 24 h; coordinar al cel 3001234567",
+      value: 0,
+    });
+    const orderId = order.json().id;
+    await expectRefused(
+      sessions.technician!,
+      post(`/api/work-orders/${orderId}/close`, {
+        tasksDone: ["drop-cable"],
+        result: "OK",
+        signature: SIGNATURE_PNG,
+        signedByName: "Ana",
+      }),
+      409,
+      "ILLEGAL_TRANSITION",
+      /no se puede realizar con el caso en estado «Abierta»/,
+    );
+
+    // An order closed without the customer's signature.
+    expect((await sessions.supervisor!.request(post("/api/work-orders/print", { ids: [orderId] }))).statusCode).toBe(200);
+    await expectRefused(
+      sessions.technician!,
+      post(`/api/work-orders/${orderId}/close`, {
+        tasksDone: ["drop-cable"],
+        result: "Servicios funcionando",
+        signedByName: "Ana",
+      }),
+      422,
+      "STEP_NOT_ALLOWED",
+      /no se puede cerrar sin la firma del cliente/,
+    );
+    await expectRefused(
+      sessions.technician!,
+      post(`/api/work-orders/${orderId}/close`, {
+        tasksDone: ["drop-cable"],
+        result: "OK",
+        signature: "data:image/png;base64,AAAA",
+        signedByName: "Ana",
+      }),
+      400,
+      "VALIDATION_FAILED",
+      /firma debe ser una imagen PNG/,
+    );
+    const closed = await sessions.technician!.request(
+      post(`/api/work-orders/${orderId}/close`, {
+        tasksDone: ["drop-cable"],
+        result: "Servicios funcionando",
+        signature: SIGNATURE_PNG,
+        signedByName: "Ana",
+      }),
+    );
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ status: "closed", hasSignature: true });
+    const detail = (await sessions.supervisor!.request({ url: `/api/work-orders/${orderId}` })).json();
+    expect(detail.signature).toBe(SIGNATURE_PNG);
+    expect(detail.checklist.map((t: { code: string }) => t.code)).toContain("wifi-access-point");
+
+    // The quality-control follow-up is the incident team's: the quality team is refused it.
+    const worklist = await sessions.incident_followup!.request({ url: "/api/follow-ups?scope=upcoming" });
+    const quality = worklist
+      .json()
+      .find((f: { kind: string; subjectId: string }) => f.kind === "quality_control" && f.subjectId === orderId);
+    expect(quality).toBeDefined();
+    await expectRefused(
+      sessions.quality_team!,
+      post(`/api/follow-ups/${quality.id}/complete`, { serviceWorking: true, customerSatisfied: true }),
+      403,
+      "FORBIDDEN",
+      /lo realiza Equipo de seguimiento de incidentes/,
+    );
+    await expectRefused(
+      sessions.incident_followup!,
+      post(`/api/follow-ups/${quality.id}/complete`, { serviceWorking: true, customerSatisfied: true }),
+      422,
+      "STEP_NOT_ALLOWED",
+      /corresponde a partir del/,
+    );
+  });
+
+  it("a fiber-only offer to a copper customer", async () => {
+    const caseId = await openAndCheck(copperCustomer.id);
+    await expectRefused(
+      sessions.advisor!,
+      post(`/api/retention/cases/${caseId}/promotion`, {
+        offerCode: "bandwidth-increase",
+        productId: copperCustomer.products["IN-API2"],
+      }),
+      422,
+      "STEP_NOT_ALLOWED",
+      /^«Incremento de Ancho de Banda» es solo para clientes de fibra óptica \(FTTH\) o fibra óptica \(GPON\); el producto IN-API2 es de cobre$/,
+    );
+    await expectRefused(
+      sessions.advisor!,
+      post(`/api/retention/cases/${caseId}/promotion`, { offerCode: "no-existe", productId: copperCustomer.products["TV-API2"] }),
+      422,
+      "STEP_NOT_ALLOWED",
+      /No existe la promoción «no-existe»/,
+    );
+    await expectRefused(
+      sessions.advisor!,
+      post(`/api/retention/cases/${caseId}/cancel`, { reasonCode: "inventado" }),
+      422,
+      "STEP_NOT_ALLOWED",
+      /motivo de baja vigente/,
+    );
+    const cancelled = await sessions.advisor!.request(
+      post(`/api/retention/cases/${caseId}/cancel`, { reasonCode: "price", note: "Se muda" }),
+    );
+    expect(cancelled.json()).toMatchObject({ state: "cancelled", outcome: "cancelled", cancellationReason: "price" });
+  });
+
+  it("the same offer submitted twice: one offer, one billing claim — also when the two requests race", async () => {
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      { code: "API-3", fullName: "Carla Doble", products: [{ serviceNumber: "IN-API3", kind: "internet", technology: "hfc" }] },
+      new Date(),
+    );
+    const caseId = await openAndCheck(customer.id);
+    const offer = post(`/api/retention/cases/${caseId}/offer`, {
+      offerCode: "compensation-services",
+      productId: customer.products["IN-API3"],
+    });
+    expect((await sessions.advisor!.request(offer)).statusCode).toBe(200);
+    await expectRefused(sessions.advisor!, offer, 409, "ILLEGAL_TRANSITION", /«Compensación ofertada»/);
+
+    const claim = post(`/api/retention/cases/${caseId}/billing-claim`);
+    const [first, second] = await Promise.all([sessions.advisor!.request(claim), sessions.advisor!.request(claim)]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409]);
+    const { rows } = await testDb.db.pool.query(
+      "SELECT count(*)::int AS n FROM outbound_messages WHERE subject_id = $1 AND operation = 'billing_claim.file'",
+      [caseId],
+    );
+    expect(rows[0].n).toBe(1);
+    await expectRefused(sessions.advisor!, claim, 409, "ILLEGAL_TRANSITION", /«Reclamo por compensación digitado»/);
+    // And the database itself refuses a second row of the same offer on the case.
+    await expect(
+      testDb.db.pool.query(
+        "INSERT INTO retention_offers (tenant_id, case_id, offer_code, offer_type, status) VALUES ($1, $2, 'compensation-services', 'compensation', 'accepted')",
+        [tenant.tenantId, caseId],
+      ),
+    ).rejects.toMatchObject({ code: "23505" });
+  });
+
+  it("a customer of another tenant", async () => {
+    await expectRefused(
+      otherAdvisor,
+      { method: "GET", url: `/api/retention/customers/${fiberCustomer.id}/360` },
+      404,
+      "NOT_FOUND",
+      /Cliente no encontrado/,
+    );
+    await expectRefused(
+      otherAdvisor,
+      post("/api/retention/cases", { customerId: fiberCustomer.id }),
+      404,
+      "NOT_FOUND",
+      /Cliente no encontrado/,
+    );
+    await expectRefused(
+      sessions.advisor!,
+      post("/api/retention/cases", { customerId: otherCustomer.id }),
+      404,
+      "NOT_FOUND",
+      /Cliente no encontrado/,
+    );
+    const { rows } = await testDb.db.pool.query("SELECT id FROM retention_cases WHERE tenant_id = $1 LIMIT 1", [tenant.tenantId]);
+    await expectRefused(
+      otherAdvisor,
+      post(`/api/retention/cases/${rows[0].id}/check`),
+      404,
+      "NOT_FOUND",
+      /Caso de retención no encontrado/,
+    );
+  });
+});
+
+describe("catalogs are data an admin edits, with versions", () => {
+  it("refuses removing an offer cases use, and an unknown placeholder; publishes a retired offer as a new version", async () => {
+    const current = (await sessions.admin!.request({ url: "/api/catalogs/retention_offers/default" })).json();
+    const without = current.content.offers.filter((o: { code: string }) => o.code !== "bill-waiver-month");
+    const removed = await sessions.admin!.request({
+      method: "PUT",
+      url: "/api/catalogs/retention_offers/default",
+      payload: { content: { offers: without }, basedOnVersion: current.version },
+    });
+    expect(removed.statusCode).toBe(400);
+    expect(removed.json().detail).toContain("«bill-waiver-month» ya se usa");
+    const retired = current.content.offers.map((o: { code: string }) =>
+      o.code === "bill-waiver-month" ? { ...o, retired: true } : o,
+    );
+    const published = await sessions.admin!.request({
+      method: "PUT",
+      url: "/api/catalogs/retention_offers/default",
+      payload: { content: { offers: retired }, basedOnVersion: current.version, note: "Retiro de factura suspendido" },
+    });
+    expect(published.json()).toEqual({ version: current.version + 1 });
+
+    const templates = (await sessions.admin!.request({ url: "/api/catalogs/retention_note_templates/default" })).json();
+    const bad = await sessions.admin!.request({
+      method: "PUT",
+      url: "/api/catalogs/retention_note_templates/default",
+      payload: {
+        content: { templates: [{ ...templates.content.templates[0], text: "MES {mez}" }] },
+        basedOnVersion: templates.version,
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().detail).toContain("Marcador desconocido {mez}");
+  });
+});

@@ -1,0 +1,126 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { csvField } from "../../src/cli/acting-user.js";
+import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
+import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
+import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
+import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
+import { openCase } from "../../src/modules/retention/commands/open-case.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
+import { buildRetentionCustomer, runAs } from "../support/retention.js";
+
+const exec = promisify(execFile);
+let testDb: TestDatabase;
+let tenant: TestTenant;
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, ["bin/fideliza.mjs", ...args], {
+      env: { ...process.env, DATABASE_URL: testDb.url, LOG_LEVEL: "warn" },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  tenant = await buildTenant(testDb.db, "retencion-cli");
+  const now = new Date();
+  const customer = await buildRetentionCustomer(
+    testDb.db,
+    tenant,
+    {
+      code: "CLI-1",
+      fullName: "Nubia Pérez; Hogar",
+      phone: "+573105550000",
+      products: [{ serviceNumber: "IN-CLI1", kind: "internet", technology: "hfc" }],
+      claims: [
+        { code: "RC-CLI1", serviceNumber: "IN-CLI1", daysAgo: 1 },
+        { code: "RC-CLI2", serviceNumber: "IN-CLI1", daysAgo: 5 },
+      ],
+    },
+    now,
+  );
+  await runAs(testDb.db, tenant, "advisor", now, async (ctx) => {
+    const { row } = await openCase({ customerId: customer.id }, ctx);
+    await checkRepeatedDamage(row.id, ctx);
+    await offerRemedy(row.id, { offerCode: "bill-waiver-month" }, ctx);
+    await fileBillingClaim(row.id, ctx);
+    await createXpressOrder(row.id, { observation: 'Visita "urgente", coordinar al cel +573105550000' }, ctx);
+  });
+}, 60_000);
+afterAll(async () => {
+  await testDb?.drop();
+});
+
+describe("fideliza work-orders and retention commands", () => {
+  it("prints the open Xpress orders as CSV once, marking them printed; a second run finds none", async () => {
+    const first = await cli(["work-orders", "print", "--tenant", "retencion-cli", "--format", "csv"]);
+    expect(first.code, first.stderr).toBe(0);
+    const lines = first.stdout.trim().split("\n");
+    expect(lines[0]).toBe(
+      "orden,actividad,estado,vence,cliente,codigo_cliente,celular,direccion,servicio,forma_pago,valor,observacion",
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(",40530 PEX/Adecuación por Retención,printed,");
+    expect(lines[1]).toContain(',"Nubia Pérez; Hogar",');
+    expect(lines[1]).toContain(',"Visita ""urgente"", coordinar al cel +573105550000"');
+    const { rows } = await testDb.db.pool.query("SELECT status, printed_by FROM work_orders");
+    expect(rows).toEqual([{ status: "printed", printed_by: tenant.users.supervisor!.id }]);
+
+    const again = await cli(["work-orders", "print", "--tenant", "retencion-cli"]);
+    expect(again.stdout.trim()).toBe("0 órdenes");
+    const listed = await cli(["work-orders", "list", "--tenant", "retencion-cli", "--status", "printed", "--format", "json"]);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      expect.objectContaining({ estado: "printed", servicio: "IN-CLI1", valor: "0.00" }),
+    ]);
+  });
+
+  it("refuses a user without the permission, and unknown options, with a Spanish reason and a failing exit code", async () => {
+    const advisor = await cli(["work-orders", "print", "--tenant", "retencion-cli", "--user", tenant.users.advisor!.email]);
+    expect(advisor.code).toBe(1);
+    expect(advisor.stderr).toContain("no tiene el permiso «workorders:print»");
+    const format = await cli(["work-orders", "list", "--tenant", "retencion-cli", "--format", "xml"]);
+    expect(format.code).toBe(1);
+    expect(format.stderr).toContain("Formato desconocido «xml»");
+    const tenantMissing = await cli(["retention", "indicator", "--tenant", "no-existe"]);
+    expect(tenantMissing.stderr).toContain("No existe el operador «no-existe»");
+  });
+
+  it("exports the indicator and runs a team's follow-up worklist", async () => {
+    const indicator = await cli(["retention", "indicator", "--tenant", "retencion-cli", "--format", "json"]);
+    expect(indicator.code, indicator.stderr).toBe(0);
+    expect(JSON.parse(indicator.stdout)).toMatchObject({
+      formula: "Bajas mes presente menor a bajas mes anterior",
+      overall: { thisMonth: 0 },
+    });
+    const upcoming = await cli([
+      "retention",
+      "follow-ups",
+      "--tenant",
+      "retencion-cli",
+      "--role",
+      "quality_team",
+      "--scope",
+      "upcoming",
+      "--format",
+      "csv",
+    ]);
+    expect(upcoming.code, upcoming.stderr).toBe(0);
+    const [header, row] = upcoming.stdout.trim().split("\n");
+    expect(header).toBe("seguimiento,vence,cliente,codigo_cliente,celular,servicio,sigue_cliente,reclamos_nuevos");
+    expect(row).toMatch(/^repeated_damage_check,.*,IN-CLI1,true,$/);
+  });
+
+  it("quotes CSV fields only when needed", () => {
+    expect(csvField("simple")).toBe("simple");
+    expect(csvField('a "b"')).toBe('"a ""b"""');
+    expect(csvField(null)).toBe("");
+    expect(csvField("x;y")).toBe('"x;y"');
+  });
+});

@@ -1,0 +1,53 @@
+import { api, queryString } from "../../../api/client";
+
+export type WorkOrderStatus = "open" | "printed" | "closed" | "cancelled";
+
+export interface WorkOrderItem {
+  id: string;
+  number: number;
+  orderType: string;
+  activityCode: string;
+  activityName: string;
+  paymentMethod: string;
+  value: number;
+  observation: string;
+  status: WorkOrderStatus;
+  dueAt: string;
+  printedAt: string | null;
+  closedAt: string | null;
+  tasksDone: string[];
+  result: string | null;
+  hasSignature: boolean;
+  signedByName: string | null;
+  externalReference: string | null;
+  createdAt: string;
+  customerCode: string;
+  customerName: string;
+  customerPhone: string | null;
+  customerAddress: string | null;
+  customerCity: string | null;
+  serviceNumber: string;
+  productKind: string;
+  technology: string;
+  isBreached: boolean;
+}
+
+export interface WorkOrderDetail extends WorkOrderItem {
+  checklist: Array<{ code: string; name: string }>;
+  signature: string | null;
+}
+
+export const XPRESS_ACTIVITY = "40530";
+
+export const workOrdersPath = (statuses: WorkOrderStatus[], activityCode?: string) => {
+  const status = statuses.map((s) => `status=${s}`).join("&");
+  const rest = queryString({ activityCode }).replace(/^\?/, "");
+  return `/api/work-orders?${[status, rest].filter(Boolean).join("&")}`;
+};
+export const workOrderPath = (id: string) => `/api/work-orders/${encodeURIComponent(id)}`;
+
+export const workOrdersApi = {
+  print: (body: { ids?: string[]; activityCode?: string }) => api.post<WorkOrderItem[]>("/api/work-orders/print", body),
+  close: (id: string, body: { tasksDone: string[]; result: string; signature: string | null; signedByName: string }) =>
+    api.post<WorkOrderItem>(`/api/work-orders/${encodeURIComponent(id)}/close`, body),
+};
