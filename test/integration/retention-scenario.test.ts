@@ -14,6 +14,7 @@ import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.j
 import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import { recordEvaluation } from "../../src/modules/retention/commands/record-evaluation.js";
 import { retainCustomer } from "../../src/modules/retention/commands/retain-customer.js";
+import { readEvaluation } from "../../src/modules/retention/evaluation.js";
 import { readIndicator } from "../../src/modules/retention/indicator.js";
 import { present360 } from "../../src/modules/retention/presenter.js";
 import { findCustomer360 } from "../../src/modules/retention/repo.js";
@@ -423,6 +424,15 @@ describe("outcome and step 15", () => {
       ["tv", 0, 0, 1],
     ]);
     expect(indicator.byTeam.map((t) => [t.team, t.thisMonth, t.lastMonth])).toEqual([["Sin equipo", 1, 2]]);
+
+    // Step 15's view names each offer as the catalog does; cancelled cases had none.
+    const evaluation = await as("commercial_management", CALL, ({ tx, now }) => readEvaluation(tx, now, 2));
+    const march = evaluation.results.filter((r) => r.month === "2026-03");
+    expect(march.filter((r) => r.offerCode === "none").map((r) => [r.offerLabel, r.cancelled])).toEqual([[null, 1]]);
+    for (const row of march.filter((r) => r.offerCode !== "none")) {
+      expect(row.offerLabel, row.offerCode).not.toBe(row.offerCode);
+      expect(row.offerLabel?.length).toBeGreaterThan(3);
+    }
 
     const { id } = await as("commercial_management", CALL, (ctx) =>
       recordEvaluation({ month: "2026-03", decision: "feedback", notes: "Reforzar la oferta Xpress" }, ctx),

@@ -16,10 +16,10 @@ import { offerRemedy } from "./commands/offer-remedy.js";
 import { openCase } from "./commands/open-case.js";
 import { recordEvaluation } from "./commands/record-evaluation.js";
 import { retainCustomer } from "./commands/retain-customer.js";
+import { readEvaluation } from "./evaluation.js";
 import { readIndicator } from "./indicator.js";
 import { present360, presentCase } from "./presenter.js";
-import { findCustomer360, findTenantTimezone, listEvaluationResults, listEvaluations } from "./repo.js";
-import { retentionRate } from "./rules.js";
+import { findCustomer360, findTenantTimezone } from "./repo.js";
 import { CaseSummary, Customer360, EvaluationView, IndicatorSchema } from "./schemas.js";
 
 const IdParams = Type.Object({ id: Uuid });
@@ -198,36 +198,7 @@ export async function retentionRoutes(fastify: FastifyInstance) {
         response: { 200: EvaluationView, ...errorResponses },
       },
     },
-    async (request) =>
-      inTenant(request, async ({ tx, now }) => {
-        const timezone = await findTenantTimezone(tx);
-        const since = DateTime.fromJSDate(now, { zone: timezone })
-          .startOf("month")
-          .minus({ months: (request.query.months ?? 6) - 1 })
-          .toJSDate();
-        const results = await listEvaluationResults(tx, since, timezone);
-        const evaluations = await listEvaluations(tx, 50);
-        return {
-          results: results.map((r) => ({
-            month: r.month,
-            team: r.team,
-            branch: r.branch,
-            offerCode: r.offer_code,
-            closed: r.closed,
-            retained: r.retained,
-            cancelled: r.cancelled,
-            retentionRate: retentionRate(r.retained, r.cancelled),
-          })),
-          evaluations: evaluations.map((e) => ({
-            id: e.id,
-            month: e.month,
-            decision: e.decision,
-            notes: e.notes,
-            createdByName: e.created_by_name,
-            createdAt: e.created_at.toISOString(),
-          })),
-        };
-      }),
+    async (request) => inTenant(request, ({ tx, now }) => readEvaluation(tx, now, request.query.months ?? 6)),
   );
 
   app.post(

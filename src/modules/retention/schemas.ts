@@ -188,6 +188,7 @@ export const EvaluationView = Type.Object({
       team: Str,
       branch: Str,
       offerCode: Str,
+      offerLabel: NullableStr,
       closed: Type.Integer(),
       retained: Type.Integer(),
       cancelled: Type.Integer(),

@@ -140,6 +140,8 @@ export interface EvaluationView {
     team: string;
     branch: string;
     offerCode: string;
+    /** The offer as the catalog names it; null when the case had none. */
+    offerLabel: string | null;
     closed: number;
     retained: number;
     cancelled: number;

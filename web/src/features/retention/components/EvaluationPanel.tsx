@@ -55,7 +55,7 @@ export function EvaluationPanel({
                 <td>{format.month(row.month)}</td>
                 <td>{row.team}</td>
                 <td>{t(`retention.branches.${row.branch}`)}</td>
-                <td>{row.offerCode === "none" ? t("common.none") : row.offerCode}</td>
+                <td>{row.offerLabel ?? t("common.none")}</td>
                 <td className="numeric">{row.closed}</td>
                 <td className="numeric">{row.retained}</td>
                 <td className="numeric">{row.cancelled}</td>
