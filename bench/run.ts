@@ -14,7 +14,8 @@ import { readStoredSections, renderResults, type StoredSection, writeStoredSecti
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS_FILE = path.join(BENCH_DIR, "RESULTS.md");
-const STORED_FILE = path.join(BENCH_DIR, ".work", "results.json");
+// Kept in the repository beside RESULTS.md: a run of some scenarios (`--only`) keeps the other sections as measured.
+const STORED_FILE = path.join(BENCH_DIR, "results.json");
 
 const { values } = parseArgs({
   options: {

@@ -63,7 +63,7 @@ export function renderResults(sections: StoredSection[], run: { date: string; ma
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
-/** Reads the sections of earlier runs (bench/.work/results.json), if any. */
+/** Reads the sections of earlier runs (bench/results.json), if any. */
 export async function readStoredSections(file: string): Promise<StoredSection[]> {
   try {
     return JSON.parse(await fs.readFile(file, "utf8")) as StoredSection[];
