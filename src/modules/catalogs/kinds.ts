@@ -1,3 +1,4 @@
+import { benefitsCatalogKind, dispositionsCatalogKind } from "../dispositions/catalog-kinds.js";
 import type { CatalogKind } from "./registry.js";
 
 /**
@@ -6,6 +7,7 @@ import type { CatalogKind } from "./registry.js";
  */
 // biome-ignore format: one line per module, so modules added side by side do not collide
 export const CATALOG_KINDS: CatalogKind[] = [
+  dispositionsCatalogKind, benefitsCatalogKind,
 ];
 
 export function findCatalogKind(code: string): CatalogKind | undefined {
