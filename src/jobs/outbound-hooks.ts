@@ -1,3 +1,4 @@
+import { CLOSING_HOOKS } from "../modules/closings/hooks.js";
 import type { OutboundHooks } from "../modules/integrations/hooks.js";
 
 /**
@@ -6,4 +7,5 @@ import type { OutboundHooks } from "../modules/integrations/hooks.js";
  */
 // biome-ignore format: one line per module, so modules added side by side do not collide
 export const OUTBOUND_HOOKS: OutboundHooks = {
+  ...CLOSING_HOOKS,
 };

@@ -1,4 +1,5 @@
 import { DEADLINE_TIMERS } from "../modules/deadlines/timers.js";
+import { DISPOSITION_TIMERS } from "../modules/dispositions/timers.js";
 import { outboundTimers } from "../modules/integrations/timers.js";
 import { OUTBOUND_HOOKS } from "./outbound-hooks.js";
 import type { TimerHandler } from "./timers.js";
@@ -10,4 +11,5 @@ import type { TimerHandler } from "./timers.js";
 export const TIMER_TASKS: Record<string, TimerHandler> = {
   ...DEADLINE_TIMERS,
   ...outboundTimers(OUTBOUND_HOOKS),
+  ...DISPOSITION_TIMERS,
 };

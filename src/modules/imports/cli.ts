@@ -11,10 +11,10 @@ import type { Actor, CommandContext } from "../shared/context.js";
 import { findTenantBySlug } from "../tenants/repo.js";
 import { commitImport } from "./commands/commit-import.js";
 import type { ImportProgress } from "./commands/stage-import.js";
-import { findImportKind, IMPORT_KIND_CODES } from "./kinds.js";
 import { importFile } from "./pipeline.js";
 import type { ImportView } from "./presenter.js";
 import { describeLocalFile } from "./received-file.js";
+import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";
 import { findFirstAdminEmail } from "./repo.js";
 import { describeIssue } from "./rules.js";
 
@@ -33,18 +33,21 @@ export function registerImportCommand(program: Command): void {
   program
     .command("import")
     .description("Importa clientes, productos, reclamos o facturación desde un .xlsx o .csv")
-    .argument("<kind>", `qué se importa: ${IMPORT_KIND_CODES.join(", ")} (o clientes, productos, reclamos, facturacion)`)
+    .argument(
+      "<kind>",
+      `qué se importa: ${registeredImportCodes().join(", ")} (o clientes, productos, reclamos, facturacion, quejas)`,
+    )
     .argument("<file>", "archivo .xlsx o .csv")
     .requiredOption("--tenant <slug>", "operador")
     .option("--user <email>", "usuario que realiza la importación (por defecto, el primer administrador)")
     .option("--batch <importId>", "une esta importación al lote de otra (sus filas pueden referirse a las de aquella)")
     .option("--dry-run", "valida y muestra los errores sin guardar nada")
     .action(async (kindName: string, file: string, options: ImportOptions) => {
-      const kind = findImportKind(kindName);
+      const kind = findRegisteredImportKind(kindName);
       if (!kind) {
         throw new AppError(
           "VALIDATION_FAILED",
-          `Tipo de importación desconocido «${kindName}»; use ${IMPORT_KIND_CODES.join(", ")}`,
+          `Tipo de importación desconocido «${kindName}»; use ${registeredImportCodes().join(", ")}`,
           {
             field: "kind",
           },

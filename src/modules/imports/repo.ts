@@ -20,13 +20,14 @@ export interface ImportRow {
   total_rows: number;
   error_count: number;
   summary: Record<string, unknown>;
+  options: Record<string, unknown>;
   created_by: string;
   created_at: Date;
   committed_at: Date | null;
 }
 
-const IMPORT_COLUMNS = `id, batch_id, kind, file_name, sha256, size_bytes, status, total_rows, error_count, summary, created_by,
-  created_at, committed_at`;
+const IMPORT_COLUMNS = `id, batch_id, kind, file_name, sha256, size_bytes, status, total_rows, error_count, summary, options,
+  created_by, created_at, committed_at`;
 
 // ------------------------------------------------------------------ staging (one transaction)
 
@@ -110,6 +111,31 @@ export async function flagMissingReferences(tx: Tx, reference: ImportReference, 
   );
 }
 
+export interface StagedRowCheck {
+  /** The column named in the error. */
+  column: string;
+  /** Spanish, formatted with `format(message, args…)`. */
+  message: string;
+  /** SQL expressions over the staged row `s` (its fields are `s.data->>'field'`) that fill the message's %s. */
+  args: string[];
+  /** SQL condition over `s` that marks the row as wrong; `$1` is the batch id. */
+  condition: string;
+}
+
+/**
+ * Flags every valid staged row a module's own check finds wrong (see ImportKind.rowChecks). The SQL
+ * comes from the module's repo, never from input.
+ */
+export async function flagStagedRows(tx: Tx, check: StagedRowCheck, batchId: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO ${STAGING} (row_number, column_name, message)
+     SELECT s.row_number, $2, format($3, ${check.args.join(", ")})
+       FROM ${STAGING} s
+      WHERE s.data IS NOT NULL AND (${check.condition})`,
+    [batchId, check.column, check.message],
+  );
+}
+
 export async function countStagingErrors(tx: Tx): Promise<number> {
   const { rows } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${STAGING} WHERE message IS NOT NULL`);
   return rows[0]!.n;
@@ -127,13 +153,14 @@ export interface NewImport {
   errorCount: number;
   createdBy: string;
   createdAt: Date;
+  options?: Record<string, unknown>;
 }
 
 export async function insertImport(tx: Tx, row: NewImport): Promise<void> {
   await tx.query(
     `INSERT INTO imports (tenant_id, id, batch_id, kind, file_name, sha256, size_bytes, status, total_rows, error_count,
-                          created_by, created_at)
-     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+                          created_by, created_at, options)
+     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       row.id,
       row.batchId,
@@ -146,6 +173,7 @@ export async function insertImport(tx: Tx, row: NewImport): Promise<void> {
       row.errorCount,
       row.createdBy,
       row.createdAt,
+      JSON.stringify(row.options ?? {}),
     ],
   );
 }
