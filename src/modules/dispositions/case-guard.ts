@@ -1,5 +1,8 @@
 import { AppError } from "../../server/errors.js";
 import type { CommandContext } from "../shared/context.js";
+import { readCampaignCatalog } from "./campaign-catalog.js";
+import { dispositionLabels } from "./catalog-rules.js";
+import type { DispositionCatalog } from "./catalog-schema.js";
 import type { CaseStepFacts } from "./procedure.js";
 import { type CaseRow, findCase } from "./repo.js";
 import { findLastCaseChange } from "./repo-queues.js";
@@ -36,12 +39,19 @@ export function stepFacts(row: CaseRow, ctx: CommandContext, leadsTo?: CaseStatu
   };
 }
 
-/** What the rules need to know about the case. */
-export function caseFacts(row: CaseRow): CaseFacts {
+/** What the rules need to know about the case; `catalog` (the version it was decided with) names its disposition. */
+export function caseFacts(row: CaseRow, catalog?: DispositionCatalog): CaseFacts {
+  const labels = dispositionLabels(catalog, row.state_code, row.motive_code);
   return {
     status: row.status,
     queue: row.queue,
     unansweredAttempts: row.unanswered_attempts,
-    dispositionLabel: row.state_code ? `${row.state_code} / ${row.motive_code}` : null,
+    dispositionLabel: row.state_code ? `${labels.stateLabel} / ${labels.motiveLabel}` : null,
   };
+}
+
+/** The catalog version a finished case was decided with, to name its disposition in a refusal. */
+export async function decidedCatalog(ctx: CommandContext, row: CaseRow): Promise<DispositionCatalog | undefined> {
+  if (row.status !== "finished" || row.catalog_version === null) return undefined;
+  return (await readCampaignCatalog(ctx.tx, row.campaign, row.catalog_version)).content;
 }

@@ -17,6 +17,13 @@ export function findMotive(state: StateDefinition, code: string): MotiveDefiniti
   return state.motives.find((motive) => motive.code === code);
 }
 
+/** The labels of a state and motive in a catalog version (the codes when the version does not have them). */
+export function dispositionLabels(catalog: DispositionCatalog | undefined, stateCode: string | null, motiveCode: string | null) {
+  const state = catalog && stateCode ? findState(catalog, stateCode) : undefined;
+  const motive = state && motiveCode ? findMotive(state, motiveCode) : undefined;
+  return { stateLabel: state?.label ?? stateCode, motiveLabel: motive?.label ?? motiveCode };
+}
+
 /** The maximum length of a motive's note: its own, or the campaign's. */
 export function noteLimit(catalog: DispositionCatalog, motive: MotiveDefinition): number {
   return motive.maxNoteLength ?? catalog.notes.maxLength;

@@ -1,16 +1,14 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import { inTenant, requireActor } from "../../server/context.js";
+import type { FastifyInstance } from "fastify";
+import { inTenant } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
 import { registerMultipart } from "../../server/multipart.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
 import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
-import type { ImportProgress } from "./commands/stage-import.js";
 import { progressPublisher, refuseRejected } from "./http.js";
 import { importFile } from "./pipeline.js";
-import type { ImportView } from "./presenter.js";
 import { getImportView, listImportSummaries } from "./queries.js";
 import { receiveUpload } from "./received-file.js";
 import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";

@@ -31,7 +31,7 @@ export async function confirmClosingInstruction(message: OutboundRow, ctx: Comma
 /** The billing system refused the instruction (or gave up retrying): flagged, retried from /integraciones. */
 export async function failClosingInstruction(message: OutboundRow, ctx: CommandContext): Promise<void> {
   const instruction = await findInstructionByMessage(ctx.tx, message.id);
-  if (!instruction || instruction.status !== "queued") return;
+  if (instruction?.status !== "queued") return;
   await markFailed(ctx.tx, instruction.id, ctx.now);
   await recordEvent(ctx, {
     subjectType: "complaint_case",

@@ -23,6 +23,11 @@ export const SEND_BATCH = 1000;
  */
 export async function sendClosingInstructions(input: SendInstructionsInput, ctx: CommandContext): Promise<InstructionRow[]> {
   let rows: InstructionRow[];
+  if (!input.ids?.length && !input.campaign) {
+    throw new AppError("VALIDATION_FAILED", "Indique las instrucciones (ids) o la campaña cuyas instrucciones listas se envían", {
+      field: "campaign",
+    });
+  }
   if (input.ids && input.ids.length > 0) {
     const ids = [...new Set(input.ids)];
     rows = await listInstructions(ctx.tx, { ids, limit: ids.length }, true);

@@ -3,7 +3,7 @@ import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
 import { readCampaignCatalog } from "../campaign-catalog.js";
-import { caseFacts, lockCase, stepFacts } from "../case-guard.js";
+import { caseFacts, decidedCatalog, lockCase, stepFacts } from "../case-guard.js";
 import { prepareDisposition } from "../prepare-disposition.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { saveCase } from "../repo.js";
@@ -35,7 +35,7 @@ export interface RecordedAttempt {
 export async function recordAttempt(caseId: string, input: RecordAttemptInput, ctx: CommandContext): Promise<RecordedAttempt> {
   const row = await lockCase(ctx, caseId, input.expectedVersion);
   const catalog = await readCampaignCatalog(ctx.tx, row.campaign);
-  const refusal = attemptRefusal(catalog.content, caseFacts(row));
+  const refusal = attemptRefusal(catalog.content, caseFacts(row, await decidedCatalog(ctx, row)));
   if (refusal) throw new AppError("ILLEGAL_TRANSITION", refusal, { state: row.status });
   const outcome = decideAttempt(catalog.content, row.unanswered_attempts, input.result);
   requireStep(complaintCaseProcedure, "record_attempt", {

@@ -10,7 +10,7 @@ import type { CallbackReleasePayload } from "../schedule.js";
  */
 export async function releaseCallback(payload: CallbackReleasePayload, ctx: CommandContext): Promise<boolean> {
   const row = await findCase(ctx.tx, payload.caseId, { forUpdate: true });
-  if (!row || row.status !== "pending" || row.assigned_to !== payload.keeper) return false;
+  if (row?.status !== "pending" || row.assigned_to !== payload.keeper) return false;
   const due = new Date(payload.nextContactAt);
   if (row.next_contact_at?.getTime() !== due.getTime()) return false;
   if (row.last_attempt_at && row.last_attempt_at >= due) return false;

@@ -1,7 +1,7 @@
 import { AppError } from "../../../server/errors.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
-import { caseFacts, lockCase, stepFacts } from "../case-guard.js";
+import { caseFacts, decidedCatalog, lockCase, stepFacts } from "../case-guard.js";
 import { type DispositionRequest, prepareDisposition } from "../prepare-disposition.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { dispositionRefusal, statusAfter } from "../rules.js";
@@ -23,7 +23,7 @@ export async function setDisposition(
   ctx: CommandContext,
 ): Promise<WrittenDisposition> {
   const row = await lockCase(ctx, caseId, input.expectedVersion);
-  const refusal = dispositionRefusal(caseFacts(row));
+  const refusal = dispositionRefusal(caseFacts(row, await decidedCatalog(ctx, row)));
   if (refusal) throw new AppError("ILLEGAL_TRANSITION", refusal, { state: row.status });
   const prepared = await prepareDisposition(row, input, ctx);
   requireStep(complaintCaseProcedure, "set_disposition", {
