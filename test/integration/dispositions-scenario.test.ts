@@ -754,3 +754,63 @@ describe("a callback not taken in time returns to the pool", () => {
     expect((await caseApi(advisor).detail(id("Q-012"))).assignedTo).toBe(tenant.users.advisor!.id);
   });
 });
+
+describe("indicators of the campaign", () => {
+  it("counts what the scenario did: final states, retention, attempts, closing compliance, per advisor and per day; the aging of what is open", async () => {
+    const commercial = await login(testApp.app, tenant.users.commercial_management!.email);
+    const response = await commercial.request({ url: `/api/campaigns/${CAMPAIGN}/indicators` });
+    expect(response.statusCode, response.body).toBe(200);
+    const indicators = response.json();
+    const total = <T extends { grain: string }>(rows: T[]) => rows.filter((r) => r.grain === "total");
+
+    const states = Object.fromEntries(
+      total(indicators.finalStates).map((r: { stateCode: string; cases: number }) => [r.stateCode, r.cases]),
+    );
+    expect(states).toEqual({
+      RETENIDO: 2,
+      RETENIDO_SEGUIMIENTO: 1,
+      RETIRO_CONTACTADO: 1,
+      RETIRO_EN_PROCESO: 1,
+      RETIRO_MIGRACION: 1,
+      RETIRO_NO_CONTACTADO: 1,
+      NO_PROCEDE: 1,
+      NO_APLICA: 2,
+      NO_CONTESTA_N1: 1,
+    });
+    expect(total(indicators.retention)[0]).toMatchObject({
+      retained: 3,
+      lost: 4,
+      unreached: 1,
+      notApplicable: 3,
+      rate: 0.4286,
+      rateWithUnreached: 0.375,
+    });
+    expect(total(indicators.attempts)[0]).toMatchObject({
+      cases: 11,
+      attempts: 4,
+      distribution: { none: 9, one: 1, two: 0, threeOrMore: 1 },
+    });
+    // Q-001 confirmed on time, Q-014 confirmed after its due date; the rest still in time.
+    expect(total(indicators.compliance)[0]).toMatchObject({
+      instructions: 11,
+      met: 1,
+      late: 1,
+      overdue: 0,
+      inTime: 9,
+      rate: 0.5,
+    });
+    expect(total(indicators.aging)[0]).toMatchObject({ cases: 3, pending: 2 });
+
+    const byAdvisor = indicators.retention.filter((r: { grain: string }) => r.grain === "advisor");
+    expect(byAdvisor).toEqual([
+      expect.objectContaining({ advisorId: tenant.users.advisor!.id, advisorName: "Asesor retencion-ec" }),
+    ]);
+    const days = indicators.finalStates.filter((r: { grain: string }) => r.grain === "day").map((r: { day: string }) => r.day);
+    expect(new Set(days).size).toBe(2); // today, and the day ten days ago of Q-014
+
+    const advisorRefused = await advisor.request({ url: `/api/campaigns/${CAMPAIGN}/indicators` });
+    expect(advisorRefused.statusCode).toBe(403);
+    const badPeriod = await commercial.request({ url: `/api/campaigns/${CAMPAIGN}/indicators?from=2025-06-10&to=2025-06-01` });
+    expect(badPeriod.json()).toMatchObject({ code: "VALIDATION_FAILED", detail: "El inicio del periodo es posterior a su fin" });
+  });
+});
