@@ -761,11 +761,9 @@ describe("indicators of the campaign", () => {
     const response = await commercial.request({ url: `/api/campaigns/${CAMPAIGN}/indicators` });
     expect(response.statusCode, response.body).toBe(200);
     const indicators = response.json();
-    const total = <T extends { grain: string }>(rows: T[]) => rows.filter((r) => r.grain === "total");
+    const total = (rows: Array<Record<string, unknown>>) => rows.filter((r) => r.grain === "total");
 
-    const states = Object.fromEntries(
-      total(indicators.finalStates).map((r: { stateCode: string; cases: number }) => [r.stateCode, r.cases]),
-    );
+    const states = Object.fromEntries(total(indicators.finalStates).map((r) => [r.stateCode, r.cases]));
     expect(states).toEqual({
       RETENIDO: 2,
       RETENIDO_SEGUIMIENTO: 1,

@@ -68,11 +68,15 @@ export function complaintsCsv(
 }
 
 /** A multipart upload of one file in the field «file». */
-export function multipart(fileName: string, content: Buffer): { payload: Buffer; headers: Record<string, string> } {
+export function multipart(
+  fileName: string,
+  content: Buffer,
+  type = "text/csv",
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = "----fideliza-test-boundary";
   const payload = Buffer.concat([
     Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
     ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),

@@ -12,6 +12,7 @@ import { CampaignCode } from "../dispositions/schemas.js";
 import { campaignIndicators } from "./indicators.js";
 import { presentCampaign } from "./presenter.js";
 import { listCampaignScopes } from "./repo.js";
+import { campaignWorkbookRoutes } from "./workbook-routes.js";
 
 const tags = ["campaigns"];
 const Deadline = Type.Object({ amount: Type.Number(), unit: Type.String() });
@@ -116,6 +117,7 @@ const Indicators = Type.Object({
 });
 
 export async function campaignRoutes(fastify: FastifyInstance) {
+  await fastify.register(campaignWorkbookRoutes);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
