@@ -2,10 +2,15 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { useCurrentSession } from "../features/session/hooks/session-context";
+import { CampaignIndicatorsPage } from "../pages/CampaignIndicatorsPage";
+import { CampaignSupervisionPage } from "../pages/CampaignSupervisionPage";
+import { CasePage } from "../pages/CasePage";
+import { CasesPage } from "../pages/CasesPage";
 import { CatalogsPage } from "../pages/CatalogsPage";
 import { CustomerPage } from "../pages/CustomerPage";
 import { CustomerSearchPage } from "../pages/CustomerSearchPage";
 import { DeadlinesPage } from "../pages/DeadlinesPage";
+import { DispositionCatalogPage } from "../pages/DispositionCatalogPage";
 import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
@@ -45,6 +50,11 @@ export function AppRoutes() {
       <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
       <Route path="/catalogos" element={guarded("catalogs:manage", <CatalogsPage />)} />
       <Route path="/integraciones" element={guarded("integrations:read", <IntegrationsPage />)} />
+      <Route path="/casos" element={guarded("dispositions:work", <CasesPage />)} />
+      <Route path="/casos/:id" element={guarded("complaints:read", <CasePage />)} />
+      <Route path="/supervision-campana" element={guarded("complaints:manage", <CampaignSupervisionPage />)} />
+      <Route path="/indicadores-campana" element={guarded("reports:read", <CampaignIndicatorsPage />)} />
+      <Route path="/catalogos/tipificaciones" element={guarded("catalogs:manage", <DispositionCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

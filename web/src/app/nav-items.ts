@@ -14,6 +14,25 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/plazos", labelKey: "nav.deadlines", permission: "deadlines:read", testId: "nav-deadlines" },
   { path: "/catalogos", labelKey: "catalogs.title", permission: "catalogs:manage", testId: "nav-catalogs" },
   { path: "/integraciones", labelKey: "integrations.title", permission: "integrations:read", testId: "nav-integrations" },
+  { path: "/casos", labelKey: "dispositions.myCases", permission: "dispositions:work", testId: "nav-cases" },
+  {
+    path: "/supervision-campana",
+    labelKey: "dispositions.supervisionTitle",
+    permission: "complaints:manage",
+    testId: "nav-campaign-supervision",
+  },
+  {
+    path: "/indicadores-campana",
+    labelKey: "dispositions.indicatorsTitle",
+    permission: "reports:read",
+    testId: "nav-campaign-indicators",
+  },
+  {
+    path: "/catalogos/tipificaciones",
+    labelKey: "dispositions.catalogTitle",
+    permission: "catalogs:manage",
+    testId: "nav-disposition-catalog",
+  },
 ];
 
 export function allowedNavItems(permissions: string[]): NavItem[] {
