@@ -42,6 +42,13 @@ export function CasePage() {
     setCorrecting(false);
     detail.reload();
   };
+  // An answered attempt sets no disposition; an unanswered one sets it automatically.
+  const attempted = (outcome: "none" | "no_answer" | "hand_off") => {
+    if (outcome === "none") {
+      setJustSaved(false);
+      detail.reload();
+    } else saved();
+  };
   return (
     <div className={timeline.isOpen ? "customer-page with-aside" : "customer-page"}>
       <div className="page-toolbar">
@@ -63,7 +70,7 @@ export function CasePage() {
                 <ErrorAlert error={take.error} />
               </div>
             ) : null}
-            {canWork ? <AttemptForm key={`attempt-${data.version}`} detail={data} onRecorded={saved} /> : null}
+            {canWork ? <AttemptForm key={`attempt-${data.version}`} detail={data} onRecorded={attempted} /> : null}
             {canWork && campaign.data && data.status !== "finished" ? (
               <DispositionForm
                 key={`new-${data.version}`}

@@ -36,7 +36,7 @@ export function CampaignCatalogView({ campaign }: { campaign: Campaign }) {
                       <td>{motive.closing?.action ?? "—"}</td>
                       <td>
                         {motive.closing
-                          ? `${motive.closing.deadline.amount} ${t(`dispositions.units.${motive.closing.deadline.unit}`)}`
+                          ? `${motive.closing.deadline.amount} ${t(`dispositions.units.${motive.closing.deadline.unit}`, { count: motive.closing.deadline.amount })}`
                           : "—"}
                       </td>
                       <td>{motive.fields.map((f) => f.label).join(", ") || "—"}</td>

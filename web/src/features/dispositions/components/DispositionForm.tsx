@@ -121,7 +121,7 @@ export function DispositionForm({ detail, campaign, correction, onDone }: Dispos
             {t("dispositions.closingHint", {
               action: motive.closing.action,
               amount: motive.closing.deadline.amount,
-              unit: t(`dispositions.units.${motive.closing.deadline.unit}`),
+              unit: t(`dispositions.units.${motive.closing.deadline.unit}`, { count: motive.closing.deadline.amount }),
             })}
           </span>
         ) : null}
