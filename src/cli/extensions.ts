@@ -1,6 +1,15 @@
 import type { Command } from "commander";
+import { registerCatalogCommand } from "../modules/campaigns/cli.js";
+import { registerClosingsCommand } from "../modules/closings/cli.js";
+import { registerComplaintsCommand } from "../modules/dispositions/cli.js";
 import { registerImportCommand } from "../modules/imports/cli.js";
 import { registerSeedCommands } from "./seed.js";
 
 /** Commands contributed by modules (seed, import, …), each adding itself to the program. */
-export const CLI_EXTENSIONS: Array<(program: Command) => void> = [registerSeedCommands, registerImportCommand];
+export const CLI_EXTENSIONS: Array<(program: Command) => void> = [
+  registerSeedCommands,
+  registerImportCommand,
+  registerComplaintsCommand,
+  registerClosingsCommand,
+  registerCatalogCommand,
+];
