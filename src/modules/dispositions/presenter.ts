@@ -12,8 +12,8 @@ export interface Labels {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-/** A case as lists show it. */
-export function presentCaseSummary(row: CaseRow, labels: Labels) {
+/** A case as lists show it; `queueLabel` names a hand-off queue (level 1). */
+export function presentCaseSummary(row: CaseRow, labels: Labels & { queueLabel: string | null }) {
   return {
     id: row.id,
     campaign: row.campaign,

@@ -32,10 +32,18 @@ function catalogReader(tx: Tx) {
   };
 }
 
+/** A case's state, motive and queue as the catalog version it was decided with names them. */
+function caseLabels(catalog: DispositionCatalog | undefined, row: CaseRow) {
+  return {
+    ...dispositionLabels(catalog, row.state_code, row.motive_code),
+    queueLabel: catalog?.queues.find((q) => q.code === row.queue)?.label ?? null,
+  };
+}
+
 /** One case as lists show it. */
 export async function presentCase(tx: Tx, row: CaseRow) {
   const catalog = row.catalog_version ? (await readCampaignCatalog(tx, row.campaign, row.catalog_version)).content : undefined;
-  return presentCaseSummary(row, dispositionLabels(catalog, row.state_code, row.motive_code));
+  return presentCaseSummary(row, caseLabels(catalog, row));
 }
 
 /** A page of cases with their labels. */
@@ -45,7 +53,7 @@ export async function listCaseSummaries(tx: Tx, filter: CaseFilter) {
   const cases = [];
   for (const row of rows) {
     const catalog = row.catalog_version ? (await read(row.campaign, row.catalog_version)).content : undefined;
-    cases.push(presentCaseSummary(row, dispositionLabels(catalog, row.state_code, row.motive_code)));
+    cases.push(presentCaseSummary(row, caseLabels(catalog, row)));
   }
   return { cases, total };
 }
@@ -78,7 +86,7 @@ export async function getCaseDetail(tx: Tx, id: string, actor: Actor, now: Date)
   const live = instructions.find((i) => i.status !== "superseded") ?? null;
   const pending = deadlines.find((d) => d.kind === PENDING_CLOSING_KIND && d.status !== "cancelled");
   return {
-    ...presentCaseSummary(row, dispositionLabels(decided, row.state_code, row.motive_code)),
+    ...presentCaseSummary(row, caseLabels(decided, row)),
     catalogCurrentVersion: current.version,
     maxUnansweredAttempts: current.content.contactPolicy.maxUnansweredAttempts,
     attemptsList: attempts.map(presentAttempt),

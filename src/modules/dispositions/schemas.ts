@@ -24,6 +24,7 @@ export const CaseSummary = Type.Object({
   receivedAt: Timestamp,
   status: literals(CASE_STATUSES),
   queue: Type.String({ description: "campaign, o la cola a la que un estado final lo derivó (level1)" }),
+  queueLabel: Nullable(Type.String({ description: "El nombre de esa cola en el catálogo (Nivel 1 (N1))" })),
   assignedTo: Nullable(Uuid),
   assigneeName: Nullable(Type.String()),
   assignedAt: Nullable(Timestamp),

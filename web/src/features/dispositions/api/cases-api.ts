@@ -19,6 +19,7 @@ export interface CaseSummary {
   receivedAt: string;
   status: CaseStatus;
   queue: string;
+  queueLabel: string | null;
   assignedTo: string | null;
   assigneeName: string | null;
   attempts: number;
