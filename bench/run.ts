@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { customerPageScenario } from "./customer-page.js";
+import { dispositionsScenario } from "./dispositions.js";
 import { httpScenario } from "./http.js";
 import { benchDatabase } from "./lib/database.js";
 import { describeMachine } from "./lib/machine.js";
@@ -23,11 +24,12 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "3" },
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
+    dispositions: { type: "string", default: "2000" },
     help: { type: "boolean", default: false },
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import"] as const;
+const SCENARIOS = ["http", "customer-page", "import", "dispositions"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -38,6 +40,7 @@ if (values.help) {
   --warmup <s>         calentamiento de cada lado (por defecto 3)
   --rounds <n>         corridas por lado; se toma la mejor (por defecto 3)
   --connections <n>    conexiones de autocannon en el escenario http (por defecto 50)
+  --dispositions <n>   tipificaciones por lado y ronda en el escenario dispositions (por defecto 2000)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
   process.exit(0);
 }
@@ -85,6 +88,8 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
   "customer-page": () =>
     customerPageScenario({ ...timing, customers: positiveInteger("customers", values.customers), concurrency: 16, log }),
   import: importScenario,
+  dispositions: () =>
+    dispositionsScenario({ rounds: timing.rounds, casesPerRound: positiveInteger("dispositions", values.dispositions), log }),
 };
 
 const started = performance.now();
