@@ -60,22 +60,33 @@ export async function applyComplaints(tx: Tx, importId: string, stamp: ApplyStam
 }
 
 /**
- * Flags rows whose service belongs to another customer than the one named, whether the service is
- * already the operator's or staged in the same batch.
+ * Flags rows whose service belongs to another customer than the one named: a service the operator
+ * already has, or one staged in the same batch by a products import.
  */
 export async function flagServiceOfOtherCustomer(tx: Tx, batchId: string): Promise<void> {
+  const check = {
+    column: "codigo_cliente",
+    message: "El servicio «%s» no es del cliente «%s»",
+    args: ["s.data->>'serviceNumber'", "s.data->>'customerCode'"],
+  };
   await flagStagedRows(
     tx,
     {
-      column: "codigo_cliente",
-      message: "El servicio «%s» no es del cliente «%s»",
-      args: ["s.data->>'serviceNumber'", "s.data->>'customerCode'"],
-      condition: `EXISTS (SELECT 1 FROM products p JOIN customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id
-                           WHERE p.service_number = s.data->>'serviceNumber' AND c.code <> s.data->>'customerCode')
-               OR EXISTS (SELECT 1 FROM import_rows b JOIN imports i ON i.tenant_id = b.tenant_id AND i.id = b.import_id
-                           WHERE i.batch_id = $1 AND i.status = 'staged' AND i.kind = 'products'
-                             AND b.data->>'serviceNumber' = s.data->>'serviceNumber'
-                             AND b.data->>'customerCode' <> s.data->>'customerCode')`,
+      ...check,
+      joins: `JOIN products p ON p.service_number = s.data->>'serviceNumber'
+              JOIN customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id`,
+      condition: "c.code <> s.data->>'customerCode'",
+    },
+    batchId,
+  );
+  await flagStagedRows(
+    tx,
+    {
+      ...check,
+      joins: `JOIN import_rows b ON b.data->>'serviceNumber' = s.data->>'serviceNumber'
+              JOIN imports i ON i.tenant_id = b.tenant_id AND i.id = b.import_id`,
+      condition: `i.batch_id = :batch AND i.status = 'staged' AND i.kind = 'products' AND b.data->>'customerCode' <> s.data->>'customerCode'
+                  AND NOT EXISTS (SELECT 1 FROM products p WHERE p.service_number = s.data->>'serviceNumber')`,
     },
     batchId,
   );

@@ -116,23 +116,31 @@ export interface StagedRowCheck {
   column: string;
   /** Spanish, formatted with `format(message, args…)`. */
   message: string;
-  /** SQL expressions over the staged row `s` (its fields are `s.data->>'field'`) that fill the message's %s. */
+  /** SQL expressions over the staged row `s` (its fields are `s.data->>'field'`) and the joined rows, for the message's %s. */
   args: string[];
-  /** SQL condition over `s` that marks the row as wrong; `$1` is the batch id. */
+  /**
+   * JOIN clauses from the staged row `s` to what it is checked against. Joins, not correlated
+   * subqueries: at a bulk import's size the planner hashes them once. `:batch` is the batch id.
+   */
+  joins: string;
+  /** SQL condition over `s` and the joined rows that marks the row as wrong. */
   condition: string;
 }
 
 /**
- * Flags every valid staged row a module's own check finds wrong (see ImportKind.rowChecks). The SQL
- * comes from the module's repo, never from input.
+ * Flags every valid staged row a module's own check finds wrong (see ImportKind.rowChecks), once
+ * per row. The SQL comes from the module's repo, never from input.
  */
 export async function flagStagedRows(tx: Tx, check: StagedRowCheck, batchId: string): Promise<void> {
+  const usesBatch = `${check.joins} ${check.condition}`.includes(":batch");
+  const sql = (text: string) => text.replaceAll(":batch", "$3::uuid");
   await tx.query(
     `INSERT INTO ${STAGING} (row_number, column_name, message)
-     SELECT s.row_number, $2, format($3, ${check.args.join(", ")})
-       FROM ${STAGING} s
-      WHERE s.data IS NOT NULL AND (${check.condition})`,
-    [batchId, check.column, check.message],
+     SELECT DISTINCT ON (s.row_number) s.row_number, $1, format($2, ${check.args.join(", ")})
+       FROM ${STAGING} s ${sql(check.joins)}
+      WHERE s.data IS NOT NULL AND (${sql(check.condition)})
+      ORDER BY s.row_number`,
+    usesBatch ? [check.column, check.message, batchId] : [check.column, check.message],
   );
 }
 
