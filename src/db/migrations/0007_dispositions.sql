@@ -48,8 +48,9 @@ CREATE TABLE complaint_cases (
 -- The pool: unassigned cases still to work, callbacks first.
 CREATE INDEX complaint_cases_pool_idx ON complaint_cases (tenant_id, campaign, next_contact_at NULLS FIRST, received_at)
   WHERE assigned_to IS NULL AND status <> 'finished';
+-- An advisor's open cases (a queue loaded into the pool adds nothing here).
 CREATE INDEX complaint_cases_assigned_idx ON complaint_cases (tenant_id, assigned_to, next_contact_at)
-  WHERE status <> 'finished';
+  WHERE assigned_to IS NOT NULL AND status <> 'finished';
 CREATE INDEX complaint_cases_campaign_idx ON complaint_cases (tenant_id, campaign, status, received_at);
 
 CREATE TABLE contact_attempts (

@@ -34,7 +34,7 @@ const APPLY_COMPLAINTS = `
            received_at = excluded.received_at, version = c.version + 1, updated_at = $2
      WHERE (c.customer_id, c.product_id, c.reason, c.received_at)
            IS DISTINCT FROM (excluded.customer_id, excluded.product_id, excluded.reason, excluded.received_at)
-    RETURNING c.*, c.xmax = 0 AS inserted
+    RETURNING c.id, c.customer_id, c.complaint_number, c.campaign, c.reason, c.received_at, c.xmax = 0 AS inserted
   ), recorded AS (
     INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action,
                         before, after, reason)
