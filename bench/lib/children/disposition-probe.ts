@@ -7,7 +7,7 @@ import { percentile } from "../stats.js";
 
 // The dispositions comparison (bench/dispositions.ts), one job per process:
 //  record: runs the disposition command for each baseline case in a transaction that is rolled back,
-//          keeping every SQL statement it sent, with its parameters, in order;
+//          keeping every SQL statement it sent, with its parameters, in order (and the ids it got back);
 //  replay: the baseline — those recorded statements on a bare pg.Pool, one transaction per case, from
 //          N concurrent loops (one per advisor): the same SQL with no HTTP, auth, rules or JSON;
 //  load:   the measured side — N advisors each POSTing their own cases' dispositions to the full app.
@@ -40,10 +40,33 @@ export interface DispositionResult {
   firstFailure?: string;
 }
 
+/** One statement of a recorded case: its text (an index into `texts`), its parameters, and the ids it returned. */
+type Statement = [number, unknown[], string[]];
+
 interface Recording {
   tenantId: string;
   texts: string[];
-  cases: Array<{ advisor: number; statements: Array<[number, unknown[]]> }>;
+  cases: Array<{ advisor: number; statements: Statement[] }>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The ids (UUIDs) in a result's rows, in order: the database generated them (a disposition's, a deadline's). */
+function returnedIds(result: { rows?: Array<Record<string, unknown>> } | undefined): string[] {
+  return (result?.rows ?? []).flatMap((row) =>
+    Object.values(row).filter((v): v is string => typeof v === "string" && UUID.test(v)),
+  );
+}
+
+/** A recorded parameter with the ids generated at recording time replaced by those of the replay. */
+function remap(value: unknown, ids: Map<string, string>): unknown {
+  if (ids.size === 0) return value;
+  if (typeof value === "string") {
+    let text = value;
+    for (const [recorded, replayed] of ids) if (text.includes(recorded)) text = text.replaceAll(recorded, replayed);
+    return text;
+  }
+  return Array.isArray(value) ? value.map((v) => remap(v, ids)) : value;
 }
 
 const beginFor = (tenantId: string) =>
@@ -59,7 +82,7 @@ async function record(job: Extract<DispositionJob, { mode: "record" }>): Promise
     for (const item of job.cases) {
       const actor: Actor = { ...job.advisors[item.advisor]!, permissions: new Set() };
       const client = await pool.connect();
-      const statements: Array<[number, unknown[]]> = [];
+      const statements: Statement[] = [];
       // The command's transaction, with every statement it sends written down on the way.
       const recorder = new Proxy(client, {
         get(target, property) {
@@ -71,8 +94,12 @@ async function record(job: Extract<DispositionJob, { mode: "record" }>): Promise
                 at = texts.push(text) - 1;
                 index.set(text, at);
               }
-              statements.push([at, values ?? []]);
-              return target.query(text, values);
+              const statement: Statement = [at, values ?? [], []];
+              statements.push(statement);
+              return target.query(text, values).then((result: { rows?: Array<Record<string, unknown>> }) => {
+                statement[2] = returnedIds(result);
+                return result;
+              });
             };
           }
           const value = Reflect.get(target, property);
@@ -151,9 +178,21 @@ async function replay(job: Extract<DispositionJob, { mode: "replay" }>): Promise
   try {
     return await concurrently(byAdvisor(recording.cases), async (item) => {
       const client = await pool.connect();
+      // Ids the database generates (a disposition's, a deadline's) differ from the recording's: later
+      // statements get the new ones, exactly as the command would have passed them on.
+      const ids = new Map<string, string>();
       try {
         await client.query(begin);
-        for (const [text, values] of item.statements) await client.query(recording.texts[text]!, values);
+        for (const [text, values, returned] of item.statements) {
+          const result = await client.query(
+            recording.texts[text]!,
+            values.map((v) => remap(v, ids)),
+          );
+          const fresh = returnedIds(result);
+          returned.forEach((recorded, i) => {
+            if (fresh[i] && fresh[i] !== recorded) ids.set(recorded, fresh[i]);
+          });
+        }
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);

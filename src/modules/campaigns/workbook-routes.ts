@@ -7,7 +7,7 @@ import { registerMultipart } from "../../server/multipart.js";
 import { errorResponses } from "../../server/schemas.js";
 import { CampaignCode } from "../dispositions/schemas.js";
 import { UnreadableFile } from "../imports/file-format.js";
-import { receiveUpload } from "../imports/received-file.js";
+import { receiveRequestFile } from "../imports/http.js";
 import { guardSpreadsheet } from "../imports/zip-guard.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";
 import { exportCampaignWorkbook } from "./export-workbook.js";
@@ -60,13 +60,8 @@ export async function campaignWorkbookRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      if (!request.isMultipart()) {
-        throw new AppError("UNSUPPORTED_FILE", "Envíe el libro como multipart/form-data en el campo «file»", { field: "file" });
-      }
-      const part = await request.file();
-      if (!part) throw new AppError("VALIDATION_FAILED", "Falta el archivo (campo «file»)", { field: "file" });
       const config = request.server.config;
-      const file = await receiveUpload(part.file, part.filename || "catalogo.xlsx", config.importMaxBytes);
+      const file = await receiveRequestFile(request, "catalogo.xlsx");
       try {
         await guardSpreadsheet(file.path, {
           maxUncompressedBytes: config.importMaxUncompressedBytes,

@@ -6,10 +6,8 @@ import { AppError } from "../../server/errors.js";
 import { registerMultipart } from "../../server/multipart.js";
 import { errorResponses, Uuid } from "../../server/schemas.js";
 import { commitImport } from "../imports/commands/commit-import.js";
-import { progressPublisher, refuseRejected } from "../imports/http.js";
-import { importFile } from "../imports/pipeline.js";
+import { stageUpload } from "../imports/http.js";
 import { getImportView } from "../imports/queries.js";
-import { receiveUpload } from "../imports/received-file.js";
 import { findImport } from "../imports/repo.js";
 import { readCampaignCatalog } from "./campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
@@ -55,27 +53,7 @@ export async function complaintImportRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const campaign = request.query.campaign ?? DEFAULT_CAMPAIGN;
       await inTenant(request, ({ tx }) => readCampaignCatalog(tx, campaign));
-      if (!request.isMultipart()) {
-        throw new AppError("UNSUPPORTED_FILE", "Envíe el archivo como multipart/form-data en el campo «file»", { field: "file" });
-      }
-      const part = await request.file();
-      if (!part) throw new AppError("VALIDATION_FAILED", "Falta el archivo (campo «file»)", { field: "file" });
-      const config = request.server.config;
-      const file = await receiveUpload(part.file, part.filename || "archivo", config.importMaxBytes);
-      try {
-        const view = await importFile({
-          kind: COMPLAINTS_IMPORT,
-          file,
-          options: { campaign },
-          limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
-          onProgress: progressPublisher(request),
-          withTenant: (work) => inTenant(request, work),
-        });
-        if (view.status === "rejected") refuseRejected(view);
-        return reply.status(201).send(view);
-      } finally {
-        await file.remove();
-      }
+      return reply.status(201).send(await stageUpload(request, { kind: COMPLAINTS_IMPORT, options: { campaign } }));
     },
   );
 

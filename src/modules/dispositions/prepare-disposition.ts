@@ -4,14 +4,17 @@ import { loadTenantCalendar } from "../calendar/tenant-calendar.js";
 import type { CatalogDocument } from "../catalogs/queries.js";
 import { baseDueAt } from "../deadlines/rules.js";
 import type { CommandContext } from "../shared/context.js";
+import { requireStep } from "../shared/require-step.js";
 import { readBenefitsFor, readCampaignCatalog } from "./campaign-catalog.js";
+import { stepFacts } from "./case-guard.js";
 import { noteLimit } from "./catalog-rules.js";
 import type { DispositionCatalog } from "./catalog-schema.js";
 import { checkFields } from "./field-rules.js";
 import { renderNote } from "./note-template.js";
+import { complaintCaseProcedure } from "./procedure.js";
 import type { CaseRow } from "./repo.js";
-import { caseNoteValues, chooseMotive, contactPhone, noteProblem } from "./rules.js";
-import type { DispositionWrite } from "./write-disposition.js";
+import { caseNoteValues, chooseMotive, contactPhone, noteProblem, statusAfter } from "./rules.js";
+import { type DispositionWrite, type WrittenDisposition, writeDisposition } from "./write-disposition.js";
 
 export interface DispositionRequest {
   stateCode: string;
@@ -93,4 +96,23 @@ export async function prepareDisposition(
 /** When the next attempt of an unanswered or pending case is due, on the campaign's spacing. */
 export function nextAttemptAt(catalog: CatalogDocument<DispositionCatalog>, calendar: BusinessCalendar, now: Date): Date {
   return baseDueAt(catalog.content.contactPolicy.retryAfter, now, calendar);
+}
+
+/**
+ * A disposition an advisor decides (new, or a correction): prepared against the catalog, the
+ * procedure's step checked for who decides it, then written with all its consequences.
+ */
+export async function decideDisposition(
+  row: CaseRow,
+  request: DispositionRequest,
+  ctx: CommandContext,
+  step: "set_disposition" | "correct_disposition",
+): Promise<WrittenDisposition> {
+  const prepared = await prepareDisposition(row, request, ctx);
+  requireStep(complaintCaseProcedure, step, {
+    state: row.status,
+    roles: ctx.actor.roles,
+    facts: stepFacts(row, ctx, statusAfter(prepared.state)),
+  });
+  return writeDisposition({ ...prepared, row, kind: step === "set_disposition" ? "manual" : "correction" }, ctx);
 }

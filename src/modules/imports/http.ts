@@ -1,12 +1,58 @@
 import type { FastifyRequest } from "fastify";
-import { requireActor } from "../../server/context.js";
+import { inTenant, requireActor } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
 import { publish } from "../realtime/publish.js";
 import type { ImportProgress } from "./commands/stage-import.js";
+import type { ImportKind } from "./kinds.js";
+import { importFile } from "./pipeline.js";
 import type { ImportView } from "./presenter.js";
+import { type ReceivedFile, receiveUpload } from "./received-file.js";
 import { describeIssue } from "./rules.js";
 
-/** What every upload route of an import kind shares: the refusal of a rejected file, and its progress. */
+/** What every upload route shares: receiving the file, staging it, refusing a rejected one, its progress. */
+
+/**
+ * The multipart field «file» of a request, streamed to a private temporary file (415 when the request
+ * is not multipart, 400 without the field, 413 over the size limit). The caller removes it.
+ */
+export async function receiveRequestFile(
+  request: FastifyRequest,
+  fallbackName: string,
+): Promise<ReceivedFile & { remove(): Promise<void> }> {
+  if (!request.isMultipart()) {
+    throw new AppError("UNSUPPORTED_FILE", "Envíe el archivo como multipart/form-data en el campo «file»", { field: "file" });
+  }
+  const part = await request.file();
+  if (!part) throw new AppError("VALIDATION_FAILED", "Falta el archivo (campo «file»)", { field: "file" });
+  return receiveUpload(part.file, part.filename || fallbackName, request.server.config.importMaxBytes);
+}
+
+/**
+ * An upload route's work: the file through the import pipeline as `kind` (with its options and batch),
+ * staged for review; a file with errors is refused with 422 and every error by row and column.
+ */
+export async function stageUpload(
+  request: FastifyRequest,
+  input: { kind: ImportKind; options?: Record<string, unknown>; batchOf?: string | null },
+): Promise<ImportView> {
+  const config = request.server.config;
+  const file = await receiveRequestFile(request, "archivo");
+  try {
+    const view = await importFile({
+      kind: input.kind,
+      file,
+      batchOf: input.batchOf ?? null,
+      options: input.options,
+      limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
+      onProgress: progressPublisher(request),
+      withTenant: (work) => inTenant(request, work),
+    });
+    if (view.status === "rejected") refuseRejected(view);
+    return view;
+  } finally {
+    await file.remove();
+  }
+}
 
 /** How many errors a refused upload lists in its problem+json (all of them are in GET /api/imports/:id). */
 const ERRORS_IN_PROBLEM = 50;

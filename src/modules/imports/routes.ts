@@ -2,15 +2,12 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../server/context.js";
-import { AppError } from "../../server/errors.js";
 import { registerMultipart } from "../../server/multipart.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
 import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
-import { progressPublisher, refuseRejected } from "./http.js";
-import { importFile } from "./pipeline.js";
+import { stageUpload } from "./http.js";
 import { getImportView, listImportSummaries } from "./queries.js";
-import { receiveUpload } from "./received-file.js";
 import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";
 import { buildTemplate } from "./template.js";
 
@@ -85,27 +82,11 @@ export async function importRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError("UNSUPPORTED_FILE", "Envíe el archivo como multipart/form-data en el campo «file»", { field: "file" });
-      }
-      const part = await request.file();
-      if (!part) throw new AppError("VALIDATION_FAILED", "Falta el archivo (campo «file»)", { field: "file" });
-      const config = request.server.config;
-      const file = await receiveUpload(part.file, part.filename || "archivo", config.importMaxBytes);
-      try {
-        const view = await importFile({
-          kind: findRegisteredImportKind(request.query.kind)!,
-          file,
-          batchOf: request.query.batch ?? null,
-          limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
-          onProgress: progressPublisher(request),
-          withTenant: (work) => inTenant(request, work),
-        });
-        if (view.status === "rejected") refuseRejected(view);
-        return reply.status(201).send(view);
-      } finally {
-        await file.remove();
-      }
+      const view = await stageUpload(request, {
+        kind: findRegisteredImportKind(request.query.kind)!,
+        batchOf: request.query.batch ?? null,
+      });
+      return reply.status(201).send(view);
     },
   );
 

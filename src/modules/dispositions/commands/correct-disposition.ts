@@ -1,12 +1,10 @@
 import { AppError } from "../../../server/errors.js";
 import { findLiveInstruction } from "../../closings/repo.js";
 import type { CommandContext } from "../../shared/context.js";
-import { requireStep } from "../../shared/require-step.js";
-import { lockCase, stepFacts } from "../case-guard.js";
-import { prepareDisposition } from "../prepare-disposition.js";
-import { complaintCaseProcedure } from "../procedure.js";
-import { correctionRefusal, statusAfter } from "../rules.js";
-import { type WrittenDisposition, writeDisposition } from "../write-disposition.js";
+import { lockCase } from "../case-guard.js";
+import { decideDisposition } from "../prepare-disposition.js";
+import { correctionRefusal } from "../rules.js";
+import type { WrittenDisposition } from "../write-disposition.js";
 import type { SetDispositionInput } from "./set-disposition.js";
 
 /**
@@ -26,11 +24,5 @@ export async function correctDisposition(
     instructionStatus: live?.status ?? null,
   });
   if (refusal) throw new AppError("ILLEGAL_TRANSITION", refusal, { state: row.status });
-  const prepared = await prepareDisposition(row, input, ctx);
-  requireStep(complaintCaseProcedure, "correct_disposition", {
-    state: row.status,
-    roles: ctx.actor.roles,
-    facts: stepFacts(row, ctx, statusAfter(prepared.state)),
-  });
-  return writeDisposition({ ...prepared, row, kind: "correction" }, ctx);
+  return decideDisposition(row, input, ctx, "correct_disposition");
 }
