@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import fs from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, screenshotOnFailure } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 // The advisor's disposition screen in a real browser: queue → take next → attempt → state → motive →
@@ -65,10 +65,7 @@ before(async () => {
     reason: "Solicita el retiro del servicio",
     receivedAt: new Date().toISOString(),
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"],
-  });
+  browser = await launchBrowser();
   page = await browser.newPage({ locale: "es-CO", viewport: { width: 1280, height: 900 } });
 });
 
@@ -77,20 +74,10 @@ after(async () => {
   await server?.stop();
 });
 
-async function screenshotOnFailure<T>(name: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    await fs.mkdir("test-results", { recursive: true });
-    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
 test("the advisor takes a case, records an attempt and sets a disposition with its generated, edited note", {
   timeout: 120_000,
 }, async () => {
-  await screenshotOnFailure("e2e-dispositions", async () => {
+  await screenshotOnFailure(page, "e2e-dispositions", async () => {
     await page.goto(server.baseUrl);
     await page.getByTestId("login-email").fill(ADVISOR.email);
     await page.getByTestId("login-password").fill(ADVISOR.password);
