@@ -9,14 +9,17 @@
 const GRAIN = `CASE WHEN grouping(advisor_id, day) = 3 THEN 'total' WHEN grouping(advisor_id) = 0 THEN 'advisor' ELSE 'day' END AS grain`;
 const SETS = "GROUPING SETS ((), (advisor_id), (day))";
 
-/** Finished cases of the period by final state: the distribution of final states. */
-export const FINAL_STATE_DISTRIBUTION = `
-  WITH finished AS (
-    SELECT c.state_code, d.decided_by AS advisor_id, (c.finished_at AT TIME ZONE $4)::date AS day
+/** The cases of the campaign finished in the period, with who decided them and the tenant's day. */
+const FINISHED_CASES = `WITH finished AS (
+    SELECT c.state_code, c.attempts, d.decided_by AS advisor_id, (c.finished_at AT TIME ZONE $4)::date AS day
       FROM complaint_cases c
       JOIN case_dispositions d ON d.tenant_id = c.tenant_id AND d.id = c.current_disposition_id
      WHERE c.campaign = $1 AND c.status = 'finished' AND c.finished_at >= $2 AND c.finished_at < $3
-  )
+  )`;
+
+/** Finished cases of the period by final state: the distribution of final states. */
+export const FINAL_STATE_DISTRIBUTION = `
+  ${FINISHED_CASES}
   SELECT ${GRAIN}, advisor_id, day::text AS day, state_code, count(*)::int AS cases
     FROM finished
    GROUP BY GROUPING SETS ((state_code), (advisor_id, state_code), (day, state_code))
@@ -28,12 +31,7 @@ export const FINAL_STATE_DISTRIBUTION = `
  * the unreached as not retained is computed beside it (docs/catalogs.md, J17).
  */
 export const RETENTION_RATE = `
-  WITH finished AS (
-    SELECT c.state_code, d.decided_by AS advisor_id, (c.finished_at AT TIME ZONE $4)::date AS day
-      FROM complaint_cases c
-      JOIN case_dispositions d ON d.tenant_id = c.tenant_id AND d.id = c.current_disposition_id
-     WHERE c.campaign = $1 AND c.status = 'finished' AND c.finished_at >= $2 AND c.finished_at < $3
-  )
+  ${FINISHED_CASES}
   SELECT ${GRAIN}, advisor_id, day::text AS day,
          count(*) FILTER (WHERE state_code = ANY($5::text[]))::int AS retained,
          count(*) FILTER (WHERE state_code = ANY($6::text[]))::int AS lost,
@@ -45,12 +43,7 @@ export const RETENTION_RATE = `
 
 /** Contact attempts per case finished in the period: the average and how many cases took 0, 1, 2, 3 or more. */
 export const ATTEMPTS_PER_CASE = `
-  WITH finished AS (
-    SELECT c.attempts, d.decided_by AS advisor_id, (c.finished_at AT TIME ZONE $4)::date AS day
-      FROM complaint_cases c
-      JOIN case_dispositions d ON d.tenant_id = c.tenant_id AND d.id = c.current_disposition_id
-     WHERE c.campaign = $1 AND c.status = 'finished' AND c.finished_at >= $2 AND c.finished_at < $3
-  )
+  ${FINISHED_CASES}
   SELECT ${GRAIN}, advisor_id, day::text AS day, count(*)::int AS cases, coalesce(sum(attempts), 0)::int AS attempts,
          round(avg(attempts), 2)::float8 AS average,
          count(*) FILTER (WHERE attempts = 0)::int AS with_0, count(*) FILTER (WHERE attempts = 1)::int AS with_1,
