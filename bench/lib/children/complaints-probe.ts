@@ -1,17 +1,12 @@
 import { once } from "node:events";
 import fs from "node:fs";
-import { pipeline } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { createDb } from "../../../src/db/pool.js";
 import { COMPLAINTS_IMPORT } from "../../../src/modules/dispositions/import-kind.js";
 import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
-import { commitImport } from "../../../src/modules/imports/commands/commit-import.js";
-import { importFile } from "../../../src/modules/imports/pipeline.js";
-import { describeLocalFile } from "../../../src/modules/imports/received-file.js";
-import type { CommandContext } from "../../../src/modules/shared/context.js";
+import { copyIntoPlainTable, timeImportPipeline } from "../import-timing.js";
 
 // One measurement of the complaints-import comparison per process (bench/dispositions.ts). The
 // parser-alone baseline is import-probe.ts's "parse" mode, which reads any workbook.
@@ -67,12 +62,7 @@ async function copy(job: Extract<ComplaintsJob, { mode: "copy" }>): Promise<Comp
   const client = new pg.Client({ connectionString: job.url });
   await client.connect();
   try {
-    await client.query("DROP TABLE IF EXISTS bench_plain_complaints");
-    await client.query(`CREATE TABLE bench_plain_complaints (${COMPLAINT_HEADER.map((h) => `${h} text`).join(", ")})`);
-    const started = performance.now();
-    const stream = client.query(copyFrom("COPY bench_plain_complaints FROM STDIN (FORMAT csv, HEADER true)"));
-    await pipeline(fs.createReadStream(job.csv, { highWaterMark: 256 * 1024 }), stream);
-    const ms = performance.now() - started;
+    const { ms, rows } = await copyIntoPlainTable(client, "bench_plain_complaints", COMPLAINT_HEADER, job.csv);
     // Not part of the baseline, for the report: what writing the same rows as cases costs by itself —
     // the table's indexes and its foreign keys to the customer and the product — with nothing around it.
     await client.query("BEGIN");
@@ -85,7 +75,7 @@ async function copy(job: Extract<ComplaintsJob, { mode: "copy" }>): Promise<Comp
     );
     const insertMs = performance.now() - insertStarted;
     await client.query("ROLLBACK");
-    return { ms, rows: stream.rowCount ?? 0, insertMs };
+    return { ms, rows, insertMs };
   } finally {
     await client.end();
   }
@@ -96,22 +86,7 @@ async function importPipeline(job: Extract<ComplaintsJob, { mode: "pipeline" }>)
   const db = createDb(job.url, 4);
   try {
     const actor = actorFromRow((await db.system((tx) => findLoginByEmail(tx, job.adminEmail)))!, "system");
-    const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
-      db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
-    const started = performance.now();
-    const view = await importFile({
-      kind: COMPLAINTS_IMPORT,
-      file: await describeLocalFile(job.xlsx),
-      options: { campaign: job.campaign },
-      limits: { maxUncompressedBytes: 1024 ** 3, maxEntries: 2000 },
-      withTenant,
-    });
-    if (view.status !== "staged") throw new Error(`importación ${view.status}: ${JSON.stringify(view.errors.slice(0, 3))}`);
-    const staged = performance.now();
-    const summary = await withTenant((ctx) => commitImport(view.id, ctx));
-    const ended = performance.now();
-    if (summary.inserted !== view.totalRows) throw new Error(`se insertaron ${summary.inserted} de ${view.totalRows}`);
-    return { ms: ended - started, rows: view.totalRows, stageMs: staged - started, commitMs: ended - staged };
+    return await timeImportPipeline(db, actor, { kind: COMPLAINTS_IMPORT, xlsx: job.xlsx, options: { campaign: job.campaign } });
   } finally {
     await db.close();
   }
