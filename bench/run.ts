@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
+import { dispositionsScenario } from "./dispositions.js";
 import { httpScenario } from "./http.js";
 import { benchDatabase } from "./lib/database.js";
 import { describeMachine } from "./lib/machine.js";
@@ -27,11 +28,12 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "3" },
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
+    dispositions: { type: "string", default: "2000" },
     help: { type: "boolean", default: false },
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import", "customer-360"] as const;
+const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -44,6 +46,7 @@ if (values.help) {
   --connections <n>    conexiones de autocannon en el escenario http (por defecto 50)
   --customers-360 <N>  clientes del escenario customer-360 (por defecto 1000000; su base se conserva en bench/.work)
   --history-claims <n> reclamos antiguos por cliente en customer-360 (por defecto 10: unos 10 millones de reclamos)
+  --dispositions <n>   tipificaciones por lado y ronda en el escenario dispositions (por defecto 2000)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
   process.exit(0);
 }
@@ -99,6 +102,8 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       concurrency: 16,
       log,
     }),
+  dispositions: () =>
+    dispositionsScenario({ rounds: timing.rounds, casesPerRound: positiveInteger("dispositions", values.dispositions), log }),
 };
 
 const started = performance.now();

@@ -1,4 +1,7 @@
 import type { Command } from "commander";
+import { registerCatalogCommand } from "../modules/campaigns/cli.js";
+import { registerClosingsCommand } from "../modules/closings/cli.js";
+import { registerComplaintsCommand } from "../modules/dispositions/cli.js";
 import { registerImportCommand } from "../modules/imports/cli.js";
 import { registerRetentionCommands } from "../modules/retention/cli.js";
 import { registerWorkOrderCommands } from "../modules/workorders/cli.js";
@@ -10,4 +13,7 @@ export const CLI_EXTENSIONS: Array<(program: Command) => void> = [
   registerImportCommand,
   registerWorkOrderCommands,
   registerRetentionCommands,
+  registerComplaintsCommand,
+  registerClosingsCommand,
+  registerCatalogCommand,
 ];

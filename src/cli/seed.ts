@@ -68,9 +68,16 @@ export function registerSeedCommands(program: Command): void {
           `Retención: ${r.cases} casos (${r.retained} retenidos, ${r.cancelled} bajas, ${r.open} en curso), ${r.workOrders} órdenes Xpress.`,
         );
         console.log(`\nUsuarios (contraseña de todos: ${result.password}):`);
-        const width = Math.max(...result.users.map((u) => u.email.length));
+        const width = Math.max(...[...result.users, ...result.campaignAdvisors].map((u) => u.email.length));
         const adminFirst = [...result.users].sort((a, b) => Number(b.role === "admin") - Number(a.role === "admin"));
         for (const user of adminFirst) console.log(`  ${user.email.padEnd(width)}  ${user.roleName} — ${user.fullName}`);
+        for (const user of result.campaignAdvisors) console.log(`  ${user.email.padEnd(width)}  Asesor — ${user.fullName}`);
+        const q = result.complaints;
+        console.log(
+          `\nCampaña «Retención Internet»: ${number(q.cases)} quejas — ${number(q.pool)} en el grupo, ${number(q.assigned)} asignadas, ` +
+            `${number(q.pending)} pendientes, ${number(q.finished)} finalizadas (${number(q.confirmed)} cerradas en facturación, ` +
+            `${number(q.overdue)} con el cierre vencido), ${number(q.handedOff)} derivadas a N1.`,
+        );
       });
     });
 

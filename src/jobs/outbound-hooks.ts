@@ -1,3 +1,4 @@
+import { CLOSING_HOOKS } from "../modules/closings/hooks.js";
 import type { OutboundHooks } from "../modules/integrations/hooks.js";
 import { RETENTION_OUTBOUND_HOOKS } from "../modules/retention/hooks.js";
 import { WORK_ORDER_OUTBOUND_HOOKS } from "../modules/workorders/hooks.js";
@@ -9,4 +10,5 @@ import { WORK_ORDER_OUTBOUND_HOOKS } from "../modules/workorders/hooks.js";
 // biome-ignore format: one line per module, so modules added side by side do not collide
 export const OUTBOUND_HOOKS: OutboundHooks = {
   ...RETENTION_OUTBOUND_HOOKS, ...WORK_ORDER_OUTBOUND_HOOKS,
+  ...CLOSING_HOOKS,
 };

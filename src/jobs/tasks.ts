@@ -1,4 +1,5 @@
 import { DEADLINE_TIMERS } from "../modules/deadlines/timers.js";
+import { DISPOSITION_TIMERS } from "../modules/dispositions/timers.js";
 import { FOLLOW_UP_TIMERS } from "../modules/followups/timers.js";
 import { outboundTimers } from "../modules/integrations/timers.js";
 import { RETENTION_TIMERS } from "../modules/retention/timers.js";
@@ -14,4 +15,5 @@ export const TIMER_TASKS: Record<string, TimerHandler> = {
   ...outboundTimers(OUTBOUND_HOOKS),
   ...RETENTION_TIMERS,
   ...FOLLOW_UP_TIMERS,
+  ...DISPOSITION_TIMERS,
 };

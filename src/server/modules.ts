@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { campaignRoutes } from "../modules/campaigns/routes.js";
 import { catalogRoutes } from "../modules/catalogs/routes.js";
+import { closingRoutes } from "../modules/closings/routes.js";
 import { deadlineRoutes } from "../modules/deadlines/routes.js";
+import { dispositionRoutes } from "../modules/dispositions/routes.js";
 import { followUpRoutes } from "../modules/followups/routes.js";
 import { importRoutes } from "../modules/imports/routes.js";
 import { integrationRoutes } from "../modules/integrations/routes.js";
@@ -22,4 +25,5 @@ export const DOMAIN_MODULES: Array<(app: FastifyInstance) => Promise<void>> = [
   catalogRoutes,
   integrationRoutes,
   retentionRoutes, workOrderRoutes, followUpRoutes,
+  dispositionRoutes, closingRoutes, campaignRoutes,
 ];

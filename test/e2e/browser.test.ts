@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, screenshotOnFailure } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 const USER = { email: "admin@e2e.test", password: "clave-e2e-segura" };
@@ -13,18 +14,7 @@ let page: Page;
 before(async () => {
   server = await startE2eServer(USER);
   // playwright gives every launch a new, empty profile of its own.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchBrowser();
   page = await browser.newPage({ locale: "es-CO", viewport: { width: 1280, height: 800 } });
 });
 
@@ -33,18 +23,8 @@ after(async () => {
   await server?.stop();
 });
 
-async function screenshotOnFailure<T>(name: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    await fs.mkdir("test-results", { recursive: true });
-    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => undefined);
-    throw error;
-  }
-}
-
 test("log in, import a small file, find a customer, open the timeline", { timeout: 120_000 }, async () => {
-  await screenshotOnFailure("e2e", async () => {
+  await screenshotOnFailure(page, "e2e", async () => {
     await page.goto(server.baseUrl);
     await page.getByTestId("login-email").fill(USER.email);
     await page.getByTestId("login-password").fill(USER.password);

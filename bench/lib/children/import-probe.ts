@@ -1,20 +1,15 @@
 import { once } from "node:events";
 import fs from "node:fs";
-import { pipeline } from "node:stream/promises";
 import { base, es, Faker } from "@faker-js/faker";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { addUser } from "../../../src/cli/users.js";
 import { createDb } from "../../../src/db/pool.js";
 import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
-import { commitImport } from "../../../src/modules/imports/commands/commit-import.js";
 import { CUSTOMERS, IMPORT_KINDS } from "../../../src/modules/imports/kinds.js";
-import { importFile } from "../../../src/modules/imports/pipeline.js";
-import { describeLocalFile } from "../../../src/modules/imports/received-file.js";
-import type { CommandContext } from "../../../src/modules/shared/context.js";
 import { createTenant } from "../../../src/modules/tenants/commands/create-tenant.js";
+import { copyIntoPlainTable, timeImportPipeline } from "../import-timing.js";
 
 // One measurement per process, so the peak resident memory (maxRSS) is that measurement's alone.
 // The parent sends a job over IPC; the answer is {ms, peakMb, rows, ...}.
@@ -112,12 +107,7 @@ async function copy(job: Extract<ProbeJob, { mode: "copy" }>): Promise<ProbeResu
   const client = new pg.Client({ connectionString: job.url });
   await client.connect();
   try {
-    await client.query("DROP TABLE IF EXISTS bench_plain_customers");
-    await client.query(`CREATE TABLE bench_plain_customers (${HEADER.map((h) => `${h} text`).join(", ")})`);
-    const started = performance.now();
-    const stream = client.query(copyFrom("COPY bench_plain_customers FROM STDIN (FORMAT csv, HEADER true)"));
-    await pipeline(fs.createReadStream(job.csv, { highWaterMark: 256 * 1024 }), stream);
-    const ms = performance.now() - started;
+    const { ms, rows } = await copyIntoPlainTable(client, "bench_plain_customers", HEADER, job.csv);
     // Not part of the baseline, for the report's explanation: the same rows inserted into a table with
     // customers' columns and indexes (trigram index on the accent-free name included), as the commit must.
     await client.query("DROP TABLE IF EXISTS bench_indexed_customers");
@@ -130,7 +120,7 @@ async function copy(job: Extract<ProbeJob, { mode: "copy" }>): Promise<ProbeResu
               en_mora = 'sí', central_riesgos = 'sí'
          FROM bench_plain_customers`,
     );
-    return { ms, peakMb: peakMb(), rows: stream.rowCount ?? 0, insertMs: performance.now() - insertStarted };
+    return { ms, peakMb: peakMb(), rows, insertMs: performance.now() - insertStarted };
   } finally {
     await client.end();
   }
@@ -150,23 +140,9 @@ async function importPipeline(job: Extract<ProbeJob, { mode: "pipeline" }>): Pro
       roles: ["admin"],
     });
     const actor = actorFromRow((await db.system((tx) => findLoginByEmail(tx, email)))!, "system");
-    const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
-      db.tenant(tenantId, (tx) => work({ tx, actor, now: new Date() }));
-
-    const started = performance.now();
-    const file = await describeLocalFile(job.xlsx);
-    const view = await importFile({
-      kind: IMPORT_KINDS.customers,
-      file,
-      limits: { maxUncompressedBytes: 1024 ** 3, maxEntries: 2000 },
-      withTenant,
-    });
-    if (view.status !== "staged") throw new Error(`importación ${view.status}: ${JSON.stringify(view.errors.slice(0, 3))}`);
-    const staged = performance.now();
-    const summary = await withTenant((ctx) => commitImport(view.id, ctx));
-    const ended = performance.now();
-    if (summary.inserted !== view.totalRows) throw new Error(`se insertaron ${summary.inserted} de ${view.totalRows}`);
-    return { ms: ended - started, peakMb: peakMb(), rows: view.totalRows, stageMs: staged - started, commitMs: ended - staged };
+    if (actor.tenantId !== tenantId) throw new Error("el administrador no es del operador de prueba");
+    const timed = await timeImportPipeline(db, actor, { kind: IMPORT_KINDS.customers, xlsx: job.xlsx });
+    return { ...timed, peakMb: peakMb() };
   } finally {
     await db.close();
   }

@@ -1,3 +1,4 @@
+import { benefitsCatalogKind, dispositionsCatalogKind } from "../dispositions/catalog-kinds.js";
 import { RETENTION_CATALOG_KINDS } from "../retention/catalog-kinds.js";
 import { workOrderActivitiesKind } from "../workorders/catalog-kind.js";
 import type { CatalogKind } from "./registry.js";
@@ -9,6 +10,7 @@ import type { CatalogKind } from "./registry.js";
 // biome-ignore format: one line per module, so modules added side by side do not collide
 export const CATALOG_KINDS: CatalogKind[] = [
   ...(RETENTION_CATALOG_KINDS as CatalogKind[]), workOrderActivitiesKind as CatalogKind,
+  dispositionsCatalogKind, benefitsCatalogKind,
 ];
 
 export function findCatalogKind(code: string): CatalogKind | undefined {

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
   booleanCell,
@@ -75,6 +76,27 @@ describe("cell conversion", () => {
     expect(dateTimeCell("2024-03-05T09:30:00Z", bogota)).toBe("2024-03-05T09:30:00Z");
     expect(dateTimeCell("2024-03-05", { timezone: "America/La_Paz" })).toBe("2024-03-05T00:00:00-04:00");
     expect(message(dateTimeCell("2024-03-05 25:00", bogota))).toContain("no es una fecha y hora válida");
+  });
+
+  it("gives the same instants as luxon around daylight-saving changes, and in zones with odd offsets", () => {
+    const luxon = (text: string, zone: string) =>
+      DateTime.fromFormat(text, "yyyy-MM-dd HH:mm", { zone }).toISO({ suppressMilliseconds: true });
+    const cases: Array<[string, string]> = [
+      ["2024-03-10 01:59", "America/New_York"],
+      ["2024-03-10 02:30", "America/New_York"],
+      ["2024-03-10 03:00", "America/New_York"],
+      ["2024-11-03 01:30", "America/New_York"],
+      ["2024-11-03 02:00", "America/New_York"],
+      ["2024-04-07 02:30", "Australia/Lord_Howe"],
+      ["2024-06-01 12:15", "Asia/Kathmandu"],
+      ["2024-06-01 12:15", "UTC"],
+      ["2024-06-01 12:15", "America/Bogota"],
+    ];
+    for (const [text, zone] of cases) {
+      expect(dateTimeCell(text, { timezone: zone }), `${text} ${zone}`).toBe(luxon(text, zone));
+      // Asked again (the hour's offset now cached), the same answer.
+      expect(dateTimeCell(text, { timezone: zone }), `${text} ${zone} again`).toBe(luxon(text, zone));
+    }
   });
 
   it("reads billed months, passing an impossible month on for the schema to refuse", () => {

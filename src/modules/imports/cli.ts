@@ -11,10 +11,11 @@ import type { Actor, CommandContext } from "../shared/context.js";
 import { findTenantBySlug } from "../tenants/repo.js";
 import { commitImport } from "./commands/commit-import.js";
 import type { ImportProgress } from "./commands/stage-import.js";
-import { findImportKind, IMPORT_KIND_CODES } from "./kinds.js";
+import type { ImportKind } from "./kinds.js";
 import { importFile } from "./pipeline.js";
 import type { ImportView } from "./presenter.js";
 import { describeLocalFile } from "./received-file.js";
+import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";
 import { findFirstAdminEmail } from "./repo.js";
 import { describeIssue } from "./rules.js";
 
@@ -28,70 +29,99 @@ interface ImportOptions {
   batch?: string;
 }
 
+export interface FileImportRun {
+  kind: ImportKind;
+  file: string;
+  tenant: string;
+  user?: string;
+  batch?: string;
+  dryRun?: boolean;
+  /** The import's options (a complaints import's campaign). */
+  options?: Record<string, unknown>;
+  /** What the acting user must be allowed to do. */
+  permission: string;
+  /** Checks that need the database before reading the file (e.g. that the campaign exists). */
+  precheck?: (ctx: CommandContext) => Promise<unknown>;
+}
+
+/**
+ * Runs one file through the import pipeline from the terminal, as the API does: a progress bar, every
+ * error by row and column (exit code 1 on a rejected file), then the commit unless --dry-run.
+ */
+export async function runFileImport(run: FileImportRun): Promise<void> {
+  const received = await describeLocalFile(path.resolve(run.file));
+  await withDatabase(async ({ db }) => {
+    const actor = await actingUser(db, run);
+    const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
+      db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
+    if (run.precheck) await withTenant(run.precheck);
+    const config = loadConfig();
+    const bar = progressBar(run.kind.nameEs);
+    let view: ImportView;
+    try {
+      view = await importFile({
+        kind: run.kind,
+        file: received,
+        batchOf: run.batch ?? null,
+        dryRun: run.dryRun,
+        options: run.options,
+        limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
+        onProgress: bar.update,
+        progressIntervalMs: 100,
+        withTenant,
+      });
+    } finally {
+      bar.stop();
+    }
+    printReport(view);
+    if (view.status === "rejected") {
+      process.exitCode = 1;
+      return;
+    }
+    if (run.dryRun) {
+      console.log("Simulación (--dry-run): el archivo es válido; no se guardó nada.");
+      return;
+    }
+    const result = await withTenant((ctx) => commitImport(view.id, ctx));
+    for (const also of result.alsoCommitted) console.log(`Confirmada también ${also.kind} ${also.importId}: ${counts(also)}`);
+    console.log(`Confirmada: ${counts(result)}.`);
+  });
+}
+
 /** `fideliza import <kind> <file>`: the same pipeline as the API, run directly on the database. */
 export function registerImportCommand(program: Command): void {
   program
     .command("import")
     .description("Importa clientes, productos, reclamos o facturación desde un .xlsx o .csv")
-    .argument("<kind>", `qué se importa: ${IMPORT_KIND_CODES.join(", ")} (o clientes, productos, reclamos, facturacion)`)
+    .argument(
+      "<kind>",
+      `qué se importa: ${registeredImportCodes().join(", ")} (o clientes, productos, reclamos, facturacion, quejas)`,
+    )
     .argument("<file>", "archivo .xlsx o .csv")
     .requiredOption("--tenant <slug>", "operador")
     .option("--user <email>", "usuario que realiza la importación (por defecto, el primer administrador)")
     .option("--batch <importId>", "une esta importación al lote de otra (sus filas pueden referirse a las de aquella)")
     .option("--dry-run", "valida y muestra los errores sin guardar nada")
     .action(async (kindName: string, file: string, options: ImportOptions) => {
-      const kind = findImportKind(kindName);
+      const kind = findRegisteredImportKind(kindName);
       if (!kind) {
         throw new AppError(
           "VALIDATION_FAILED",
-          `Tipo de importación desconocido «${kindName}»; use ${IMPORT_KIND_CODES.join(", ")}`,
+          `Tipo de importación desconocido «${kindName}»; use ${registeredImportCodes().join(", ")}`,
           {
             field: "kind",
           },
         );
       }
-      const received = await describeLocalFile(path.resolve(file));
-      await withDatabase(async ({ db }) => {
-        const actor = await actingUser(db, options);
-        const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
-          db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
-        const config = loadConfig();
-        const bar = progressBar(kind.nameEs);
-        let view: ImportView;
-        try {
-          view = await importFile({
-            kind,
-            file: received,
-            batchOf: options.batch ?? null,
-            dryRun: options.dryRun,
-            limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
-            onProgress: bar.update,
-            progressIntervalMs: 100,
-            withTenant,
-          });
-        } finally {
-          bar.stop();
-        }
-        printReport(view);
-        if (view.status === "rejected") {
-          process.exitCode = 1;
-          return;
-        }
-        if (options.dryRun) {
-          console.log("Simulación (--dry-run): el archivo es válido; no se guardó nada.");
-          return;
-        }
-        const result = await withTenant((ctx) => commitImport(view.id, ctx));
-        for (const also of result.alsoCommitted) console.log(`Confirmada también ${also.kind} ${also.importId}: ${counts(also)}`);
-        console.log(`Confirmada: ${counts(result)}.`);
-      });
+      await runFileImport({ kind, file, ...options, permission: "imports:run" });
     });
 }
 
 const counts = (s: { inserted: number; updated: number; unchanged: number }) =>
   `${s.inserted} nuevos, ${s.updated} actualizados, ${s.unchanged} sin cambios`;
 
-async function actingUser(db: Db, options: ImportOptions): Promise<Actor> {
+/** The user a CLI command acts as: --user, or the tenant's first active administrator; they must hold `permission`. */
+export async function actingUser(db: Db, options: { tenant: string; user?: string; permission: string }): Promise<Actor> {
   const tenant = await db.system((tx) => findTenantBySlug(tx, options.tenant));
   if (!tenant) throw new AppError("NOT_FOUND", `No existe el operador «${options.tenant}»`, { field: "tenant" });
   const email = options.user?.toLowerCase() ?? (await db.tenant(tenant.id, (tx) => findFirstAdminEmail(tx)));
@@ -105,8 +135,8 @@ async function actingUser(db: Db, options: ImportOptions): Promise<Actor> {
   }
   if (!row.is_active) throw new AppError("ACCOUNT_DISABLED", `El usuario ${email} está desactivado`, { field: "user" });
   const actor = actorFromRow(row, "system");
-  if (!actor.permissions.has("imports:run")) {
-    throw new AppError("FORBIDDEN", `El usuario ${email} no tiene el permiso «imports:run»`, { field: "user" });
+  if (!actor.permissions.has(options.permission)) {
+    throw new AppError("FORBIDDEN", `El usuario ${email} no tiene el permiso «${options.permission}»`, { field: "user" });
   }
   return actor;
 }

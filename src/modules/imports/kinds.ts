@@ -1,14 +1,24 @@
 import { type TObject, Type } from "@sinclair/typebox";
+import type { Tx } from "../../db/pool.js";
 import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "../customers/schemas.js";
 import { booleanCell, type CellConverter, codeCell, dateCell, dateTimeCell, numberCell, periodCell, textCell } from "./cells.js";
+import { type ApplyResult, applyStagedRows, type EventStamp } from "./repo-apply.js";
 
 /**
  * What can be imported, and how a spreadsheet row becomes the same shape the API validates
- * (src/modules/customers/schemas.ts). Every later import (contact lists, catalogs, …) adds a kind here.
+ * (src/modules/customers/schemas.ts). These are the foundation's four kinds; a module with an import
+ * of its own declares an ImportKind in its folder (its apply SQL in its own repo) and adds it to
+ * registry.ts.
  */
 
 export const IMPORT_KIND_CODES = ["customers", "products", "claims", "billing"] as const;
 export type ImportKindCode = (typeof IMPORT_KIND_CODES)[number];
+
+/** What an import's apply receives: the timeline stamp and the options the import was staged with. */
+export interface ApplyStamp extends EventStamp {
+  /** Options of this one import (e.g. a complaints import's campaign), as stored in imports.options. */
+  options: Record<string, unknown>;
+}
 
 export interface ImportColumn {
   /** The Spanish snake_case header of the spreadsheet column. */
@@ -31,7 +41,8 @@ export interface ImportReference {
 }
 
 export interface ImportKind {
-  code: ImportKindCode;
+  /** snake_case code, e.g. "customers", "complaints". */
+  code: string;
   /** Spanish plural noun, for messages and the CLI ("clientes"). */
   nameEs: string;
   schema: TObject;
@@ -40,12 +51,29 @@ export interface ImportKind {
   key: { fields: string[]; column: string; duplicateMessage: string };
   references: ImportReference[];
   /** Kinds whose staged rows in the same batch this kind may reference (and that are committed first). */
-  dependsOn: ImportKindCode[];
+  dependsOn: string[];
   /** A rule across fields of one row, after the schema check; returns the column and Spanish message at fault. */
   crossCheck?: (row: Record<string, unknown>) => { column: string; message: string } | null;
   /** The action of the one timeline event on the import when it is committed. */
   committedAction: string;
+  /**
+   * Applies the staged rows of one import to the operator's data, set-based, with a timeline event per
+   * inserted or changed row, writing only rows that differ (the same file twice changes nothing).
+   */
+  apply: (tx: Tx, importId: string, stamp: ApplyStamp) => Promise<ApplyResult>;
+  /**
+   * Checks of the staged rows against the database beyond `references` (e.g. that a service belongs to
+   * the named customer), run after them; each flags rows with imports/repo.ts's flagStagedRows.
+   */
+  rowChecks?: Array<(tx: Tx, batchId: string) => Promise<void>>;
+  /** Other names the CLI accepts for the kind (Spanish: "quejas"). */
+  aliases?: string[];
 }
+
+const applyFoundation =
+  (code: ImportKindCode): ImportKind["apply"] =>
+  (tx, importId, stamp) =>
+    applyStagedRows(tx, code, importId, stamp);
 
 const labels = (groups: Record<string, string[]>): Record<string, string> =>
   Object.fromEntries(Object.entries(groups).flatMap(([code, words]) => [[code, code], ...words.map((w) => [w, code])]));
@@ -117,6 +145,7 @@ export const CUSTOMERS: ImportKind = {
   references: [],
   dependsOn: [],
   committedAction: "customers_imported",
+  apply: applyFoundation("customers"),
 };
 
 export const PRODUCTS: ImportKind = {
@@ -142,6 +171,7 @@ export const PRODUCTS: ImportKind = {
   references: [{ field: "customerCode", column: "codigo_cliente", target: "customer", message: "El cliente «%s» no existe" }],
   dependsOn: ["customers"],
   committedAction: "products_imported",
+  apply: applyFoundation("products"),
 };
 
 export const CLAIMS: ImportKind = {
@@ -166,6 +196,7 @@ export const CLAIMS: ImportKind = {
       ? { column: "fecha_solucion", message: "La fecha de solución es anterior a la de apertura" }
       : null,
   committedAction: "claims_imported",
+  apply: applyFoundation("claims"),
 };
 
 export const BILLING: ImportKind = {
@@ -185,8 +216,10 @@ export const BILLING: ImportKind = {
   references: [{ field: "customerCode", column: "codigo_cliente", target: "customer", message: "El cliente «%s» no existe" }],
   dependsOn: ["customers"],
   committedAction: "billing_imported",
+  apply: applyFoundation("billing"),
 };
 
+/** The foundation's kinds by code; every kind of the product (these and the modules') is in registry.ts. */
 export const IMPORT_KINDS: Record<ImportKindCode, ImportKind> = {
   customers: CUSTOMERS,
   products: PRODUCTS,

@@ -22,6 +22,8 @@ export interface ImportFileRequest {
   dryRun?: boolean;
   onProgress?: (progress: ImportProgress) => void;
   progressIntervalMs?: number;
+  /** Options of the kind for this import (a complaints import's campaign). */
+  options?: Record<string, unknown>;
   withTenant: WithTenant;
 }
 
@@ -60,6 +62,7 @@ export async function importFile(request: ImportFileRequest): Promise<ImportView
             rowEstimate,
             onProgress: request.onProgress,
             progressIntervalMs: request.progressIntervalMs,
+            options: request.options,
           },
           ctx,
         );

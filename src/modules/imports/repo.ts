@@ -20,13 +20,14 @@ export interface ImportRow {
   total_rows: number;
   error_count: number;
   summary: Record<string, unknown>;
+  options: Record<string, unknown>;
   created_by: string;
   created_at: Date;
   committed_at: Date | null;
 }
 
-const IMPORT_COLUMNS = `id, batch_id, kind, file_name, sha256, size_bytes, status, total_rows, error_count, summary, created_by,
-  created_at, committed_at`;
+const IMPORT_COLUMNS = `id, batch_id, kind, file_name, sha256, size_bytes, status, total_rows, error_count, summary, options,
+  created_by, created_at, committed_at`;
 
 // ------------------------------------------------------------------ staging (one transaction)
 
@@ -110,6 +111,39 @@ export async function flagMissingReferences(tx: Tx, reference: ImportReference, 
   );
 }
 
+export interface StagedRowCheck {
+  /** The column named in the error. */
+  column: string;
+  /** Spanish, formatted with `format(message, args…)`. */
+  message: string;
+  /** SQL expressions over the staged row `s` (its fields are `s.data->>'field'`) and the joined rows, for the message's %s. */
+  args: string[];
+  /**
+   * JOIN clauses from the staged row `s` to what it is checked against. Joins, not correlated
+   * subqueries: at a bulk import's size the planner hashes them once. `:batch` is the batch id.
+   */
+  joins: string;
+  /** SQL condition over `s` and the joined rows that marks the row as wrong. */
+  condition: string;
+}
+
+/**
+ * Flags every valid staged row a module's own check finds wrong (see ImportKind.rowChecks), once
+ * per row. The SQL comes from the module's repo, never from input.
+ */
+export async function flagStagedRows(tx: Tx, check: StagedRowCheck, batchId: string): Promise<void> {
+  const usesBatch = `${check.joins} ${check.condition}`.includes(":batch");
+  const sql = (text: string) => text.replaceAll(":batch", "$3::uuid");
+  await tx.query(
+    `INSERT INTO ${STAGING} (row_number, column_name, message)
+     SELECT DISTINCT ON (s.row_number) s.row_number, $1, format($2, ${check.args.join(", ")})
+       FROM ${STAGING} s ${sql(check.joins)}
+      WHERE s.data IS NOT NULL AND (${sql(check.condition)})
+      ORDER BY s.row_number`,
+    usesBatch ? [check.column, check.message, batchId] : [check.column, check.message],
+  );
+}
+
 export async function countStagingErrors(tx: Tx): Promise<number> {
   const { rows } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${STAGING} WHERE message IS NOT NULL`);
   return rows[0]!.n;
@@ -127,13 +161,14 @@ export interface NewImport {
   errorCount: number;
   createdBy: string;
   createdAt: Date;
+  options?: Record<string, unknown>;
 }
 
 export async function insertImport(tx: Tx, row: NewImport): Promise<void> {
   await tx.query(
     `INSERT INTO imports (tenant_id, id, batch_id, kind, file_name, sha256, size_bytes, status, total_rows, error_count,
-                          created_by, created_at)
-     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+                          created_by, created_at, options)
+     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       row.id,
       row.batchId,
@@ -146,6 +181,7 @@ export async function insertImport(tx: Tx, row: NewImport): Promise<void> {
       row.errorCount,
       row.createdBy,
       row.createdAt,
+      JSON.stringify(row.options ?? {}),
     ],
   );
 }

@@ -1,25 +1,19 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import { inTenant, requireActor } from "../../server/context.js";
-import { AppError } from "../../server/errors.js";
+import type { FastifyInstance } from "fastify";
+import { inTenant } from "../../server/context.js";
 import { registerMultipart } from "../../server/multipart.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
-import { publish } from "../realtime/publish.js";
 import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
-import type { ImportProgress } from "./commands/stage-import.js";
-import { IMPORT_KIND_CODES, IMPORT_KINDS } from "./kinds.js";
-import { importFile } from "./pipeline.js";
-import type { ImportView } from "./presenter.js";
+import { stageUpload } from "./http.js";
 import { getImportView, listImportSummaries } from "./queries.js";
-import { receiveUpload } from "./received-file.js";
-import { describeIssue } from "./rules.js";
+import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";
 import { buildTemplate } from "./template.js";
 
 const KindCode = Type.Union(
-  IMPORT_KIND_CODES.map((code) => Type.Literal(code)),
-  { description: "customers (clientes), products (productos), claims (reclamos) o billing (facturación)" },
+  registeredImportCodes().map((code) => Type.Literal(code)),
+  { description: "customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)…" },
 );
 
 const ImportSummary = Type.Object({
@@ -67,40 +61,6 @@ const problem = errorResponses[400];
 const uploadErrors = { ...errorResponses, 413: problem, 415: problem, 422: problem };
 const IdParams = Type.Object({ id: Uuid });
 
-/** How many errors a refused upload lists in its problem+json (all of them are in GET /api/imports/:id). */
-const ERRORS_IN_PROBLEM = 50;
-
-function refuseRejected(view: ImportView): never {
-  const first = view.errors[0];
-  const more = view.errorCount - 1;
-  throw new AppError(
-    "IMPORT_REJECTED",
-    `${first ? describeIssue({ row: first.row, column: first.column, message: first.message }) : "el archivo no es válido"}${more > 0 ? ` (y ${more} ${more === 1 ? "error más" : "errores más"})` : ""}`,
-    {
-      importId: view.id,
-      errorCount: view.errorCount,
-      ...(first?.column ? { field: first.column } : {}),
-      ...(first && first.row > 0 ? { row: first.row } : {}),
-      errors: view.errors
-        .slice(0, ERRORS_IN_PROBLEM)
-        .map((e) => ({ row: e.row, field: e.column ?? undefined, message: e.message })),
-    },
-  );
-}
-
-function progressPublisher(request: FastifyRequest) {
-  const actor = requireActor(request);
-  return (progress: ImportProgress) => {
-    // Outside the staging transaction, so the browser sees it while the file is still being read.
-    publish(request.server.db.pool, {
-      tenantId: actor.tenantId,
-      userId: actor.userId,
-      type: "import.progress",
-      data: progress,
-    }).catch((error) => request.log.warn({ err: error }, "import progress not published"));
-  };
-}
-
 export async function importRoutes(fastify: FastifyInstance) {
   await registerMultipart(fastify);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -122,27 +82,11 @@ export async function importRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError("UNSUPPORTED_FILE", "Envíe el archivo como multipart/form-data en el campo «file»", { field: "file" });
-      }
-      const part = await request.file();
-      if (!part) throw new AppError("VALIDATION_FAILED", "Falta el archivo (campo «file»)", { field: "file" });
-      const config = request.server.config;
-      const file = await receiveUpload(part.file, part.filename || "archivo", config.importMaxBytes);
-      try {
-        const view = await importFile({
-          kind: IMPORT_KINDS[request.query.kind],
-          file,
-          batchOf: request.query.batch ?? null,
-          limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
-          onProgress: progressPublisher(request),
-          withTenant: (work) => inTenant(request, work),
-        });
-        if (view.status === "rejected") refuseRejected(view);
-        return reply.status(201).send(view);
-      } finally {
-        await file.remove();
-      }
+      const view = await stageUpload(request, {
+        kind: findRegisteredImportKind(request.query.kind)!,
+        batchOf: request.query.batch ?? null,
+      });
+      return reply.status(201).send(view);
     },
   );
 
@@ -178,7 +122,7 @@ export async function importRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const kind = IMPORT_KINDS[request.params.kind];
+      const kind = findRegisteredImportKind(request.params.kind)!;
       const buffer = await buildTemplate(kind);
       return reply
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

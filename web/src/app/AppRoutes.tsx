@@ -2,10 +2,15 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { useCurrentSession } from "../features/session/hooks/session-context";
+import { CampaignIndicatorsPage } from "../pages/CampaignIndicatorsPage";
+import { CampaignSupervisionPage } from "../pages/CampaignSupervisionPage";
+import { CasePage } from "../pages/CasePage";
+import { CasesPage } from "../pages/CasesPage";
 import { CatalogsPage } from "../pages/CatalogsPage";
 import { CustomerPage } from "../pages/CustomerPage";
 import { CustomerSearchPage } from "../pages/CustomerSearchPage";
 import { DeadlinesPage } from "../pages/DeadlinesPage";
+import { DispositionCatalogPage } from "../pages/DispositionCatalogPage";
 import { FollowUpsPage } from "../pages/FollowUpsPage";
 import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
@@ -59,6 +64,11 @@ export function AppRoutes() {
       <Route path="/tecnico" element={guarded("workorders:execute", <TechnicianPage />)} />
       <Route path="/seguimientos" element={guarded("followups:work", <FollowUpsPage />)} />
       <Route path="/indicador-retencion" element={guarded("reports:read", <RetentionIndicatorPage />)} />
+      <Route path="/casos" element={guarded("dispositions:work", <CasesPage />)} />
+      <Route path="/casos/:id" element={guarded("complaints:read", <CasePage />)} />
+      <Route path="/supervision-campana" element={guarded("complaints:manage", <CampaignSupervisionPage />)} />
+      <Route path="/indicadores-campana" element={guarded("reports:read", <CampaignIndicatorsPage />)} />
+      <Route path="/catalogos/tipificaciones" element={guarded("catalogs:manage", <DispositionCatalogPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

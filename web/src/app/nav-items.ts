@@ -8,14 +8,27 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { path: "/retencion", labelKey: "retention.nav", permission: "retention:work", testId: "nav-retention" },
+  { path: "/casos", labelKey: "dispositions.myCases", permission: "dispositions:work", testId: "nav-cases" },
   { path: "/tecnico", labelKey: "workOrders.navTechnician", permission: "workorders:execute", testId: "nav-technician" },
   { path: "/ordenes", labelKey: "workOrders.navBoard", permission: "workorders:print", testId: "nav-work-orders" },
+  {
+    path: "/supervision-campana",
+    labelKey: "dispositions.supervisionTitle",
+    permission: "complaints:manage",
+    testId: "nav-campaign-supervision",
+  },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {
     path: "/indicador-retencion",
     labelKey: "retention.indicator.nav",
     permission: "reports:read",
     testId: "nav-retention-indicator",
+  },
+  {
+    path: "/indicadores-campana",
+    labelKey: "dispositions.indicatorsTitle",
+    permission: "reports:read",
+    testId: "nav-campaign-indicators",
   },
   { path: "/clientes", labelKey: "nav.customers", permission: "customers:read", testId: "nav-customers" },
   { path: "/importaciones", labelKey: "nav.imports", permission: "imports:read", testId: "nav-imports" },
@@ -24,6 +37,12 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/plazos", labelKey: "nav.deadlines", permission: "deadlines:read", testId: "nav-deadlines" },
   { path: "/catalogos", labelKey: "catalogs.title", permission: "catalogs:manage", testId: "nav-catalogs" },
   { path: "/integraciones", labelKey: "integrations.title", permission: "integrations:read", testId: "nav-integrations" },
+  {
+    path: "/catalogos/tipificaciones",
+    labelKey: "dispositions.catalogTitle",
+    permission: "catalogs:manage",
+    testId: "nav-disposition-catalog",
+  },
 ];
 
 export function allowedNavItems(permissions: string[]): NavItem[] {

@@ -2,7 +2,8 @@ import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { actorRole, type CommandContext } from "../../shared/context.js";
 import { findCurrentTenant } from "../../tenants/repo.js";
-import { IMPORT_KIND_CODES, IMPORT_KINDS, type ImportKind, type ImportKindCode } from "../kinds.js";
+import type { ImportKind } from "../kinds.js";
+import { findRegisteredImportKind, importKindOrder } from "../registry.js";
 import {
   discardSupersededCopies,
   findCommittedFile,
@@ -12,7 +13,7 @@ import {
   markCommitted,
   preferHashJoins,
 } from "../repo.js";
-import { applyStagedRows, countStagedRows, findUnresolvedReferences } from "../repo-apply.js";
+import { countStagedRows, findUnresolvedReferences } from "../repo-apply.js";
 import { commitRefusal, formatDateTime, isBulk } from "../rules.js";
 
 export interface CommitSummary {
@@ -44,26 +45,30 @@ export async function commitImport(
   const refusal = commitRefusal(target.status, target.error_count, target.committed_at, timezone);
   if (refusal) throw new AppError("IMPORT_NOT_COMMITTABLE", refusal, { status: target.status });
 
-  const needed = dependencies(IMPORT_KINDS[target.kind as ImportKindCode]);
+  const needed = dependencies(kindOf(target.kind));
   const first = batch
-    .filter(
-      (row) => row.id !== importId && row.status === "staged" && row.error_count === 0 && needed.has(row.kind as ImportKindCode),
-    )
+    .filter((row) => row.id !== importId && row.status === "staged" && row.error_count === 0 && needed.has(row.kind))
     .sort((a, b) => order(a.kind) - order(b.kind) || a.created_at.getTime() - b.created_at.getTime());
   const alsoCommitted: CommitSummary[] = [];
   for (const row of first) alsoCommitted.push(await applyImport(row, ctx, timezone));
   return { ...(await applyImport(target, ctx, timezone)), alsoCommitted };
 }
 
-const order = (kind: string) => IMPORT_KIND_CODES.indexOf(kind as ImportKindCode);
+const order = importKindOrder;
 
-function dependencies(kind: ImportKind): Set<ImportKindCode> {
-  const all = new Set<ImportKindCode>();
+function kindOf(code: string): ImportKind {
+  const kind = findRegisteredImportKind(code);
+  if (!kind) throw new AppError("IMPORT_NOT_COMMITTABLE", `El tipo de importación «${code}» ya no existe`);
+  return kind;
+}
+
+function dependencies(kind: ImportKind): Set<string> {
+  const all = new Set<string>();
   const visit = (k: ImportKind) => {
     for (const code of k.dependsOn) {
       if (!all.has(code)) {
         all.add(code);
-        visit(IMPORT_KINDS[code]);
+        visit(kindOf(code));
       }
     }
   };
@@ -73,7 +78,7 @@ function dependencies(kind: ImportKind): Set<ImportKindCode> {
 
 async function applyImport(row: ImportRow, ctx: CommandContext, timezone: string): Promise<CommitSummary> {
   const { tx } = ctx;
-  const kind = IMPORT_KINDS[row.kind as ImportKindCode];
+  const kind = kindOf(row.kind);
   const earlier = await findCommittedFile(tx, kind.code, row.sha256);
   if (earlier) {
     throw new AppError(
@@ -94,11 +99,12 @@ async function applyImport(row: ImportRow, ctx: CommandContext, timezone: string
       );
     }
   }
-  const { inserted, updated } = await applyStagedRows(tx, kind.code, row.id, {
+  const { inserted, updated } = await kind.apply(tx, row.id, {
     now: ctx.now,
     actorUserId: ctx.actor.userId,
     actorRole: actorRole(ctx.actor),
     reason: `Importación «${row.file_name}»`,
+    options: row.options,
   });
   const summary = { inserted, updated, unchanged: total - inserted - updated };
   await markCommitted(tx, row.id, summary, ctx.now).catch((error: { code?: string; constraint?: string }) => {

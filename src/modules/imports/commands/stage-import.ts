@@ -48,6 +48,8 @@ export interface StageInput {
   rowEstimate: number | null;
   onProgress?: (progress: ImportProgress) => void;
   progressIntervalMs?: number;
+  /** Options of this import of its kind (e.g. the campaign of a complaints import), kept for its commit. */
+  options?: Record<string, unknown>;
 }
 
 /** Rows kept of a rejected file, so its preview still shows what was read. */
@@ -89,6 +91,7 @@ export async function stageImport(input: StageInput, ctx: CommandContext): Promi
     // Statistics for the anti-joins of the reference checks.
     if (kind.references.length > 0) await analyzeStaging(tx);
     for (const reference of kind.references) await flagMissingReferences(tx, reference, batchId);
+    for (const check of kind.rowChecks ?? []) await check(tx, batchId);
   }
   const errorCount = await countStagingErrors(tx);
   const status = errorCount === 0 ? "staged" : "rejected";
@@ -104,6 +107,7 @@ export async function stageImport(input: StageInput, ctx: CommandContext): Promi
     errorCount,
     createdBy: requireUser(ctx),
     createdAt: ctx.now,
+    options: input.options,
   });
   await keepStagedRows(tx, input.importId, status === "staged" ? null : PREVIEW_ROWS);
   await keepStagedErrors(tx, input.importId);

@@ -1,0 +1,184 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { inTenant } from "../../server/context.js";
+import { errorResponses, Nullable } from "../../server/schemas.js";
+import { readCatalog } from "../catalogs/queries.js";
+import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";
+import { BENEFITS_KIND } from "../dispositions/catalog-kinds.js";
+import { BenefitSchema, type BenefitsCatalog, MotiveFieldSchema } from "../dispositions/catalog-schema.js";
+import { PERMISSIONS } from "../dispositions/policy.js";
+import { CampaignCode } from "../dispositions/schemas.js";
+import { campaignIndicators } from "./indicators.js";
+import { presentCampaign } from "./presenter.js";
+import { listCampaignScopes } from "./repo.js";
+import { campaignWorkbookRoutes } from "./workbook-routes.js";
+
+const tags = ["campaigns"];
+const Deadline = Type.Object({ amount: Type.Number(), unit: Type.String() });
+const Ref = Type.Object({ state: Type.String(), motive: Type.String() });
+
+const Campaign = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  description: Nullable(Type.String()),
+  catalogVersion: Type.Integer(),
+  notes: Type.Object({ company: Type.String(), maxLength: Type.Integer() }),
+  contactPolicy: Type.Object({ maxUnansweredAttempts: Type.Integer(), retryAfter: Deadline, noAnswer: Ref, handOff: Ref }),
+  callbacks: Type.Object({ returnToPoolAfterMinutes: Type.Integer() }),
+  queues: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
+  states: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      label: Type.String(),
+      type: Type.String(),
+      outcome: Nullable(Type.String()),
+      queue: Nullable(Type.String()),
+      unavailableReason: Nullable(Type.String()),
+      motives: Type.Array(
+        Type.Object({
+          code: Type.String(),
+          label: Type.String(),
+          group: Nullable(Type.String()),
+          closing: Nullable(Type.Object({ action: Type.String(), deadline: Deadline })),
+          fields: Type.Array(MotiveFieldSchema),
+          maxNoteLength: Type.Integer(),
+          isAutomatic: Type.Boolean({ description: "Lo registra el sistema al anotar intentos sin respuesta" }),
+        }),
+      ),
+    }),
+  ),
+  benefits: Nullable(
+    Type.Object({ scope: Type.String(), version: Type.Integer(), firstMonth: Type.String(), items: Type.Array(BenefitSchema) }),
+  ),
+});
+
+const Key = {
+  grain: Type.Union([Type.Literal("total"), Type.Literal("advisor"), Type.Literal("day")]),
+  advisorId: Nullable(Type.String()),
+  advisorName: Nullable(Type.String()),
+  day: Nullable(Type.String({ description: "AAAA-MM-DD, día del operador" })),
+};
+const Rate = Nullable(Type.Number({ description: "0 a 1; null si no hay casos que medir" }));
+
+const Indicators = Type.Object({
+  campaign: Type.String(),
+  campaignName: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  timezone: Type.String(),
+  finalStates: Type.Array(Type.Object({ ...Key, stateCode: Type.String(), stateLabel: Type.String(), cases: Type.Integer() })),
+  retention: Type.Array(
+    Type.Object({
+      ...Key,
+      retained: Type.Integer(),
+      lost: Type.Integer(),
+      unreached: Type.Integer(),
+      notApplicable: Type.Integer(),
+      rate: Rate,
+      rateWithUnreached: Rate,
+    }),
+  ),
+  attempts: Type.Array(
+    Type.Object({
+      ...Key,
+      cases: Type.Integer(),
+      attempts: Type.Integer(),
+      average: Nullable(Type.Number()),
+      distribution: Type.Object({ none: Type.Integer(), one: Type.Integer(), two: Type.Integer(), threeOrMore: Type.Integer() }),
+    }),
+  ),
+  compliance: Type.Array(
+    Type.Object({
+      ...Key,
+      instructions: Type.Integer(),
+      met: Type.Integer(),
+      late: Type.Integer(),
+      overdue: Type.Integer(),
+      inTime: Type.Integer(),
+      rate: Rate,
+    }),
+  ),
+  aging: Type.Array(
+    Type.Object({
+      ...Key,
+      cases: Type.Integer(),
+      pending: Type.Integer(),
+      buckets: Type.Object({
+        underOneDay: Type.Integer(),
+        oneToThree: Type.Integer(),
+        threeToFive: Type.Integer(),
+        overFive: Type.Integer(),
+      }),
+      pendingClosingBreached: Type.Integer(),
+      oldestDays: Type.Number(),
+    }),
+  ),
+});
+
+export async function campaignRoutes(fastify: FastifyInstance) {
+  await fastify.register(campaignWorkbookRoutes);
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    "/api/campaigns",
+    {
+      config: { permission: PERMISSIONS.read },
+      schema: {
+        tags,
+        summary: "Campañas del operador (cada una es un catálogo de tipificaciones)",
+        response: {
+          200: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), catalogVersion: Type.Integer() })),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) =>
+      (await inTenant(request, ({ tx }) => listCampaignScopes(tx))).map((row) => ({
+        code: row.scope,
+        name: row.name,
+        catalogVersion: row.version,
+      })),
+  );
+
+  app.get(
+    "/api/campaigns/:campaign",
+    {
+      config: { permission: PERMISSIONS.read },
+      schema: {
+        tags,
+        summary: "Una campaña con sus estados, motivos, campos y beneficios vigentes (el formulario de tipificación)",
+        params: Type.Object({ campaign: CampaignCode }),
+        response: { 200: Campaign, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx }) => {
+        const catalog = await readCampaignCatalog(tx, request.params.campaign);
+        const benefits = await readCatalog<BenefitsCatalog>(tx, BENEFITS_KIND, catalog.content.benefitsScope).catch(() => null);
+        return presentCampaign(catalog, benefits);
+      }),
+  );
+
+  app.get(
+    "/api/campaigns/:campaign/indicators",
+    {
+      config: { permission: "reports:read" },
+      schema: {
+        tags,
+        summary:
+          "Indicadores de la campaña: estados finales, tasa de retención, intentos por caso, cumplimiento del plazo de cierre (total, por asesor y por día) y antigüedad de lo pendiente",
+        params: Type.Object({ campaign: CampaignCode }),
+        querystring: Type.Object({
+          from: Type.Optional(Type.String({ format: "date", description: "Primer día (AAAA-MM-DD); por defecto 30 días atrás" })),
+          to: Type.Optional(Type.String({ format: "date", description: "Último día, incluido; por defecto hoy" })),
+        }),
+        response: { 200: Indicators, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, ({ tx, now }) =>
+        campaignIndicators(tx, { campaign: request.params.campaign, fromDay: request.query.from, toDay: request.query.to }, now),
+      ),
+  );
+}

@@ -1,0 +1,44 @@
+import { recordEvent } from "../../audit/record-event.js";
+import { completeDeadline, findDeadline } from "../../deadlines/index.js";
+import type { OutboundRow } from "../../integrations/repo.js";
+import type { CommandContext } from "../../shared/context.js";
+import { findInstructionByMessage, markFailed, markSent } from "../repo.js";
+
+/**
+ * The billing system closed the complaint: the instruction is confirmed with its reference and its
+ * deadline completed (met, or breached with the instant it was finally done). Runs in the delivery's
+ * transaction (outbound hook).
+ */
+export async function confirmClosingInstruction(message: OutboundRow, ctx: CommandContext): Promise<void> {
+  const instruction = await findInstructionByMessage(ctx.tx, message.id);
+  if (!instruction || instruction.status === "sent") return;
+  await markSent(ctx.tx, instruction.id, { reference: message.reference ?? message.idempotency_key, now: ctx.now });
+  const deadline = await findDeadline(ctx.tx, instruction.deadline_id);
+  let late = false;
+  if (deadline && deadline.met_at === null && deadline.status !== "cancelled") {
+    late = (await completeDeadline(deadline.id, { reason: "Cerrada en el sistema de facturación" }, ctx)).status === "breached";
+  }
+  await recordEvent(ctx, {
+    subjectType: "complaint_case",
+    subjectId: instruction.case_id,
+    customerId: instruction.customer_id,
+    action: "closing_instruction_sent",
+    before: { status: instruction.status },
+    after: { instructionId: instruction.id, status: "sent", billingReference: message.reference, late },
+  });
+}
+
+/** The billing system refused the instruction (or gave up retrying): flagged, retried from /integraciones. */
+export async function failClosingInstruction(message: OutboundRow, ctx: CommandContext): Promise<void> {
+  const instruction = await findInstructionByMessage(ctx.tx, message.id);
+  if (instruction?.status !== "queued") return;
+  await markFailed(ctx.tx, instruction.id, ctx.now);
+  await recordEvent(ctx, {
+    subjectType: "complaint_case",
+    subjectId: instruction.case_id,
+    customerId: instruction.customer_id,
+    action: "closing_instruction_failed",
+    before: { status: instruction.status },
+    after: { instructionId: instruction.id, status: "failed", error: message.last_error },
+  });
+}

@@ -1,0 +1,40 @@
+import type { InstructionStatus } from "./repo.js";
+
+/** Closing instructions' vocabulary and decisions. Pure. */
+
+/** The deadline kind and subject of an instruction's due date (deadlines table). */
+export const CLOSING_DEADLINE_KIND = "closing_instruction";
+export const INSTRUCTION_SUBJECT = "closing_instruction";
+
+/** The billing adapter's operation that closes a complaint; its outbound hook records the answer. */
+export const CLOSE_COMPLAINT_OPERATION = "complaint.close";
+
+/** One outbox message per instruction version: sending the same version twice is the same request. */
+export function closingIdempotencyKey(caseId: string, instructionVersion: number): string {
+  return `closing:${caseId}:v${instructionVersion}`;
+}
+
+export const INSTRUCTION_STATUS_ES: Record<InstructionStatus, string> = {
+  ready: "lista para enviar",
+  queued: "enviada, esperando respuesta",
+  sent: "confirmada por facturación",
+  failed: "rechazada por facturación",
+  superseded: "reemplazada por una corrección",
+};
+
+/** Why an instruction cannot be sent now, or null when it is ready. */
+export function sendRefusal(status: InstructionStatus): string | null {
+  return status === "ready"
+    ? null
+    : `La instrucción está ${INSTRUCTION_STATUS_ES[status]}; solo se envían las listas para enviar`;
+}
+
+/** Overdue: past its due instant and not yet confirmed by the billing system. */
+export function isOverdue(instruction: { status: InstructionStatus; due_at: Date }, now: Date): boolean {
+  return ["ready", "queued", "failed"].includes(instruction.status) && instruction.due_at.getTime() < now.getTime();
+}
+
+/** Whether a confirmed instruction was confirmed after its due instant. */
+export function wasLate(instruction: { sent_at: Date | null; due_at: Date }): boolean {
+  return instruction.sent_at !== null && instruction.sent_at.getTime() > instruction.due_at.getTime();
+}

@@ -1,0 +1,34 @@
+import type { Tx } from "../../db/pool.js";
+import { AppError } from "../../server/errors.js";
+import { type CatalogDocument, readCatalog } from "../catalogs/queries.js";
+import { BENEFITS_KIND, DISPOSITIONS_KIND } from "./catalog-kinds.js";
+import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "./catalog-schema.js";
+
+/**
+ * A campaign's catalog: its current version (a new decision), or the version a case was decided with
+ * (what it shows and what its history means). A campaign that does not exist is a 404 naming it.
+ */
+export async function readCampaignCatalog(
+  tx: Tx,
+  campaign: string,
+  version?: number,
+): Promise<CatalogDocument<DispositionCatalog>> {
+  try {
+    return await readCatalog<DispositionCatalog>(tx, DISPOSITIONS_KIND, campaign, version);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND" && version === undefined) {
+      throw new AppError("NOT_FOUND", `No existe la campaña «${campaign}» (catálogo de tipificaciones)`, { field: "campaign" });
+    }
+    throw error;
+  }
+}
+
+/** The benefits matrix a motive's benefit fields read, when it has any. */
+export async function readBenefitsFor(
+  tx: Tx,
+  catalog: DispositionCatalog,
+  motive: MotiveDefinition,
+): Promise<CatalogDocument<BenefitsCatalog> | null> {
+  if (!motive.fields.some((field) => field.type === "benefit")) return null;
+  return readCatalog<BenefitsCatalog>(tx, BENEFITS_KIND, catalog.benefitsScope);
+}

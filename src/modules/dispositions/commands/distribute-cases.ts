@@ -1,0 +1,46 @@
+import { AppError } from "../../../server/errors.js";
+import { actorRole, type CommandContext } from "../../shared/context.js";
+import { requireStep } from "../../shared/require-step.js";
+import { readCampaignCatalog } from "../campaign-catalog.js";
+import { PERMISSIONS } from "../policy.js";
+import { complaintCaseProcedure } from "../procedure.js";
+import { findActiveUserWithPermission } from "../repo.js";
+import { distributePool } from "../repo-queues.js";
+
+export interface DistributeCasesInput {
+  campaign: string;
+  advisorIds: string[];
+  /** At most this many cases of the pool. */
+  limit: number;
+}
+
+/**
+ * Round-robin: the campaign's pool (due now, oldest first) dealt in turn to the chosen advisors, by
+ * one statement in the database. Returns how many cases each received.
+ */
+export async function distributeCases(
+  input: DistributeCasesInput,
+  ctx: CommandContext,
+): Promise<Array<{ advisorId: string; cases: number }>> {
+  await readCampaignCatalog(ctx.tx, input.campaign);
+  requireStep(complaintCaseProcedure, "assign", {
+    state: "open",
+    roles: ctx.actor.roles,
+    facts: { status: "open", actorUserId: ctx.actor.userId, isSupervisor: true, assignedTo: null, assigneeName: null },
+  });
+  const advisorIds = [...new Set(input.advisorIds)];
+  if (advisorIds.length === 0) throw new AppError("VALIDATION_FAILED", "Elija al menos un asesor", { field: "advisorIds" });
+  for (const id of advisorIds) {
+    if (!(await findActiveUserWithPermission(ctx.tx, id, PERMISSIONS.work))) {
+      throw new AppError("VALIDATION_FAILED", `El usuario ${id} no existe, está inactivo o no gestiona casos`, {
+        field: "advisorIds",
+      });
+    }
+  }
+  const dealt = await distributePool(ctx.tx, input.campaign, advisorIds, input.limit, {
+    now: ctx.now,
+    actorUserId: ctx.actor.userId,
+    actorRole: actorRole(ctx.actor),
+  });
+  return advisorIds.map((advisorId) => ({ advisorId, cases: dealt.find((d) => d.assigned_to === advisorId)?.cases ?? 0 }));
+}

@@ -1,0 +1,27 @@
+import { recordEvent } from "../../audit/record-event.js";
+import type { CommandContext } from "../../shared/context.js";
+import { requireStep } from "../../shared/require-step.js";
+import { lockCase, stepFacts } from "../case-guard.js";
+import { complaintCaseProcedure } from "../procedure.js";
+import { assignCase } from "../repo-queues.js";
+
+/** An advisor takes a case from the pool (or confirms it is theirs); someone else's case is refused. */
+export async function takeCase(
+  caseId: string,
+  input: { expectedVersion?: number },
+  ctx: CommandContext,
+): Promise<{ version: number }> {
+  const row = await lockCase(ctx, caseId, input.expectedVersion);
+  requireStep(complaintCaseProcedure, "take", { state: row.status, roles: ctx.actor.roles, facts: stepFacts(row, ctx) });
+  if (row.assigned_to === ctx.actor.userId) return { version: row.version };
+  await assignCase(ctx.tx, caseId, ctx.actor.userId, ctx.now);
+  await recordEvent(ctx, {
+    subjectType: "complaint_case",
+    subjectId: caseId,
+    customerId: row.customer_id,
+    action: "case_taken",
+    before: { assignedTo: null },
+    after: { assignedTo: ctx.actor.userId, version: row.version + 1 },
+  });
+  return { version: row.version + 1 };
+}

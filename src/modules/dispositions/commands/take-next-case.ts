@@ -1,0 +1,34 @@
+import { recordEvent } from "../../audit/record-event.js";
+import type { CommandContext } from "../../shared/context.js";
+import { requireStep } from "../../shared/require-step.js";
+import { readCampaignCatalog } from "../campaign-catalog.js";
+import { complaintCaseProcedure } from "../procedure.js";
+import { type CaseRow, findCase } from "../repo.js";
+import { takeNextFromPool } from "../repo-queues.js";
+
+/**
+ * «Tomar siguiente»: hands the advisor the campaign's most urgent case of the pool — a callback due now
+ * first, else the oldest complaint. Concurrent advisors never get the same case (SKIP LOCKED).
+ * Returns null when the pool has nothing due.
+ */
+export async function takeNextCase(campaign: string, ctx: CommandContext): Promise<CaseRow | null> {
+  await readCampaignCatalog(ctx.tx, campaign);
+  requireStep(complaintCaseProcedure, "take", {
+    state: "open",
+    roles: ctx.actor.roles,
+    facts: { status: "open", actorUserId: ctx.actor.userId, isSupervisor: false, assignedTo: null, assigneeName: null },
+  });
+  const id = await takeNextFromPool(ctx.tx, campaign, ctx.actor.userId!, ctx.now);
+  if (!id) return null;
+  const row = (await findCase(ctx.tx, id))!;
+  await recordEvent(ctx, {
+    subjectType: "complaint_case",
+    subjectId: id,
+    customerId: row.customer_id,
+    action: "case_taken",
+    before: { assignedTo: null },
+    after: { assignedTo: ctx.actor.userId, version: row.version },
+    reason: "Tomar siguiente",
+  });
+  return row;
+}

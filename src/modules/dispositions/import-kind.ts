@@ -1,0 +1,38 @@
+import { dateTimeCell, textCell } from "../imports/cells.js";
+import type { ImportKind } from "../imports/kinds.js";
+import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
+import { ComplaintInput } from "./complaint-schema.js";
+import { applyComplaints, flagServiceOfOtherCustomer } from "./repo-import.js";
+
+/**
+ * The queue of cancellation complaints from the billing system (.xlsx/.csv), through the foundation's
+ * streaming import. The import's option `campaign` names the campaign its new cases join (the default
+ * campaign when absent). Registered in src/modules/imports/registry.ts.
+ */
+export const COMPLAINTS_IMPORT: ImportKind = {
+  code: "complaints",
+  nameEs: "quejas",
+  aliases: ["quejas", "cola"],
+  schema: ComplaintInput,
+  columns: [
+    { header: "numero_queja", field: "complaintNumber", convert: textCell, example: "Q-2025-0001234" },
+    { header: "numero_servicio", field: "serviceNumber", convert: textCell, example: "6015550123" },
+    { header: "codigo_cliente", field: "customerCode", convert: textCell, example: "C-000123" },
+    { header: "motivo", field: "reason", convert: textCell, example: "Solicita retiro del servicio de Internet" },
+    { header: "fecha", field: "receivedAt", convert: dateTimeCell, example: "2025-06-10 09:30" },
+  ],
+  key: {
+    fields: ["complaintNumber"],
+    column: "numero_queja",
+    duplicateMessage: "La queja «%s» ya aparece en la fila %s",
+  },
+  references: [
+    { field: "customerCode", column: "codigo_cliente", target: "customer", message: "El cliente «%s» no existe" },
+    { field: "serviceNumber", column: "numero_servicio", target: "product", message: "El número de servicio «%s» no existe" },
+  ],
+  rowChecks: [flagServiceOfOtherCustomer],
+  dependsOn: ["customers", "products"],
+  committedAction: "complaints_imported",
+  apply: (tx, importId, stamp) =>
+    applyComplaints(tx, importId, stamp, typeof stamp.options.campaign === "string" ? stamp.options.campaign : DEFAULT_CAMPAIGN),
+};

@@ -1,0 +1,80 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { inTenant } from "../../server/context.js";
+import { AppError } from "../../server/errors.js";
+import { registerMultipart } from "../../server/multipart.js";
+import { errorResponses, Uuid } from "../../server/schemas.js";
+import { commitImport } from "../imports/commands/commit-import.js";
+import { stageUpload } from "../imports/http.js";
+import { getImportView } from "../imports/queries.js";
+import { findImport } from "../imports/repo.js";
+import { readCampaignCatalog } from "./campaign-catalog.js";
+import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
+import { COMPLAINTS_IMPORT } from "./import-kind.js";
+import { PERMISSIONS } from "./policy.js";
+import { CampaignCode } from "./schemas.js";
+
+const tags = ["complaint-cases"];
+const problem = errorResponses[400];
+const ImportResult = Type.Object(
+  {
+    id: Uuid,
+    status: Type.String(),
+    totalRows: Type.Integer(),
+    errorCount: Type.Integer(),
+    summary: Type.Record(Type.String(), Type.Unknown()),
+  },
+  { additionalProperties: true, description: "La importación, como la muestra GET /api/imports/:id" },
+);
+
+/**
+ * The supervisor's way to load a campaign's queue: the foundation's import pipeline with the
+ * complaints kind and the campaign as the import's option, under complaints:manage (a supervisor is
+ * not an importer of customers or billing).
+ */
+export async function complaintImportRoutes(fastify: FastifyInstance) {
+  await registerMultipart(fastify);
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    "/api/complaints/imports",
+    {
+      config: { permission: PERMISSIONS.manage },
+      schema: {
+        tags,
+        summary: "Cargar la cola de quejas de una campaña (.xlsx o .csv, multipart, campo «file»): queda lista para confirmar",
+        description:
+          "Columnas: numero_queja, numero_servicio, codigo_cliente, motivo, fecha. 201 con la importación lista, 422 con los errores por fila y columna.",
+        querystring: Type.Object({ campaign: Type.Optional(CampaignCode) }),
+        response: { 201: ImportResult, ...errorResponses, 413: problem, 415: problem, 422: problem },
+      },
+    },
+    async (request, reply) => {
+      const campaign = request.query.campaign ?? DEFAULT_CAMPAIGN;
+      await inTenant(request, ({ tx }) => readCampaignCatalog(tx, campaign));
+      return reply.status(201).send(await stageUpload(request, { kind: COMPLAINTS_IMPORT, options: { campaign } }));
+    },
+  );
+
+  app.post(
+    "/api/complaints/imports/:id/commit",
+    {
+      config: { permission: PERMISSIONS.manage },
+      schema: {
+        tags,
+        summary:
+          "Confirmar una carga de quejas: los casos nuevos entran al grupo de la campaña; la misma carga dos veces no cambia nada",
+        params: Type.Object({ id: Uuid }),
+        response: { 200: ImportResult, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (ctx) => {
+        const found = await findImport(ctx.tx, request.params.id);
+        if (found?.kind !== COMPLAINTS_IMPORT.code) throw new AppError("NOT_FOUND", "Carga de quejas no encontrada");
+        await commitImport(request.params.id, ctx);
+        return getImportView(ctx.tx, request.params.id);
+      }),
+  );
+}

@@ -1,0 +1,126 @@
+import type { Tx } from "../../db/pool.js";
+import { AppError } from "../../server/errors.js";
+import type { CatalogDocument } from "../catalogs/queries.js";
+import { listInstructionsOfCase } from "../closings/repo.js";
+import { listDeadlines, presentDeadline } from "../deadlines/index.js";
+import { roleNameEs } from "../identity/role-names.js";
+import type { Actor } from "../shared/context.js";
+import { explainSteps } from "../shared/procedure.js";
+import { readCampaignCatalog } from "./campaign-catalog.js";
+import { caseFacts } from "./case-guard.js";
+import { dispositionLabels } from "./catalog-rules.js";
+import type { DispositionCatalog } from "./catalog-schema.js";
+import { presentAttempt, presentCaseSummary, presentDisposition, presentInstruction, presentStep } from "./presenter.js";
+import { complaintCaseProcedure } from "./procedure.js";
+import { type CaseRow, findCase } from "./repo.js";
+import { listAttempts, listDispositions } from "./repo-history.js";
+import { type CaseFilter, listCases } from "./repo-queues.js";
+import { attemptRefusal, correctionRefusal, dispositionRefusal } from "./rules.js";
+import { PENDING_CLOSING_KIND } from "./write-disposition.js";
+
+/** Reads each catalog version once per request, to label states and motives as they were decided. */
+function catalogReader(tx: Tx) {
+  const cache = new Map<string, Promise<CatalogDocument<DispositionCatalog>>>();
+  return (campaign: string, version?: number | null) => {
+    const key = `${campaign}/${version ?? "current"}`;
+    let found = cache.get(key);
+    if (!found) {
+      found = readCampaignCatalog(tx, campaign, version ?? undefined);
+      cache.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** A case's state, motive and queue as the catalog version it was decided with names them. */
+function caseLabels(catalog: DispositionCatalog | undefined, row: CaseRow) {
+  return {
+    ...dispositionLabels(catalog, row.state_code, row.motive_code),
+    queueLabel: catalog?.queues.find((q) => q.code === row.queue)?.label ?? null,
+  };
+}
+
+/** One case as lists show it. */
+export async function presentCase(tx: Tx, row: CaseRow) {
+  const catalog = row.catalog_version ? (await readCampaignCatalog(tx, row.campaign, row.catalog_version)).content : undefined;
+  return presentCaseSummary(row, caseLabels(catalog, row));
+}
+
+/** A page of cases with their labels. */
+export async function listCaseSummaries(tx: Tx, filter: CaseFilter) {
+  const { rows, total } = await listCases(tx, filter);
+  const read = catalogReader(tx);
+  const cases = [];
+  for (const row of rows) {
+    const catalog = row.catalog_version ? (await read(row.campaign, row.catalog_version)).content : undefined;
+    cases.push(presentCaseSummary(row, caseLabels(catalog, row)));
+  }
+  return { cases, total };
+}
+
+/**
+ * Everything the advisor's case page shows in one round trip: the case, its attempts and dispositions
+ * (each labelled from its own catalog version), its instructions, its pending deadline, and which
+ * steps this actor may take now — each refused one with its reason.
+ */
+export async function getCaseDetail(tx: Tx, id: string, actor: Actor, now: Date) {
+  const row = await findCase(tx, id);
+  if (!row) throw new AppError("NOT_FOUND", "Caso no encontrado");
+  const read = catalogReader(tx);
+  const current = await read(row.campaign);
+  const [attempts, dispositions, instructions, deadlines] = [
+    await listAttempts(tx, id),
+    await listDispositions(tx, id),
+    await listInstructionsOfCase(tx, id),
+    await listDeadlines(tx, { subjectType: "complaint_case", subjectId: id, limit: 20 }),
+  ];
+  const presented = [];
+  for (const disposition of dispositions) {
+    const catalog = (await read(row.campaign, disposition.catalog_version)).content;
+    const supersededBy = dispositions.find((d) => d.supersedes_id === disposition.id)?.id ?? null;
+    presented.push(
+      presentDisposition(disposition, dispositionLabels(catalog, disposition.state_code, disposition.motive_code), supersededBy),
+    );
+  }
+  const decided = row.catalog_version ? (await read(row.campaign, row.catalog_version)).content : undefined;
+  const live = instructions.find((i) => i.status !== "superseded") ?? null;
+  const pending = deadlines.find((d) => d.kind === PENDING_CLOSING_KIND && d.status !== "cancelled");
+  return {
+    ...presentCaseSummary(row, caseLabels(decided, row)),
+    catalogCurrentVersion: current.version,
+    maxUnansweredAttempts: current.content.contactPolicy.maxUnansweredAttempts,
+    attemptsList: attempts.map(presentAttempt),
+    dispositions: presented,
+    instructions: instructions.map((i) => presentInstruction(i, now)),
+    pendingDeadline: pending ? presentDeadline(pending, now) : null,
+    steps: explainCaseSteps(row, actor),
+    refusals: {
+      attempt: attemptRefusal(current.content, caseFacts(row, decided)),
+      disposition: dispositionRefusal(caseFacts(row, decided)),
+      correction: correctionRefusal({
+        hasDisposition: row.current_disposition_id !== null,
+        instructionStatus: live?.status ?? null,
+      }),
+    },
+  };
+}
+
+function explainCaseSteps(row: CaseRow, actor: Actor) {
+  return explainSteps(
+    complaintCaseProcedure,
+    {
+      state: row.status,
+      roles: actor.roles,
+      facts: {
+        status: row.status,
+        actorUserId: actor.userId,
+        isSupervisor: actor.roles.includes("supervisor"),
+        assignedTo: row.assigned_to,
+        assigneeName: row.assignee_name,
+      },
+    },
+    roleNameEs,
+  )
+    .filter((step) => step.step !== "release_callback")
+    .map(presentStep);
+}

@@ -1,0 +1,32 @@
+import { COMPLAINTS_IMPORT } from "../dispositions/import-kind.js";
+import { findImportKind, IMPORT_KINDS, type ImportKind } from "./kinds.js";
+
+/**
+ * Every import kind of the product, in commit order (a batch commits its kinds in this order, so a
+ * kind comes after those it depends on). A module with an import of its own adds one line here.
+ */
+// biome-ignore format: one line per module, so modules added side by side do not collide
+export const REGISTERED_IMPORT_KINDS: ImportKind[] = [
+  ...Object.values(IMPORT_KINDS),
+  COMPLAINTS_IMPORT,
+];
+
+export function registeredImportCodes(): string[] {
+  return REGISTERED_IMPORT_KINDS.map((kind) => kind.code);
+}
+
+/** The kind named by its code, its Spanish name or an alias ("clientes", "quejas"); undefined when unknown. */
+export function findRegisteredImportKind(name: string): ImportKind | undefined {
+  const foundation = findImportKind(name);
+  if (foundation) return foundation;
+  const key = name
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+  return REGISTERED_IMPORT_KINDS.find((kind) => kind.code === key || kind.aliases?.includes(key));
+}
+
+/** The position of a kind in commit order. */
+export function importKindOrder(code: string): number {
+  return REGISTERED_IMPORT_KINDS.findIndex((kind) => kind.code === code);
+}

@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, screenshotOnFailure } from "./browser-support.js";
+import { type E2eServer, startE2eServer } from "./server.js";
+
+// The advisor's disposition screen in a real browser: queue → take next → attempt → state → motive →
+// fields → generated note, edited under the live counter → confirmation with the closing instruction.
+
+const ADMIN = { email: "admin@e2e.test", password: "clave-e2e-segura" };
+const ADVISOR = { email: "asesora@e2e.test", password: "clave-asesora-1" };
+let server: E2eServer;
+let browser: Browser;
+let page: Page;
+
+/** A logged-in API client (cookie + CSRF), to prepare data the way an integrator would. */
+async function apiSession(baseUrl: string, user: { email: string; password: string }) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(user),
+  });
+  assert.equal(login.status, 200, await login.clone().text());
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, "x-csrf-token": csrfToken, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+before(async () => {
+  server = await startE2eServer(ADMIN);
+  const admin = await apiSession(server.baseUrl, ADMIN);
+  await admin("POST", "/api/users", {
+    email: ADVISOR.email,
+    fullName: "Andrea Asesora",
+    password: ADVISOR.password,
+    roles: ["advisor"],
+  });
+  const customer = await admin("POST", "/api/customers", {
+    code: "C-E2E-1",
+    documentId: "1712345678",
+    fullName: "Carlos Pacheco",
+    phone: "0996652364",
+  });
+  await admin("POST", `/api/customers/${customer.id}/products`, {
+    serviceNumber: "022555001",
+    kind: "internet",
+    technology: "gpon",
+    plan: "Fibra 200",
+    status: "active",
+  });
+  await admin("POST", "/api/complaint-cases", {
+    campaign: "internet-retention",
+    complaintNumber: "Q-E2E-1",
+    serviceNumber: "022555001",
+    customerCode: "C-E2E-1",
+    reason: "Solicita el retiro del servicio",
+    receivedAt: new Date().toISOString(),
+  });
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: "es-CO", viewport: { width: 1280, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("the advisor takes a case, records an attempt and sets a disposition with its generated, edited note", {
+  timeout: 120_000,
+}, async () => {
+  await screenshotOnFailure(page, "e2e-dispositions", async () => {
+    await page.goto(server.baseUrl);
+    await page.getByTestId("login-email").fill(ADVISOR.email);
+    await page.getByTestId("login-password").fill(ADVISOR.password);
+    await page.getByTestId("login-submit").click();
+    await page.getByTestId("nav-cases").click();
+    await page.getByTestId("take-next").click();
+    await page.getByTestId("case-heading").getByText("Queja Q-E2E-1").waitFor();
+
+    // A contact attempt: the customer answers.
+    assert.equal(await page.getByTestId("attempt-number").inputValue(), "0996652364");
+    await page.getByTestId("attempt-result").selectOption("answered");
+    await page.getByTestId("attempt-submit").click();
+    await page.getByTestId("attempts-list").getByText("Contestó").waitFor();
+
+    // A motive that needs fields: refused with the reason while one is missing.
+    await page.getByTestId("state-select").selectOption("RETENIDO");
+    await page.getByTestId("motive-select").selectOption("TRASLADO_INTERNO_CON_COSTO");
+    await page.getByTestId("field-direccion").fill("Av. Amazonas N24-56");
+    await page.getByTestId("generate-note").click();
+    await page.getByRole("alert").getByText("Falta «Teléfono de referencia»", { exact: false }).waitFor();
+
+    // The discount of the benefits matrix: the note is generated with the matrix's points.
+    await page.getByTestId("state-select").selectOption("RETENIDO_SEGUIMIENTO");
+    await page.getByTestId("motive-select").selectOption("DESCUENTO_CBM");
+    assert.match((await page.getByTestId("motive-closing").textContent()) ?? "", /ATENDIDO \(1 día hábil\)/);
+    await page.getByTestId("field-beneficio").selectOption("DESC_50_M2_3_5");
+    await page.getByTestId("field-linea_pagadora").fill("0996652364");
+    await page.getByTestId("generate-note").click();
+    const editor = page.getByTestId("note-editor");
+    await editor.waitFor();
+    const generated = await editor.inputValue();
+    assert.match(generated, /^Impulsa\/\/asesora\/\/descuento 50% mes 2, 3 y 5 \(saltados/);
+    assert.match((await page.getByTestId("note-counter").textContent()) ?? "", new RegExp(`^${generated.length} / 250`));
+
+    // Too long: the counter says so and the confirmation waits; shortened, it goes.
+    await editor.fill("x".repeat(260));
+    await page.getByTestId("note-counter").getByText("demasiado larga", { exact: false }).waitFor();
+    assert.equal(await page.getByTestId("submit-disposition").isDisabled(), true);
+    const edited = "Impulsa//asesora//descuento 50% meses 2, 3 y 5 desde el ciclo siguiente//línea 0996652364//Carlos Pacheco";
+    await editor.fill(edited);
+    assert.equal(await page.getByTestId("note-counter").textContent(), `${edited.length} / 250 caracteres`);
+    await page.getByTestId("submit-disposition").click();
+
+    const confirmation = page.getByTestId("disposition-confirmation");
+    await confirmation.getByText("Caso finalizado. Instrucción de cierre ATENDIDO", { exact: false }).waitFor();
+    assert.match((await confirmation.textContent()) ?? "", /RETENIDO EN SEGUIMIENTO \/ DESCUENTO CBM/);
+    await page.locator('[data-testid="case-status"][data-status="finished"]').first().waitFor();
+    assert.equal(await page.getByTestId("disposition-entry").first().locator(".note-text").textContent(), edited);
+    assert.match((await page.getByTestId("instruction-entry").first().textContent()) ?? "", /ATENDIDO/);
+
+    // Still correctable while the instruction is unsent; the correction form opens.
+    await page.getByTestId("start-correction").click();
+    await page.getByTestId("disposition-form").getByText("Corregir tipificación").waitFor();
+
+    await page.getByTestId("open-timeline").click();
+    await page.getByTestId("timeline-panel").getByText("Tipificación").first().waitFor();
+  });
+});

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { complaintsCsv, multipart, seedServiceCustomers } from "../support/dispositions.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
+
+// A complaints file may come in one batch with the products it is about (generic import pipeline):
+// its rows may name services staged in that batch, which must belong to the customer named.
+
+let testDb: TestDatabase;
+let testApp: TestApp;
+let tenant: TestTenant;
+let admin: Session;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  tenant = await buildTenant(testDb.db, "lote-quejas", "EC");
+  testApp = await buildTestApp(testDb);
+  admin = await login(testApp.app, tenant.users.admin!.email);
+  await seedServiceCustomers(admin, "lq", 2);
+});
+afterAll(async () => {
+  await testApp?.close();
+  await testDb?.drop();
+});
+
+const upload = (kind: string, name: string, content: Buffer, batch?: string) =>
+  admin.request({
+    method: "POST",
+    url: `/api/imports?kind=${kind}${batch ? `&batch=${batch}` : ""}`,
+    ...multipart(name, content),
+  });
+
+describe("complaints in a batch with their products", () => {
+  it("checks the owner of a service staged in the batch, and commits the products first", async () => {
+    const products = Buffer.from(
+      "codigo_cliente,numero_servicio,producto,tecnologia,plan,estado\nC-lq-01,SVC-NUEVO,internet,gpon,Fibra 300,activo\n",
+    );
+    const staged = await upload("products", "productos.csv", products);
+    expect(staged.statusCode, staged.body).toBe(201);
+    const batch = staged.json().id;
+
+    const wrong = await upload(
+      "complaints",
+      "quejas-malas.csv",
+      complaintsCsv([{ number: "L-1", service: "SVC-NUEVO", customer: "C-lq-02" }]),
+      batch,
+    );
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().errors).toEqual([
+      { row: 2, field: "codigo_cliente", message: "El servicio «SVC-NUEVO» no es del cliente «C-lq-02»" },
+    ]);
+
+    const right = await upload(
+      "complaints",
+      "quejas.csv",
+      complaintsCsv([{ number: "L-1", service: "SVC-NUEVO", customer: "C-lq-01" }]),
+      batch,
+    );
+    expect(right.statusCode, right.body).toBe(201);
+    const committed = await admin.request({ method: "POST", url: `/api/imports/${right.json().id}/commit` });
+    expect(committed.statusCode, committed.body).toBe(200);
+    expect(committed.json().alsoCommitted).toEqual([expect.objectContaining({ kind: "products", inserted: 1 })]);
+    const cases = (await admin.request({ url: "/api/complaint-cases?campaign=internet-retention" })).json();
+    expect(
+      cases.cases.map((c: { complaintNumber: string; serviceNumber: string; customerCode: string }) => [
+        c.complaintNumber,
+        c.serviceNumber,
+        c.customerCode,
+      ]),
+    ).toEqual([["L-1", "SVC-NUEVO", "C-lq-01"]]);
+  });
+});

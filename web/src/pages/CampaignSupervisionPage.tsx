@@ -1,0 +1,54 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useApiQuery } from "../api/use-api-query";
+import { type Indicators, indicatorsPath } from "../features/dispositions/api/campaigns-api";
+import { type CaseSummary, casesPath } from "../features/dispositions/api/cases-api";
+import { AgingTable } from "../features/dispositions/components/AgingTable";
+import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
+import { CasesTable } from "../features/dispositions/components/CasesTable";
+import { ClosingInstructions } from "../features/dispositions/components/ClosingInstructions";
+import { ComplaintUpload } from "../features/dispositions/components/ComplaintUpload";
+import { PoolAssignment } from "../features/dispositions/components/PoolAssignment";
+import { useCampaignChoice } from "../features/dispositions/hooks/use-campaign-choice";
+import "../features/dispositions/dispositions.css";
+import { usePermission } from "../features/session/hooks/session-context";
+import { ErrorAlert } from "../ui/ErrorAlert";
+import { usePageTitle } from "../ui/use-page-title";
+
+/** The supervisor's campaign: load the queue, assign, watch aging, the level-1 queue and the closings. */
+export function CampaignSupervisionPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("dispositions.supervisionTitle"));
+  const choice = useCampaignChoice();
+  const canSend = usePermission("closings:send");
+  const canReport = usePermission("reports:read");
+  const [loaded, setLoaded] = useState(0);
+  const campaign = choice.campaign;
+  const aging = useApiQuery<Indicators>(campaign && canReport ? `${indicatorsPath(campaign)}` : null);
+  const level1 = useApiQuery<{ cases: CaseSummary[] }>(campaign ? casesPath({ campaign, queue: "level1", limit: 100 }) : null);
+
+  return (
+    <section className="stack" aria-labelledby="page-heading">
+      <h1 id="page-heading">{t("dispositions.supervisionTitle")}</h1>
+      <CampaignPicker campaigns={choice.campaigns} campaign={campaign} onChoose={choice.choose} />
+      <ErrorAlert error={choice.error ?? aging.error ?? level1.error} />
+      {campaign ? (
+        <>
+          <ComplaintUpload campaign={campaign} onCommitted={() => setLoaded((n) => n + 1)} />
+          <PoolAssignment campaign={campaign} version={loaded} />
+          {aging.data ? (
+            <section className="card stack" aria-labelledby="aging-heading">
+              <h2 id="aging-heading">{t("dispositions.agingTitle")}</h2>
+              <AgingTable rows={aging.data.aging} />
+            </section>
+          ) : null}
+          <section className="card stack" aria-labelledby="level1-heading">
+            <h2 id="level1-heading">{t("dispositions.level1Title")}</h2>
+            {level1.data ? <CasesTable cases={level1.data.cases} showAssignee /> : null}
+          </section>
+          <ClosingInstructions campaign={campaign} canSend={canSend} />
+        </>
+      ) : null}
+    </section>
+  );
+}
