@@ -141,6 +141,33 @@ describe("the customer 360 over the API", () => {
     });
   });
 
+  it("lists the customer's complaint cases of the campaigns (seed 003), linked to the same customer", async () => {
+    const created = await sessions.supervisor!.request({
+      method: "POST",
+      url: "/api/complaint-cases",
+      payload: {
+        campaign: "internet-retention",
+        complaintNumber: "Q-360-1",
+        serviceNumber: "IN-API2",
+        reason: "Solicita la baja del servicio",
+        receivedAt: new Date().toISOString(),
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const view = (await sessions.advisor!.request({ url: `/api/retention/customers/${copperCustomer.id}/360` })).json();
+    expect(view.complaints).toEqual([
+      expect.objectContaining({
+        id: created.json().id,
+        complaintNumber: "Q-360-1",
+        campaign: "internet-retention",
+        status: "open",
+        stateCode: null,
+      }),
+    ]);
+    const other = (await sessions.advisor!.request({ url: `/api/retention/customers/${fiberCustomer.id}/360` })).json();
+    expect(other.complaints).toEqual([]);
+  });
+
   it("a technician may not see it", async () => {
     expect((await sessions.technician!.request({ url: `/api/retention/customers/${copperCustomer.id}/360` })).statusCode).toBe(
       403,

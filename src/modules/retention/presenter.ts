@@ -121,6 +121,7 @@ export function present360(row: Customer360Row, now: Date, actor: Actor) {
       offers: c.offers.map((o) => ({ ...o, amount: o.amount === null ? null : Number(o.amount) })),
     })),
     workOrders: row.work_orders,
+    complaints: row.complaints,
     timeline: row.timeline,
   };
 }

@@ -90,6 +90,19 @@ export interface Customer360Row {
     productId: string;
     originId: string;
   }>;
+  /** Complaint cases of the campaigns (seed 003), newest first. */
+  complaints: Array<{
+    id: string;
+    complaintNumber: string;
+    campaign: string;
+    status: string;
+    queue: string;
+    stateCode: string | null;
+    motiveCode: string | null;
+    reason: string;
+    receivedAt: string;
+    finishedAt: string | null;
+  }>;
   timeline: Array<{
     id: number;
     occurredAt: string;

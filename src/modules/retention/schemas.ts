@@ -148,6 +148,21 @@ export const Customer360 = Type.Object({
       originId: Uuid,
     }),
   ),
+  complaints: Type.Array(
+    Type.Object({
+      id: Uuid,
+      complaintNumber: Str,
+      campaign: Str,
+      status: Str,
+      queue: Str,
+      stateCode: NullableStr,
+      motiveCode: NullableStr,
+      reason: Str,
+      receivedAt: Str,
+      finishedAt: NullableStr,
+    }),
+    { description: "Quejas de cancelación del cliente en las campañas (las 5 más recientes)" },
+  ),
   timeline: Type.Array(
     Type.Object({
       id: Type.Integer(),

@@ -1,6 +1,7 @@
 -- Customer 360 for the advisor (seed 000, step 1), in one statement: identity and contacts, tier and
 -- flags, products, claims of the last N days (retention_settings.claimHistoryDays), billing of the last
--- months, the customer's cases, offers and work orders, the last timeline events, and the catalogs the
+-- months, the customer's cases, offers and work orders, their complaint cases in the campaigns (seed 003),
+-- the last timeline events, and the catalogs the
 -- advisor decides with (settings, offers, cancellation reasons, note templates) with the tenant's time zone.
 -- $1 customer id, $2 now.
 WITH catalogs AS (
@@ -56,6 +57,13 @@ SELECT c.id, c.code, c.document_id, c.full_name, c.tier, c.phone, c.email, c.add
                    FROM (SELECT * FROM work_orders wo
                           WHERE wo.tenant_id = c.tenant_id AND wo.customer_id = c.id
                           ORDER BY wo.created_at DESC LIMIT 5) w), '[]') AS work_orders,
+       coalesce((SELECT json_agg(json_build_object(
+                   'id', q.id, 'complaintNumber', q.complaint_number, 'campaign', q.campaign, 'status', q.status,
+                   'queue', q.queue, 'stateCode', q.state_code, 'motiveCode', q.motive_code, 'reason', q.reason,
+                   'receivedAt', q.received_at, 'finishedAt', q.finished_at) ORDER BY q.created_at DESC)
+                   FROM (SELECT * FROM complaint_cases cc
+                          WHERE cc.tenant_id = c.tenant_id AND cc.customer_id = c.id
+                          ORDER BY cc.created_at DESC LIMIT 5) q), '[]') AS complaints,
        coalesce((SELECT json_agg(json_build_object(
                    'id', e.id, 'occurredAt', e.occurred_at, 'actorName', u.full_name, 'actorRole', e.actor_role,
                    'subjectType', e.subject_type, 'action', e.action, 'reason', e.reason) ORDER BY e.id DESC)

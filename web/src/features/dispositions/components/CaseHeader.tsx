@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useFormatters } from "../../../i18n/format";
+import { useCurrentSession } from "../../session/hooks/session-context";
 import type { CaseDetail } from "../api/cases-api";
 import { CaseStatusBadge } from "./CaseStatusBadge";
 
@@ -8,6 +9,8 @@ import { CaseStatusBadge } from "./CaseStatusBadge";
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  // Seed 000's 360 and procedure for the same customer, for an advisor who retains them on this call.
+  const canOpenRetention = useCurrentSession().permissions.includes("retention:read");
   return (
     <section className="card" aria-labelledby="case-heading">
       <div className="panel-heading">
@@ -20,6 +23,14 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         <dt>{t("dispositions.customer")}</dt>
         <dd>
           <Link to={`/clientes/${detail.customerId}`}>{detail.customerName}</Link> ({detail.customerCode})
+          {canOpenRetention ? (
+            <>
+              {" · "}
+              <Link to={`/retencion/${detail.customerId}`} data-testid="case-open-retention">
+                {t("dispositions.openRetention")}
+              </Link>
+            </>
+          ) : null}
         </dd>
         <dt>{t("dispositions.phone")}</dt>
         <dd>{detail.customerPhone ?? "—"}</dd>

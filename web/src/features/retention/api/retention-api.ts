@@ -95,6 +95,19 @@ export interface Customer360 {
     dueAt: string;
     closedAt: string | null;
   }>;
+  /** The customer's complaint cases in the campaigns (seed 003), newest first. */
+  complaints: Array<{
+    id: string;
+    complaintNumber: string;
+    campaign: string;
+    status: "open" | "pending" | "finished";
+    queue: string;
+    stateCode: string | null;
+    motiveCode: string | null;
+    reason: string;
+    receivedAt: string;
+    finishedAt: string | null;
+  }>;
   timeline: Array<{
     id: number;
     occurredAt: string;

@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
 import type { Customer360 } from "../api/retention-api";
 
-/** The customer's cases with their offers, their work orders and the last timeline events. */
+/** The customer's cases with their offers, their work orders, their complaints in the campaigns and the last timeline events. */
 export function RecentActivity({ view }: { view: Customer360 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -11,7 +12,9 @@ export function RecentActivity({ view }: { view: Customer360 }) {
   return (
     <section className="card" aria-labelledby="r360-activity">
       <h2 id="r360-activity">{t("retention.activityTitle")}</h2>
-      {view.cases.length === 0 && view.workOrders.length === 0 ? <p className="empty">{t("retention.noCases")}</p> : null}
+      {view.cases.length === 0 && view.workOrders.length === 0 && view.complaints.length === 0 ? (
+        <p className="empty">{t("retention.noCases")}</p>
+      ) : null}
       <ul className="stack">
         {view.cases.map((c) => (
           <li key={c.id}>
@@ -29,6 +32,18 @@ export function RecentActivity({ view }: { view: Customer360 }) {
           <li key={order.id}>
             <strong>{t("workOrders.number", { number: order.number })}</strong> · {order.activityCode} {order.activityName} ·{" "}
             {labelOf(t, "workOrders.statuses", order.status)}
+          </li>
+        ))}
+        {view.complaints.map((complaint) => (
+          <li key={complaint.id} data-testid="r360-complaint">
+            <Link to={`/casos/${complaint.id}`}>
+              <strong>{t("dispositions.caseTitle", { number: complaint.complaintNumber })}</strong>
+            </Link>{" "}
+            · {t(`dispositions.statuses.${complaint.status}`)}
+            {complaint.stateCode ? ` · ${complaint.stateCode} / ${complaint.motiveCode}` : ""}
+            <div className="muted">
+              {complaint.reason} · {format.dateTime(complaint.receivedAt)}
+            </div>
           </li>
         ))}
       </ul>
