@@ -5,6 +5,8 @@ import type { Actor, CommandContext } from "../modules/shared/context.js";
 import { findTenantBySlug } from "../modules/tenants/repo.js";
 import { AppError } from "../server/errors.js";
 
+export { csvField } from "../modules/shared/csv.js";
+
 /**
  * The user a CLI command acts as: `--user`, or else the tenant's first active user found by
  * `defaultEmail` (e.g. its first supervisor). Refused when they lack `permission`, as the API would.
@@ -51,10 +53,4 @@ export function parseFormat(raw: string | undefined, allowed: readonly OutputFor
     throw new AppError("VALIDATION_FAILED", `Formato desconocido «${raw}»; use ${allowed.join(", ")}`, { field: "format" });
   }
   return format;
-}
-
-/** A CSV field: quoted when it holds a separator, a quote or a line break. */
-export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

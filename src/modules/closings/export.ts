@@ -4,6 +4,7 @@ import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import type { Tx } from "../../db/pool.js";
+import { csvField } from "../shared/csv.js";
 import { type InstructionFilter, type InstructionRow, listInstructions } from "./repo.js";
 import { INSTRUCTION_STATUS_ES, isOverdue } from "./rules.js";
 
@@ -50,7 +51,6 @@ export function exportRow(row: InstructionRow, now: Date, timezone: string): str
   ];
 }
 
-const csvField = (value: string) => (/[",\n\r;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 const PAGE = 1000;
 
 async function* pages(tx: Tx, filter: Omit<InstructionFilter, "limit" | "after">) {

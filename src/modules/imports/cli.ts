@@ -1,14 +1,12 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import { actingUser as actingUserOf } from "../../cli/acting-user.js";
 import { withDatabase } from "../../cli/with-database.js";
 import { loadConfig } from "../../config.js";
 import type { Db } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
-import { actorFromRow } from "../identity/actor-from-row.js";
-import { findLoginByEmail } from "../identity/repo.js";
 import type { Actor, CommandContext } from "../shared/context.js";
-import { findTenantBySlug } from "../tenants/repo.js";
 import { commitImport } from "./commands/commit-import.js";
 import type { ImportProgress } from "./commands/stage-import.js";
 import type { ImportKind } from "./kinds.js";
@@ -121,24 +119,11 @@ const counts = (s: { inserted: number; updated: number; unchanged: number }) =>
   `${s.inserted} nuevos, ${s.updated} actualizados, ${s.unchanged} sin cambios`;
 
 /** The user a CLI command acts as: --user, or the tenant's first active administrator; they must hold `permission`. */
-export async function actingUser(db: Db, options: { tenant: string; user?: string; permission: string }): Promise<Actor> {
-  const tenant = await db.system((tx) => findTenantBySlug(tx, options.tenant));
-  if (!tenant) throw new AppError("NOT_FOUND", `No existe el operador «${options.tenant}»`, { field: "tenant" });
-  const email = options.user?.toLowerCase() ?? (await db.tenant(tenant.id, (tx) => findFirstAdminEmail(tx)));
-  if (!email)
-    throw new AppError("NOT_FOUND", `El operador «${options.tenant}» no tiene administradores; indique --user`, {
-      field: "user",
-    });
-  const row = await db.system((tx) => findLoginByEmail(tx, email));
-  if (!row || row.tenant_id !== tenant.id) {
-    throw new AppError("NOT_FOUND", `No existe el usuario ${email} en el operador «${options.tenant}»`, { field: "user" });
-  }
-  if (!row.is_active) throw new AppError("ACCOUNT_DISABLED", `El usuario ${email} está desactivado`, { field: "user" });
-  const actor = actorFromRow(row, "system");
-  if (!actor.permissions.has(options.permission)) {
-    throw new AppError("FORBIDDEN", `El usuario ${email} no tiene el permiso «${options.permission}»`, { field: "user" });
-  }
-  return actor;
+export function actingUser(db: Db, options: { tenant: string; user?: string; permission: string }): Promise<Actor> {
+  return actingUserOf(db, {
+    ...options,
+    defaultEmail: (database, tenantId) => database.tenant(tenantId, (tx) => findFirstAdminEmail(tx)),
+  });
 }
 
 /** A bar on a terminal; on a pipe or a log, nothing until the final line. */

@@ -48,13 +48,11 @@ export async function commitImport(
   const needed = dependencies(kindOf(target.kind));
   const first = batch
     .filter((row) => row.id !== importId && row.status === "staged" && row.error_count === 0 && needed.has(row.kind))
-    .sort((a, b) => order(a.kind) - order(b.kind) || a.created_at.getTime() - b.created_at.getTime());
+    .sort((a, b) => importKindOrder(a.kind) - importKindOrder(b.kind) || a.created_at.getTime() - b.created_at.getTime());
   const alsoCommitted: CommitSummary[] = [];
   for (const row of first) alsoCommitted.push(await applyImport(row, ctx, timezone));
   return { ...(await applyImport(target, ctx, timezone)), alsoCommitted };
 }
-
-const order = importKindOrder;
 
 function kindOf(code: string): ImportKind {
   const kind = findRegisteredImportKind(code);
