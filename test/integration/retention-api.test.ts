@@ -416,4 +416,45 @@ describe("catalogs are data an admin edits, with versions", () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().detail).toContain("Marcador desconocido {mez}");
   });
+
+  it("the 360 explains an open case with the catalog versions its steps decide with; without an open case, the latest", async () => {
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      {
+        code: "API-4",
+        fullName: "Diana Versión",
+        products: [{ serviceNumber: "TV-API4", kind: "tv", technology: "hfc" }],
+      },
+      new Date(),
+    );
+    const caseId = await openAndCheck(customer.id);
+    const current = (await sessions.admin!.request({ url: "/api/catalogs/retention_offers/default" })).json();
+    const retired = current.content.offers.map((o: { code: string }) =>
+      o.code === "premium-channels" ? { ...o, retired: true } : o,
+    );
+    const published = await sessions.admin!.request({
+      method: "PUT",
+      url: "/api/catalogs/retention_offers/default",
+      payload: { content: { offers: retired }, basedOnVersion: current.version, note: "Canales Premium suspendidos" },
+    });
+    expect(published.statusCode, published.body).toBe(200);
+
+    const offered = async () =>
+      (await sessions.advisor!.request({ url: `/api/retention/customers/${customer.id}/360` }))
+        .json()
+        .explanation.offers.map((o: { code: string }) => o.code);
+    // The case was opened with the version that still has the premium channels: the screen and the step agree.
+    expect(await offered()).toContain("premium-channels");
+    const granted = await sessions.advisor!.request(
+      post(`/api/retention/cases/${caseId}/promotion`, {
+        offerCode: "premium-channels",
+        productId: customer.products["TV-API4"],
+      }),
+    );
+    expect(granted.statusCode, granted.body).toBe(200);
+    expect((await sessions.advisor!.request(post(`/api/retention/cases/${caseId}/retain`))).statusCode).toBe(200);
+    // With the case closed, a new call is explained with the latest version, where the offer is retired.
+    expect(await offered()).not.toContain("premium-channels");
+  });
 });

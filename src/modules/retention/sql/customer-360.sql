@@ -3,12 +3,18 @@
 -- months, the customer's cases, offers and work orders, their complaint cases in the campaigns (seed 003),
 -- the last timeline events, and the catalogs the
 -- advisor decides with (settings, offers, cancellation reasons, note templates) with the tenant's time zone.
+-- With an open case, the catalogs are the versions the case is decided with (its steps read those), so the
+-- screen explains what the steps will do even after an admin published newer versions; without one, the latest.
 -- $1 customer id, $2 now.
-WITH catalogs AS (
+WITH open_case AS (
+  SELECT r.catalog_versions FROM retention_cases r
+   WHERE r.tenant_id = current_tenant_id() AND r.customer_id = $1 AND r.closed_at IS NULL
+), catalogs AS (
   SELECT DISTINCT ON (v.kind) v.kind, v.version, v.content
     FROM catalog_versions v
    WHERE v.tenant_id = current_tenant_id() AND v.scope = 'default'
      AND v.kind IN ('retention_settings', 'retention_offers', 'retention_cancellation_reasons', 'retention_note_templates')
+     AND v.version <= coalesce((SELECT (catalog_versions ->> v.kind)::int FROM open_case), v.version)
    ORDER BY v.kind, v.version DESC
 ), settings AS (
   SELECT coalesce((SELECT (content ->> 'claimHistoryDays')::int FROM catalogs WHERE kind = 'retention_settings'), 90) AS claim_days,
