@@ -5,6 +5,7 @@ import { inTenant } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
 import { readCatalog } from "../catalogs/queries.js";
+import { DEADLINE_STATUSES } from "../deadlines/rules.js";
 import { ACTIVITIES_KIND } from "./catalog-kind.js";
 import type { ActivitiesCatalog } from "./catalog-types.js";
 import { closeWorkOrder } from "./commands/close-work-order.js";
@@ -28,8 +29,11 @@ export const WorkOrder = Type.Object({
   originType: Type.String(),
   originId: Uuid,
   status: Status,
-  deadlineId: Nullable(Uuid),
+  deadlineId: Uuid,
+  /** The deadline's (24 clock hours for the Xpress fix), moved by its pauses. */
   dueAt: Timestamp,
+  atRiskAt: Timestamp,
+  deadlineStatus: Type.Union(DEADLINE_STATUSES.map((status) => Type.Literal(status))),
   printedAt: Nullable(Timestamp),
   tasksDone: Type.Array(Type.String()),
   result: Nullable(Type.String()),

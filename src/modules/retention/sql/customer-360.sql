@@ -58,11 +58,12 @@ SELECT c.id, c.code, c.document_id, c.full_name, c.tier, c.phone, c.email, c.add
                           ORDER BY r.created_at DESC LIMIT 5) rc), '[]') AS cases,
        coalesce((SELECT json_agg(json_build_object(
                    'id', w.id, 'number', w.number, 'activityCode', w.activity_code, 'activityName', w.activity_name,
-                   'status', w.status, 'dueAt', w.due_at, 'closedAt', w.closed_at, 'productId', w.product_id,
+                   'status', w.status, 'dueAt', d.due_at, 'closedAt', w.closed_at, 'productId', w.product_id,
                    'originId', w.origin_id) ORDER BY w.created_at DESC)
                    FROM (SELECT * FROM work_orders wo
                           WHERE wo.tenant_id = c.tenant_id AND wo.customer_id = c.id
-                          ORDER BY wo.created_at DESC LIMIT 5) w), '[]') AS work_orders,
+                          ORDER BY wo.created_at DESC LIMIT 5) w
+                   JOIN deadlines d ON d.tenant_id = w.tenant_id AND d.id = w.deadline_id), '[]') AS work_orders,
        coalesce((SELECT json_agg(json_build_object(
                    'id', q.id, 'complaintNumber', q.complaint_number, 'campaign', q.campaign, 'status', q.status,
                    'queue', q.queue, 'stateCode', q.state_code, 'motiveCode', q.motive_code, 'reason', q.reason,

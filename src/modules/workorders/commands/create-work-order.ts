@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { readCatalog } from "../../catalogs/queries.js";
@@ -7,7 +8,7 @@ import type { CommandContext } from "../../shared/context.js";
 import { ACTIVITIES_KIND } from "../catalog-kind.js";
 import type { ActivitiesCatalog } from "../catalog-types.js";
 import { scheduleActivityFollowUps } from "../follow-ups.js";
-import { findOrderProduct, findWorkOrderByOrigin, insertWorkOrder, setWorkOrderDeadline, type WorkOrderRow } from "../repo.js";
+import { findOrderProduct, findWorkOrderByOrigin, insertWorkOrder, type WorkOrderRow } from "../repo.js";
 
 export interface CreateWorkOrderInput {
   /** What asks for the order: a retention case, a service request … */
@@ -55,7 +56,20 @@ export async function createWorkOrder(
   if (!observation)
     throw new AppError("VALIDATION_FAILED", "La observación de la orden no puede quedar vacía", { field: "observation" });
 
+  // The deadline comes first so the order is born with it (the order reads its due instant from it).
+  const id = randomUUID();
+  const deadline = await startDeadline(
+    {
+      subjectType: "work_order",
+      subjectId: id,
+      customerId: input.customerId,
+      kind: `activity_${activity.code}`,
+      rule: activity.deadline,
+    },
+    ctx,
+  );
   const order = await insertWorkOrder(ctx.tx, {
+    id,
     tenantId: ctx.actor.tenantId,
     orderType: activity.orderType,
     customerId: input.customerId,
@@ -68,24 +82,12 @@ export async function createWorkOrder(
     observation,
     originType: input.originType,
     originId: input.originId,
-    dueAt: ctx.now,
+    deadlineId: deadline.id,
     createdBy: ctx.actor.userId,
     now: ctx.now,
   });
   if (!order) throw new AppError("CONFLICT", "Otra persona generó esta orden al mismo tiempo; recargue");
 
-  const deadline = await startDeadline(
-    {
-      subjectType: "work_order",
-      subjectId: order.id,
-      customerId: order.customer_id,
-      kind: `activity_${activity.code}`,
-      rule: activity.deadline,
-    },
-    ctx,
-  );
-  await setWorkOrderDeadline(ctx.tx, order.id, deadline.id, deadline.due_at);
-  const saved = { ...order, deadline_id: deadline.id, due_at: deadline.due_at };
   await recordEvent(ctx, {
     subjectType: "work_order",
     subjectId: order.id,
@@ -99,7 +101,7 @@ export async function createWorkOrder(
       value: activity.value,
       observation,
       serviceNumber: product.service_number,
-      dueAt: deadline.due_at,
+      dueAt: order.due_at,
       origin: { type: input.originType, id: input.originId },
     },
   });
@@ -121,10 +123,10 @@ export async function createWorkOrder(
         value: activity.value,
         serviceNumber: product.service_number,
         observation,
-        dueAt: deadline.due_at.toISOString(),
+        dueAt: order.due_at.toISOString(),
       },
     },
     ctx,
   );
-  return { order: saved, isNew: true };
+  return { order, isNew: true };
 }

@@ -1,4 +1,5 @@
 import { api, queryString } from "../../../api/client";
+import type { DeadlineStatus } from "../../deadlines/api/deadlines-api";
 
 export type WorkOrderStatus = "open" | "printed" | "closed" | "cancelled";
 
@@ -12,7 +13,10 @@ export interface WorkOrderItem {
   value: number;
   observation: string;
   status: WorkOrderStatus;
+  /** The order's deadline: due and at-risk instants, and its status. */
   dueAt: string;
+  atRiskAt: string;
+  deadlineStatus: DeadlineStatus;
   printedAt: string | null;
   closedAt: string | null;
   tasksDone: string[];

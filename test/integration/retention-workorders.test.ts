@@ -1,0 +1,121 @@
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cancelDeadline, completeDeadline, pauseDeadline, resumeDeadline } from "../../src/modules/deadlines/index.js";
+import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
+import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
+import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
+import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
+import { openCase } from "../../src/modules/retention/commands/open-case.js";
+import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
+import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
+import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
+import { listWorkOrders, type WorkOrderRow } from "../../src/modules/workorders/repo.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
+import { buildRetentionCustomer, runAs, SIGNATURE_PNG } from "../support/retention.js";
+
+let testDb: TestDatabase;
+let tenant: TestTenant;
+const HOUR = 3_600_000;
+// Wednesday 11 March 2026, 09:00 in Bogotá.
+const START = DateTime.fromISO("2026-03-11T09:00", { zone: "America/Bogota" }).toJSDate();
+const later = (hours: number) => new Date(START.getTime() + hours * HOUR);
+
+const as = <T>(role: string, now: Date, work: Parameters<typeof runAs<T>>[4]) => runAs(testDb.db, tenant, role, now, work);
+
+/** A customer with repeated damage on Internet, walked by the advisor to the Xpress order (step 5) at START. */
+async function xpressOrder(code: string): Promise<WorkOrderRow> {
+  const customer = await buildRetentionCustomer(
+    testDb.db,
+    tenant,
+    {
+      code,
+      fullName: `Cliente ${code}`,
+      products: [{ serviceNumber: `IN-${code}`, kind: "internet", technology: "ftth" }],
+      claims: [
+        { code: `${code}-1`, serviceNumber: `IN-${code}`, daysAgo: 9 },
+        { code: `${code}-2`, serviceNumber: `IN-${code}`, daysAgo: 2 },
+      ],
+    },
+    START,
+  );
+  return as("advisor", START, async (ctx) => {
+    const { row } = await openCase({ customerId: customer.id }, ctx);
+    await checkRepeatedDamage(row.id, ctx);
+    await offerRemedy(row.id, { offerCode: "bill-waiver-month" }, ctx);
+    await fileBillingClaim(row.id, ctx);
+    return createXpressOrder(row.id, {}, ctx);
+  });
+}
+
+const listed = async (id: string, now: Date) => {
+  const [row] = await as("supervisor", now, ({ tx }) => listWorkOrders(tx, { ids: [id], limit: 1 }));
+  return presentWorkOrderListItem(row!, now);
+};
+
+const close = (id: string, now: Date) =>
+  as("technician", now, (ctx) =>
+    closeWorkOrder(
+      id,
+      { tasksDone: ["drop-cable"], result: "Servicios funcionando", signature: SIGNATURE_PNG, signedByName: "Cliente" },
+      ctx,
+    ),
+  );
+
+async function closingEvent(orderId: string) {
+  const { rows } = await testDb.db.pool.query<{ after: { onTime: boolean | null } }>(
+    "SELECT after FROM events WHERE subject_id = $1 AND action = 'work_order_closed'",
+    [orderId],
+  );
+  return rows[0]!.after;
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  tenant = await buildTenant(testDb.db, "ordenes");
+});
+afterAll(async () => {
+  await testDb?.drop();
+});
+
+describe("a work order's due instant is its deadline's", () => {
+  it("a pause moves the order's due instant; the board reckons at risk and breached with the deadline service", async () => {
+    const order = await xpressOrder("WO-1");
+    expect(order.due_at.toISOString()).toBe(later(24).toISOString());
+    await as("supervisor", later(1), (ctx) => pauseDeadline(order.deadline_id, { reason: "Cliente de viaje" }, ctx));
+    await as("supervisor", later(3), (ctx) => resumeDeadline(order.deadline_id, {}, ctx));
+
+    // 24 hours plus the 2 paused: at the first due instant the order is not breached yet.
+    const moved = await listed(order.id, later(24.5));
+    expect(moved.dueAt).toBe(later(26).toISOString());
+    expect(moved.isBreached).toBe(false);
+    expect(moved.deadlineStatus).toBe("running");
+    expect((await listed(order.id, new Date(later(26).getTime() + 1))).isBreached).toBe(true);
+  });
+
+  it("an order closes when its deadline was completed on its own, and keeps that outcome", async () => {
+    const order = await xpressOrder("WO-2");
+    await as("supervisor", later(1), (ctx) => printWorkOrders({ ids: [order.id] }, ctx));
+    await as("supervisor", later(2), (ctx) => completeDeadline(order.deadline_id, { reason: "Atendida por teléfono" }, ctx));
+    const closed = await close(order.id, later(30));
+    expect(closed).toMatchObject({ status: "closed", deadline_status: "met" });
+    expect((await closingEvent(order.id)).onTime).toBe(true);
+    const { rows } = await testDb.db.pool.query("SELECT met_at FROM deadlines WHERE id = $1", [order.deadline_id]);
+    expect(rows[0].met_at.toISOString()).toBe(later(2).toISOString());
+  });
+
+  it("an order closes when its deadline was cancelled on its own", async () => {
+    const order = await xpressOrder("WO-3");
+    await as("supervisor", later(1), (ctx) => printWorkOrders({ ids: [order.id] }, ctx));
+    await as("supervisor", later(2), (ctx) => cancelDeadline(order.deadline_id, { reason: "Reprogramada" }, ctx));
+    expect((await close(order.id, later(5))).deadline_status).toBe("cancelled");
+    expect((await closingEvent(order.id)).onTime).toBeNull();
+  });
+
+  it("closing late still completes a deadline that is open: breached, with the instant it was done", async () => {
+    const order = await xpressOrder("WO-4");
+    await as("supervisor", later(1), (ctx) => printWorkOrders({ ids: [order.id] }, ctx));
+    expect((await close(order.id, later(30))).deadline_status).toBe("breached");
+    expect((await closingEvent(order.id)).onTime).toBe(false);
+  });
+});
