@@ -119,3 +119,21 @@ describe("a work order's due instant is its deadline's", () => {
     expect((await closingEvent(order.id)).onTime).toBe(false);
   });
 });
+
+describe("a follow-up's team is its kind's, from the follow-up procedure", () => {
+  it("even when a stored activities version names another team (a typo of an older document)", async () => {
+    // An older document, written before the catalog lost its role field: «quality» instead of quality_team.
+    await testDb.db.tenant(tenant.tenantId, (tx) =>
+      tx.query(
+        `INSERT INTO catalog_versions (tenant_id, kind, scope, version, content)
+         SELECT tenant_id, kind, scope, version + 1,
+                jsonb_set(content, '{activities,0,followUps}',
+                          (SELECT jsonb_agg(f || jsonb_build_object('role', 'quality')) FROM jsonb_array_elements(content #> '{activities,0,followUps}') f))
+           FROM catalog_versions WHERE kind = 'work_order_activities' AND scope = 'default' ORDER BY version DESC LIMIT 1`,
+      ),
+    );
+    const order = await xpressOrder("WO-5");
+    const { rows } = await testDb.db.pool.query("SELECT kind, role FROM follow_ups WHERE subject_id = $1", [order.id]);
+    expect(rows).toEqual([{ kind: "repeated_damage_check", role: "quality_team" }]);
+  });
+});

@@ -55,3 +55,8 @@ export const FOLLOW_UP_PROCEDURE = defineProcedure<FollowUpStatus, FollowUpKind,
     },
   },
 });
+
+/** The team (role) that works a follow-up of this kind: its step's role, the one source the worklist filters on. */
+export function followUpRole(kind: FollowUpKind): string {
+  return FOLLOW_UP_PROCEDURE.steps[kind].roles[0]!;
+}

@@ -80,7 +80,6 @@ export async function grantPromotion(
   await scheduleFollowUp(
     {
       kind: "promotion_ending",
-      role: "advisor",
       subjectType: "retention_offer",
       subjectId: inserted.id,
       customerId: row.customer_id,
