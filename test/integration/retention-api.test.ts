@@ -383,6 +383,40 @@ describe("bad input is refused with a clear reason and changes nothing", () => {
   });
 });
 
+describe("the product of a case", () => {
+  it("the case keeps the product the customer wants to cancel when the offer is on another one", async () => {
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      {
+        code: "API-5",
+        fullName: "Elsa Producto",
+        products: [
+          { serviceNumber: "IN-API5", kind: "internet", technology: "hfc" },
+          { serviceNumber: "TV-API5", kind: "tv", technology: "hfc" },
+        ],
+      },
+      new Date(),
+    );
+    const internet = customer.products["IN-API5"];
+    const tv = customer.products["TV-API5"];
+    const promotionCase = await openAndCheck(customer.id, internet);
+    const granted = await sessions.advisor!.request(
+      post(`/api/retention/cases/${promotionCase}/promotion`, { offerCode: "premium-channels", productId: tv }),
+    );
+    expect(granted.json()).toMatchObject({ state: "promotion_granted", productId: internet });
+    const { rows } = await testDb.db.pool.query("SELECT product_id FROM retention_offers WHERE case_id = $1", [promotionCase]);
+    expect(rows).toEqual([{ product_id: tv }]);
+    expect((await sessions.advisor!.request(post(`/api/retention/cases/${promotionCase}/retain`))).statusCode).toBe(200);
+
+    const compensationCase = await openAndCheck(customer.id, tv);
+    const offered = await sessions.advisor!.request(
+      post(`/api/retention/cases/${compensationCase}/offer`, { offerCode: "compensation-services", productId: internet }),
+    );
+    expect(offered.json()).toMatchObject({ state: "compensation_offered", productId: tv });
+  });
+});
+
 describe("catalogs are data an admin edits, with versions", () => {
   it("refuses removing an offer cases use, and an unknown placeholder; publishes a retired offer as a new version", async () => {
     const current = (await sessions.admin!.request({ url: "/api/catalogs/retention_offers/default" })).json();

@@ -90,7 +90,13 @@ export async function grantPromotion(
     },
     ctx,
   );
-  const saved = await updateCase(ctx.tx, caseId, { state: to, request_kind: "better_offer", product_id: product.id }, ctx.now);
+  // The case's product is the one the customer wants to cancel: the promotion's only when none was named.
+  const saved = await updateCase(
+    ctx.tx,
+    caseId,
+    { state: to, request_kind: "better_offer", product_id: row.product_id ?? product.id },
+    ctx.now,
+  );
   await recordEvent(ctx, {
     subjectType: "retention_case",
     subjectId: caseId,

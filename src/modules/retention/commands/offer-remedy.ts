@@ -54,7 +54,8 @@ export async function offerRemedy(
   const saved = await updateCase(
     ctx.tx,
     caseId,
-    { state: to, ...(isBranchB ? { request_kind: "compensation" as const, product_id: product?.id ?? null } : {}) },
+    // The case's product is the one the customer wants to cancel: the compensated one only when none was named.
+    { state: to, ...(isBranchB ? { request_kind: "compensation" as const, product_id: row.product_id ?? product?.id } : {}) },
     ctx.now,
   );
   await recordEvent(ctx, {
