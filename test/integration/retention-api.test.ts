@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pngDataUrl } from "../../src/db/demo/seed-retention.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
@@ -248,6 +249,31 @@ describe("bad input is refused with a clear reason and changes nothing", () => {
       400,
       "VALIDATION_FAILED",
       /firma debe ser una imagen PNG/,
+    );
+    // Enough base64 to pass for a drawing, but not a PNG; and a real PNG of an untouched canvas.
+    await expectRefused(
+      sessions.technician!,
+      post(`/api/work-orders/${orderId}/close`, {
+        tasksDone: ["drop-cable"],
+        result: "OK",
+        signature: `data:image/png;base64,${"iVBORw0KGgo".repeat(40)}AA==`,
+        signedByName: "Ana",
+      }),
+      400,
+      "VALIDATION_FAILED",
+      /firma debe ser una imagen PNG/,
+    );
+    await expectRefused(
+      sessions.technician!,
+      post(`/api/work-orders/${orderId}/close`, {
+        tasksDone: ["drop-cable"],
+        result: "OK",
+        signature: pngDataUrl(300, 150, Buffer.alloc((300 * 4 + 1) * 150)),
+        signedByName: "Ana",
+      }),
+      422,
+      "STEP_NOT_ALLOWED",
+      /no se puede cerrar sin la firma del cliente/,
     );
     const closed = await sessions.technician!.request(
       post(`/api/work-orders/${orderId}/close`, {

@@ -1,3 +1,4 @@
+import { demoSignature } from "../../src/db/demo/seed-retention.js";
 import type { Db } from "../../src/db/pool.js";
 import { addProduct } from "../../src/modules/customers/commands/add-product.js";
 import { createCustomer } from "../../src/modules/customers/commands/create-customer.js";
@@ -104,5 +105,5 @@ export async function buildRetentionCustomer(
   });
 }
 
-/** A PNG data URL as the signature pad sends it (a few hundred base64 characters of drawing). */
-export const SIGNATURE_PNG = `data:image/png;base64,${"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg".repeat(4)}==`;
+/** A signature as the pad sends it: a real PNG with a stroke drawn on it (the demo's technicians' own). */
+export const SIGNATURE_PNG = demoSignature(1);

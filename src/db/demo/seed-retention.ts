@@ -1,4 +1,4 @@
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { DateTime } from "luxon";
 import { completeFollowUp } from "../../modules/followups/commands/complete-follow-up.js";
 import { acceptCancellation } from "../../modules/retention/commands/accept-cancellation.js";
@@ -24,19 +24,8 @@ export interface RetentionDemoCounts {
   workOrders: number;
 }
 
-/** A small PNG of a handwritten-looking stroke: the signature the demo's technicians captured. */
-export function demoSignature(seed: number): string {
-  const width = 160;
-  const height = 48;
-  const raw = Buffer.alloc((width * 4 + 1) * height, 255);
-  for (let x = 8; x < width - 8; x++) {
-    const y = Math.round(height / 2 + Math.sin((x + seed) / 9) * 12 + Math.sin((x * seed) / 31) * 4);
-    for (const dy of [0, 1]) {
-      const offset = (y + dy) * (width * 4 + 1) + 1 + x * 4;
-      raw.fill(0, offset, offset + 3);
-    }
-  }
-  for (let row = 0; row < height; row++) raw[row * (width * 4 + 1)] = 0;
+/** A PNG data URL of an 8-bit RGBA image from its raw scanlines (each a filter byte, then 4 bytes a pixel). */
+export function pngDataUrl(width: number, height: number, raw: Buffer): string {
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);
@@ -58,13 +47,20 @@ export function demoSignature(seed: number): string {
   return `data:image/png;base64,${png.toString("base64")}`;
 }
 
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+/** A small PNG of a handwritten-looking stroke: the signature the demo's technicians captured. */
+export function demoSignature(seed: number): string {
+  const width = 160;
+  const height = 48;
+  const raw = Buffer.alloc((width * 4 + 1) * height, 255);
+  for (let x = 8; x < width - 8; x++) {
+    const y = Math.round(height / 2 + Math.sin((x + seed) / 9) * 12 + Math.sin((x * seed) / 31) * 4);
+    for (const dy of [0, 1]) {
+      const offset = (y + dy) * (width * 4 + 1) + 1 + x * 4;
+      raw.fill(0, offset, offset + 3);
+    }
   }
-  return ~crc >>> 0;
+  for (let row = 0; row < height; row++) raw[row * (width * 4 + 1)] = 0;
+  return pngDataUrl(width, height, raw);
 }
 
 const HOUR = 3_600_000;

@@ -11,6 +11,7 @@ import type { ActivitiesCatalog } from "../catalog-types.js";
 import { scheduleActivityFollowUps } from "../follow-ups.js";
 import { WORK_ORDER_PROCEDURE } from "../procedure.js";
 import { findWorkOrder, markWorkOrderClosed, type WorkOrderRow } from "../repo.js";
+import { checkSignature } from "../signature.js";
 
 export interface CloseWorkOrderInput {
   tasksDone: string[];
@@ -19,9 +20,6 @@ export interface CloseWorkOrderInput {
   signature?: string | null;
   signedByName?: string | null;
 }
-
-/** A PNG data URL with some drawing in it (an untouched canvas is a few hundred bytes). */
-const SIGNATURE = /^data:image\/png;base64,[A-Za-z0-9+/=]{200,}$/;
 
 /**
  * Completes the order's deadline (met, or breached when late) unless it was already completed or cancelled
@@ -36,7 +34,7 @@ async function closeDeadline(id: string, ctx: CommandContext) {
 
 /**
  * Steps 7–8: the technician closes the order with the checklist tasks done, the result and the
- * customer's signature — never without the signature. Completes the order's deadline (met or late),
+ * customer's signature — never without a signature drawn on a real PNG. Completes the order's deadline (met or late),
  * schedules the follow-ups the activity counts from the closing (quality control at 2 business days),
  * and tells the field-service agenda.
  */
@@ -46,7 +44,9 @@ export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx
   const catalog = await readCatalog<ActivitiesCatalog>(ctx.tx, ACTIVITIES_KIND, "default", order.catalog_version);
   const activity = catalog.content.activities.find((a) => a.code === order.activity_code);
   const signature = input.signature?.trim() ?? "";
-  if (signature && !SIGNATURE.test(signature)) {
+  // A blank canvas is no signature (the step refuses it); bytes that are not a PNG are bad input.
+  const drawn = signature !== "" && checkSignature(signature);
+  if (drawn === "not_png") {
     throw new AppError("VALIDATION_FAILED", "La firma debe ser una imagen PNG dibujada en pantalla", { field: "signature" });
   }
   const tasksDone = [...new Set(input.tasksDone)];
@@ -57,7 +57,7 @@ export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx
       tasksDone,
       knownTasks: (activity?.checklist ?? []).map((task) => task.code),
       hasResult: input.result.trim().length > 0,
-      hasSignature: signature.length > 0,
+      hasSignature: drawn === "drawn",
       hasSignerName: (input.signedByName?.trim() ?? "").length > 0,
     },
   });
