@@ -477,6 +477,61 @@ describe("catalogs are data an admin edits, with versions", () => {
     expect(bad.json().detail).toContain("Marcador desconocido {mez}");
   });
 
+  it("refuses retention settings whose 360 history is shorter than the repeated-damage window, or that name a missing template or activity", async () => {
+    const current = (await sessions.admin!.request({ url: "/api/catalogs/retention_settings/default" })).json();
+    const publish = (change: Record<string, unknown>) =>
+      sessions.admin!.request({
+        method: "PUT",
+        url: "/api/catalogs/retention_settings/default",
+        payload: { content: { ...current.content, ...change }, basedOnVersion: current.version },
+      });
+    const short = await publish({ claimHistoryDays: 20 });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().detail).toContain(
+      "El historial de reclamos del 360 (20 días) no puede ser menor que la ventana del daño reiterado (30 días)",
+    );
+    const template = await publish({ xpressObservationTemplate: "no-existe" });
+    expect(template.statusCode).toBe(400);
+    expect(template.json().detail).toContain("No existe la plantilla «no-existe»");
+    const activity = await publish({ xpressActivityCode: "99999" });
+    expect(activity.statusCode).toBe(400);
+    expect(activity.json().detail).toContain("La actividad 99999 no existe o está retirada");
+    expect((await publish({ xpressActivityCode: " " })).statusCode).toBe(400);
+    expect((await publish({ claimHistoryDays: 30 })).statusCode).toBe(200);
+  });
+
+  it("the 360 loads at least the repeated-damage window of claims, even with an older settings version that asks for fewer", async () => {
+    const isolated = await buildTenant(testDb.db, "retencion-historial");
+    // Written before the rule above existed: 10 days of history for a 30-day window.
+    await testDb.db.tenant(isolated.tenantId, (tx) =>
+      tx.query(
+        `INSERT INTO catalog_versions (tenant_id, kind, scope, version, content)
+         SELECT tenant_id, kind, scope, version + 1, jsonb_set(content, '{claimHistoryDays}', '10')
+           FROM catalog_versions WHERE kind = 'retention_settings' AND scope = 'default' ORDER BY version DESC LIMIT 1`,
+      ),
+    );
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      isolated,
+      {
+        code: "API-6",
+        fullName: "Fabio Ventana",
+        products: [{ serviceNumber: "IN-API6", kind: "internet", technology: "hfc" }],
+        claims: [
+          { code: "RC-API6-1", serviceNumber: "IN-API6", daysAgo: 20 },
+          { code: "RC-API6-2", serviceNumber: "IN-API6", daysAgo: 3 },
+        ],
+      },
+      new Date(),
+    );
+    const advisor = await login(testApp.app, isolated.users.advisor!.email);
+    const view = (await advisor.request({ url: `/api/retention/customers/${customer.id}/360` })).json();
+    expect(view.claimHistoryDays).toBe(30);
+    expect(view.claims.map((c: { code: string }) => c.code)).toEqual(["RC-API6-2", "RC-API6-1"]);
+    expect(view.repeatedDamage).toEqual([expect.objectContaining({ productId: customer.products["IN-API6"] })]);
+    expect(view.explanation.branch.hasRepeatedDamage).toBe(true);
+  });
+
   it("the 360 explains an open case with the catalog versions its steps decide with; without an open case, the latest", async () => {
     const customer = await buildRetentionCustomer(
       testDb.db,

@@ -98,7 +98,8 @@ export function present360(row: Customer360Row, now: Date, actor: Actor) {
     },
     products: row.products.map((p) => ({ ...p, monthlyFee: p.monthlyFee === null ? null : Number(p.monthlyFee) })),
     claims: row.claims,
-    claimHistoryDays: settings.content.claimHistoryDays,
+    // The days the SQL loaded: the history, never shorter than the repeated-damage window.
+    claimHistoryDays: Math.max(settings.content.claimHistoryDays, settings.content.repeatedDamage.windowDays),
     billing,
     billingAverage: average,
     repeatedDamage: repeatedDamage.map((d) => ({

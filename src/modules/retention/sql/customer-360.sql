@@ -1,5 +1,6 @@
 -- Customer 360 for the advisor (seed 000, step 1), in one statement: identity and contacts, tier and
--- flags, products, claims of the last N days (retention_settings.claimHistoryDays), billing of the last
+-- flags, products, claims of the last N days (retention_settings.claimHistoryDays, and never fewer than the
+-- repeated-damage window, so the badge sees every claim step 2 counts), billing of the last
 -- months, the customer's cases, offers and work orders, their complaint cases in the campaigns (seed 003),
 -- the last timeline events, and the catalogs the
 -- advisor decides with (settings, offers, cancellation reasons, note templates) with the tenant's time zone.
@@ -17,7 +18,8 @@ WITH open_case AS (
      AND v.version <= coalesce((SELECT (catalog_versions ->> v.kind)::int FROM open_case), v.version)
    ORDER BY v.kind, v.version DESC
 ), settings AS (
-  SELECT coalesce((SELECT (content ->> 'claimHistoryDays')::int FROM catalogs WHERE kind = 'retention_settings'), 90) AS claim_days,
+  SELECT coalesce((SELECT greatest((content ->> 'claimHistoryDays')::int, (content #>> '{repeatedDamage,windowDays}')::int)
+                      FROM catalogs WHERE kind = 'retention_settings'), 90) AS claim_days,
          greatest(6, coalesce((SELECT (content #>> '{vip,billingMonths}')::int FROM catalogs WHERE kind = 'retention_settings'), 6))
            AS billing_months
 )
