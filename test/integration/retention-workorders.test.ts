@@ -7,6 +7,7 @@ import { fileBillingClaim } from "../../src/modules/retention/commands/file-bill
 import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
 import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
+import { createWorkOrder } from "../../src/modules/workorders/commands/create-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
 import { listWorkOrders, type WorkOrderRow } from "../../src/modules/workorders/repo.js";
@@ -135,5 +136,30 @@ describe("a follow-up's team is its kind's, from the follow-up procedure", () =>
     const order = await xpressOrder("WO-5");
     const { rows } = await testDb.db.pool.query("SELECT kind, role FROM follow_ups WHERE subject_id = $1", [order.id]);
     expect(rows).toEqual([{ kind: "repeated_damage_check", role: "quality_team" }]);
+  });
+});
+
+describe("the Xpress orders are the retention cases' orders", () => {
+  it("listing by origin leaves out an order of another origin with the same activity", async () => {
+    const order = await xpressOrder("WO-6");
+    const other = await as("advisor", START, (ctx) =>
+      createWorkOrder(
+        {
+          originType: "service_request",
+          originId: order.id,
+          customerId: order.customer_id,
+          productId: order.product_id,
+          activityCode: "40530",
+          observation: "Solicitud de servicio",
+        },
+        ctx,
+      ),
+    );
+    const ids = async (originType?: string) =>
+      (
+        await as("supervisor", START, ({ tx }) => listWorkOrders(tx, { originType, customerId: order.customer_id, limit: 10 }))
+      ).map((row) => row.id);
+    expect((await ids()).sort()).toEqual([order.id, other.order.id].sort());
+    expect(await ids("retention_case")).toEqual([order.id]);
   });
 });

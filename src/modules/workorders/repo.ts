@@ -129,6 +129,8 @@ export async function findWorkOrderByOrigin(tx: Tx, originType: string, originId
 export interface WorkOrderFilter {
   statuses?: WorkOrderStatus[];
   activityCode?: string;
+  /** What created the orders: "retention_case" for the Xpress orders of seed 000. */
+  originType?: string;
   ids?: string[];
   customerId?: string;
   limit: number;
@@ -147,9 +149,17 @@ export async function listWorkOrders(tx: Tx, filter: WorkOrderFilter): Promise<W
         AND ($2::text IS NULL OR o.activity_code = $2)
         AND ($3::uuid[] IS NULL OR o.id = ANY($3))
         AND ($4::uuid IS NULL OR o.customer_id = $4)
+        AND ($5::text IS NULL OR o.origin_type = $5)
       ORDER BY d.due_at, o.number
-      LIMIT $5`,
-    [filter.statuses ?? null, filter.activityCode ?? null, filter.ids ?? null, filter.customerId ?? null, filter.limit],
+      LIMIT $6`,
+    [
+      filter.statuses ?? null,
+      filter.activityCode ?? null,
+      filter.ids ?? null,
+      filter.customerId ?? null,
+      filter.originType ?? null,
+      filter.limit,
+    ],
   );
   return rows;
 }

@@ -13,6 +13,10 @@ import { printWorkOrders } from "./commands/print-work-orders.js";
 import { presentWorkOrder, presentWorkOrderListItem } from "./presenter.js";
 import { findWorkOrder, listWorkOrders } from "./repo.js";
 
+const OriginType = Type.String({
+  pattern: "^[a-z_]{1,40}$",
+  description: "Qué generó las órdenes: retention_case para las órdenes Xpress de los casos de retención",
+});
 const Status = Type.Union([Type.Literal("open"), Type.Literal("printed"), Type.Literal("closed"), Type.Literal("cancelled")]);
 
 export const WorkOrder = Type.Object({
@@ -76,6 +80,7 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
         querystring: Type.Object({
           status: Type.Optional(Type.Array(Status, { description: "Uno o más estados (por defecto abiertas e impresas)" })),
           activityCode: Type.Optional(Type.String({ maxLength: 20 })),
+          originType: Type.Optional(OriginType),
           customerId: Type.Optional(Uuid),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
         }),
@@ -83,10 +88,16 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { status, activityCode, customerId, limit } = request.query;
+      const { status, activityCode, originType, customerId, limit } = request.query;
       return inTenant(request, async ({ tx, now }) =>
         (
-          await listWorkOrders(tx, { statuses: status ?? ["open", "printed"], activityCode, customerId, limit: limit ?? 200 })
+          await listWorkOrders(tx, {
+            statuses: status ?? ["open", "printed"],
+            activityCode,
+            originType,
+            customerId,
+            limit: limit ?? 200,
+          })
         ).map((row) => presentWorkOrderListItem(row, now)),
       );
     },
@@ -126,11 +137,12 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
       config: { permission: "workorders:print" },
       schema: {
         tags: ["work-orders"],
-        summary: "Imprimir órdenes (paso 6): las indicadas, o todas las abiertas de una actividad; quedan impresas",
+        summary: "Imprimir órdenes (paso 6): las indicadas, o todas las abiertas de una actividad u origen; quedan impresas",
         body: Type.Object(
           {
             ids: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 1000, uniqueItems: true })),
             activityCode: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+            originType: Type.Optional(OriginType),
           },
           { additionalProperties: false },
         ),

@@ -6,17 +6,24 @@ import { NO_WORK_ORDER_FACTS, WORK_ORDER_PROCEDURE } from "../procedure.js";
 import { findWorkOrder, listWorkOrders, markWorkOrderPrinted, type WorkOrderListRow } from "../repo.js";
 
 /**
- * Step 6: the operations-center supervisor prints the orders (by default every open order of the
- * activity, e.g. 40530 Adecuación por Retención). Each becomes printed, on its timeline; printing an
+ * Step 6: the operations-center supervisor prints the orders (by default every open order of an
+ * activity or an origin, e.g. the retention cases' Xpress orders). Each becomes printed, on its timeline; printing an
  * order again keeps its first print. All orders or none: one refused order refuses the batch.
  */
 export async function printWorkOrders(
-  input: { ids?: string[]; activityCode?: string },
+  input: { ids?: string[]; activityCode?: string; originType?: string },
   ctx: CommandContext,
 ): Promise<WorkOrderListRow[]> {
   const ids =
     input.ids ??
-    (await listWorkOrders(ctx.tx, { statuses: ["open"], activityCode: input.activityCode, limit: 1000 })).map((row) => row.id);
+    (
+      await listWorkOrders(ctx.tx, {
+        statuses: ["open"],
+        activityCode: input.activityCode,
+        originType: input.originType,
+        limit: 1000,
+      })
+    ).map((row) => row.id);
   for (const id of [...ids].sort()) {
     const order = await findWorkOrder(ctx.tx, id, { forUpdate: true });
     if (!order) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada", { field: "ids", id });

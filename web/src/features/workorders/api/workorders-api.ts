@@ -41,17 +41,19 @@ export interface WorkOrderDetail extends WorkOrderItem {
   signature: string | null;
 }
 
-export const XPRESS_ACTIVITY = "40530";
+/** The Xpress orders are the retention cases' orders (step 5), whatever activity the tenant's settings name. */
+export const XPRESS_ORIGIN = "retention_case";
 
-export const workOrdersPath = (statuses: WorkOrderStatus[], activityCode?: string) => {
+export const workOrdersPath = (statuses: WorkOrderStatus[], originType?: string) => {
   const status = statuses.map((s) => `status=${s}`).join("&");
-  const rest = queryString({ activityCode }).replace(/^\?/, "");
+  const rest = queryString({ originType }).replace(/^\?/, "");
   return `/api/work-orders?${[status, rest].filter(Boolean).join("&")}`;
 };
 export const workOrderPath = (id: string) => `/api/work-orders/${encodeURIComponent(id)}`;
 
 export const workOrdersApi = {
-  print: (body: { ids?: string[]; activityCode?: string }) => api.post<WorkOrderItem[]>("/api/work-orders/print", body),
+  print: (body: { ids?: string[]; activityCode?: string; originType?: string }) =>
+    api.post<WorkOrderItem[]>("/api/work-orders/print", body),
   close: (id: string, body: { tasksDone: string[]; result: string; signature: string | null; signedByName: string }) =>
     api.post<WorkOrderItem>(`/api/work-orders/${encodeURIComponent(id)}/close`, body),
 };
