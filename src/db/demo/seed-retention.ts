@@ -1,6 +1,9 @@
 import { crc32, deflateSync } from "node:zlib";
 import { DateTime } from "luxon";
+import { readCatalog } from "../../modules/catalogs/queries.js";
 import { completeFollowUp } from "../../modules/followups/commands/complete-follow-up.js";
+import { SETTINGS_KIND } from "../../modules/retention/catalog-kinds.js";
+import type { RetentionSettings } from "../../modules/retention/catalog-types.js";
 import { acceptCancellation } from "../../modules/retention/commands/accept-cancellation.js";
 import { checkRepeatedDamage } from "../../modules/retention/commands/check-repeated-damage.js";
 import { createXpressOrder } from "../../modules/retention/commands/create-xpress-order.js";
@@ -10,6 +13,7 @@ import { offerRemedy } from "../../modules/retention/commands/offer-remedy.js";
 import { openCase } from "../../modules/retention/commands/open-case.js";
 import { recordEvaluation } from "../../modules/retention/commands/record-evaluation.js";
 import { retainCustomer } from "../../modules/retention/commands/retain-customer.js";
+import { findRepeatedDamage } from "../../modules/retention/rules.js";
 import type { Actor, CommandContext } from "../../modules/shared/context.js";
 import { closeWorkOrder } from "../../modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../modules/workorders/commands/print-work-orders.js";
@@ -63,6 +67,10 @@ export function demoSignature(seed: number): string {
   return pngDataUrl(width, height, raw);
 }
 
+/** The service a calm customer asks to cancel: their Internet line, else their first active product. */
+const mainProduct = (customer: DemoCandidate) =>
+  (customer.products.find((p) => p.kind === "internet") ?? customer.products[0]!).id;
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -88,13 +96,24 @@ export async function seedRetentionDemo(
   const during = (from: number, to: number, i: number, n: number) => new Date(from + ((to - from) * (i + 0.5)) / n);
 
   const candidates = await listDemoCandidates(tx, options.now);
-  const damaged = candidates.filter((c) => c.hasRepeatedDamage);
-  const calm = candidates.filter((c) => !c.hasRepeatedDamage && !c.isFlagged);
+  // Calm customers: no claim in the last 120 days, no flag.
+  const calm = candidates.filter((c) => c.claims.length === 0 && !c.isFlagged);
+  const rule = (await readCatalog<RetentionSettings>(tx, SETTINGS_KIND, "default")).content.repeatedDamage;
+  const taken = new Set<string>();
+  /** The next customer with repeated damage at `when` (the rule step 2 applies) and an Internet line for the Xpress order. */
+  const damagedAt = (when: Date) => {
+    const customer = candidates.find(
+      (c) =>
+        !taken.has(c.id) && c.products.some((p) => p.kind === "internet") && findRepeatedDamage(c.claims, when, rule).length > 0,
+    );
+    if (customer) taken.add(customer.id);
+    return customer;
+  };
 
   /** Branch B for one customer: compensation, a promotion, or a cancellation, then the outcome. */
   async function branchB(customer: DemoCandidate, when: Date, plan: "compensation" | "promotion" | "cancel"): Promise<void> {
     const advisor = at("advisor", when);
-    const { row } = await openCase({ customerId: customer.id, productId: customer.mainProductId }, advisor);
+    const { row } = await openCase({ customerId: customer.id, productId: mainProduct(customer) }, advisor);
     counts.cases++;
     await checkRepeatedDamage(row.id, advisor);
     if (plan === "cancel") {
@@ -110,7 +129,7 @@ export async function seedRetentionDemo(
     if (plan === "promotion" && customer.promotion) {
       await grantPromotion(row.id, { offerCode: customer.promotion.offerCode, productId: customer.promotion.productId }, advisor);
     } else {
-      await offerRemedy(row.id, { offerCode: "compensation-services", productId: customer.mainProductId }, advisor);
+      await offerRemedy(row.id, { offerCode: "compensation-services", productId: mainProduct(customer) }, advisor);
       await fileBillingClaim(row.id, advisor);
     }
     await retainCustomer(row.id, { note: "Acepta la oferta y continúa" }, advisor);
@@ -143,21 +162,14 @@ export async function seedRetentionDemo(
 
   // Branch A: the Xpress fix. Older ones are printed, closed with the customer's signature, and their
   // quality control becomes due; the newest waits for the technician.
-  const xpress = damaged.slice(0, 3);
-  for (const [i, customer] of xpress.entries()) {
-    const when = new Date(options.now.getTime() - [6 * DAY, 3 * DAY, 3 * HOUR][i]!);
+  for (const [i, ago] of [6 * DAY, 3 * DAY, 3 * HOUR].entries()) {
+    const when = new Date(options.now.getTime() - ago);
+    const customer = damagedAt(when);
+    if (!customer) continue;
     const advisor = at("advisor", when);
-    const { row } = await openCase({ customerId: customer.id, productId: customer.mainProductId }, advisor);
+    const { row } = await openCase({ customerId: customer.id }, advisor);
     counts.cases++;
-    const checked = await checkRepeatedDamage(row.id, advisor);
-    if (checked.state !== "repeated_damage") {
-      // Not yet repeated damage at that moment (its claims are more recent): it was a compensation.
-      await offerRemedy(row.id, { offerCode: "compensation-services", productId: customer.mainProductId }, advisor);
-      await fileBillingClaim(row.id, advisor);
-      await retainCustomer(row.id, {}, advisor);
-      counts.retained++;
-      continue;
-    }
+    await checkRepeatedDamage(row.id, advisor);
     await offerRemedy(row.id, { offerCode: i === 1 ? "compensation-repeated-damage" : "bill-waiver-month" }, advisor);
     await fileBillingClaim(row.id, advisor);
     const order = await createXpressOrder(row.id, {}, advisor);
@@ -188,10 +200,11 @@ export async function seedRetentionDemo(
   }
 
   // One case in progress for the advisor to continue: repeated damage found, negotiation pending.
-  const waiting = damaged[3];
+  const openedAt = new Date(options.now.getTime() - 20 * 60_000);
+  const waiting = damagedAt(openedAt);
   if (waiting) {
-    const advisor = at("advisor", new Date(options.now.getTime() - 20 * 60_000));
-    const { row } = await openCase({ customerId: waiting.id, productId: waiting.mainProductId }, advisor);
+    const advisor = at("advisor", openedAt);
+    const { row } = await openCase({ customerId: waiting.id }, advisor);
     await checkRepeatedDamage(row.id, advisor);
     counts.cases++;
     counts.open++;

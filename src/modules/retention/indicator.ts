@@ -1,11 +1,6 @@
 import type { Tx } from "../../db/pool.js";
-import {
-  countCancellations,
-  countCancellationsByProduct,
-  countCancellationsByTeam,
-  findTenantTimezone,
-  type MonthCounts,
-} from "./repo.js";
+import { findCurrentTenant } from "../tenants/repo.js";
+import { countCancellations, countCancellationsByProduct, countCancellationsByTeam, type MonthCounts } from "./repo.js";
 import { compareCancellations, monthBounds, monthOf, retentionRate } from "./rules.js";
 
 function summarize(counts: MonthCounts) {
@@ -23,7 +18,7 @@ function summarize(counts: MonthCounts) {
  * last month (met when below), overall, by team and by product, with the retention rate.
  */
 export async function readIndicator(tx: Tx, reference: Date) {
-  const timezone = await findTenantTimezone(tx);
+  const { timezone } = (await findCurrentTenant(tx))!;
   const bounds = monthBounds(reference, timezone);
   const overall = await countCancellations(tx, bounds);
   const byTeam = await countCancellationsByTeam(tx, bounds);

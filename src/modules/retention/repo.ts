@@ -450,11 +450,6 @@ export async function listEvaluationResults(tx: Tx, since: Date, timezone: strin
   return rows;
 }
 
-export async function findTenantTimezone(tx: Tx): Promise<string> {
-  const { rows } = await tx.query<{ timezone: string }>("SELECT timezone FROM tenants WHERE id = current_tenant_id()");
-  return rows[0]?.timezone ?? "UTC";
-}
-
 export interface EvaluationRow {
   id: string;
   month: string;

@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import { inTenant } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
 import { errorResponses, Nullable, Uuid } from "../../server/schemas.js";
+import { findCurrentTenant } from "../tenants/repo.js";
 import { presentWorkOrder } from "../workorders/presenter.js";
 import { WorkOrder } from "../workorders/routes.js";
 import { acceptCancellation } from "./commands/accept-cancellation.js";
@@ -19,7 +20,7 @@ import { retainCustomer } from "./commands/retain-customer.js";
 import { readEvaluation } from "./evaluation.js";
 import { readIndicator } from "./indicator.js";
 import { present360, presentCase } from "./presenter.js";
-import { findCustomer360, findTenantTimezone } from "./repo.js";
+import { findCustomer360 } from "./repo.js";
 import { CaseSummary, Customer360, EvaluationView, IndicatorSchema } from "./schemas.js";
 
 const IdParams = Type.Object({ id: Uuid });
@@ -178,7 +179,7 @@ export async function retentionRoutes(fastify: FastifyInstance) {
     },
     async (request) =>
       inTenant(request, async ({ tx, now }) => {
-        const timezone = await findTenantTimezone(tx);
+        const { timezone } = (await findCurrentTenant(tx))!;
         const reference = request.query.month
           ? DateTime.fromISO(`${request.query.month}-01`, { zone: timezone }).toJSDate()
           : now;

@@ -2,8 +2,9 @@ import { DateTime } from "luxon";
 import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
+import { findCurrentTenant } from "../../tenants/repo.js";
 import { readIndicator } from "../indicator.js";
-import { findTenantTimezone, insertEvaluation } from "../repo.js";
+import { insertEvaluation } from "../repo.js";
 
 /**
  * Step 15: commercial management evaluates a month's results and gives feedback («retroalimenta») or
@@ -13,7 +14,7 @@ export async function recordEvaluation(
   input: { month: string; decision: "feedback" | "reformulate"; notes: string },
   ctx: CommandContext,
 ): Promise<{ id: string }> {
-  const timezone = await findTenantTimezone(ctx.tx);
+  const { timezone } = (await findCurrentTenant(ctx.tx))!;
   const start = DateTime.fromISO(`${input.month}-01`, { zone: timezone });
   if (!start.isValid) throw new AppError("VALIDATION_FAILED", "El mes debe tener la forma AAAA-MM", { field: "month" });
   if (start.toJSDate() > ctx.now)
