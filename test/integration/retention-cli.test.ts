@@ -94,6 +94,9 @@ describe("fideliza work-orders and retention commands", () => {
     expect(format.stderr).toContain("Formato desconocido «xml»");
     const tenantMissing = await cli(["retention", "indicator", "--tenant", "no-existe"]);
     expect(tenantMissing.stderr).toContain("No existe el operador «no-existe»");
+    const month = await cli(["retention", "indicator", "--tenant", "retencion-cli", "--month", "2026-13"]);
+    expect(month.code).toBe(1);
+    expect(month.stderr).toContain("El mes debe tener la forma AAAA-MM");
   });
 
   it("exports the indicator and runs a team's follow-up worklist", async () => {

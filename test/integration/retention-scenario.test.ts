@@ -15,7 +15,7 @@ import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import { recordEvaluation } from "../../src/modules/retention/commands/record-evaluation.js";
 import { retainCustomer } from "../../src/modules/retention/commands/retain-customer.js";
 import { readEvaluation } from "../../src/modules/retention/evaluation.js";
-import { readIndicator } from "../../src/modules/retention/indicator.js";
+import { indicatorMonth, readIndicator } from "../../src/modules/retention/indicator.js";
 import { present360 } from "../../src/modules/retention/presenter.js";
 import { findCustomer360 } from "../../src/modules/retention/repo.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
@@ -409,7 +409,9 @@ describe("outcome and step 15", () => {
       const cancelled = await as("advisor", when, (ctx) => acceptCancellation(row.id, { reasonCode: "competitor-offer" }, ctx));
       expect(cancelled).toMatchObject({ state: "cancelled", outcome: "cancelled", cancellation_reason: "competitor-offer" });
     }
-    const indicator = await as("commercial_management", CALL, ({ tx, now }) => readIndicator(tx, now));
+    const indicator = await as("commercial_management", CALL, async ({ tx, now }) =>
+      readIndicator(tx, await indicatorMonth(tx, undefined, now)),
+    );
     // March: 1 cancellation (RC-C3) and 3 retained (the other scenarios); February: 2 cancellations.
     expect(indicator).toMatchObject({ month: "2026-03", lastMonth: "2026-02" });
     expect(indicator.overall).toMatchObject({

@@ -5,7 +5,7 @@ import type { Db } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
 import { listWorklist } from "../followups/repo.js";
 import { findFirstUserEmailWithRole } from "../identity/repo.js";
-import { readIndicator } from "./indicator.js";
+import { indicatorMonth, readIndicator } from "./indicator.js";
 
 const firstWith = (role: string) => (db: Db, tenantId: string) =>
   db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, role));
@@ -22,18 +22,15 @@ export function registerRetentionCommands(program: Command): void {
     .option("--format <format>", "text o json", "text")
     .action(async (options: { tenant: string; month?: string; user?: string; format?: string }) => {
       const format = parseFormat(options.format, ["text", "json"]);
-      if (options.month && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
-        throw new AppError("VALIDATION_FAILED", "El mes debe tener la forma AAAA-MM", { field: "month" });
-      }
       await withDatabase(async ({ db }) => {
         const actor = await actingUser(db, {
           ...options,
           permission: "reports:read",
           defaultEmail: firstWith("commercial_management"),
         });
-        // Mid-month (the 15th, 12:00 UTC) falls in the same month in every zone the product supports.
-        const reference = options.month ? new Date(`${options.month}-15T12:00:00Z`) : new Date();
-        const indicator = await asActor(db, actor, ({ tx }) => readIndicator(tx, reference));
+        const indicator = await asActor(db, actor, async ({ tx, now }) =>
+          readIndicator(tx, await indicatorMonth(tx, options.month, now)),
+        );
         if (format === "json") {
           console.log(JSON.stringify(indicator, null, 2));
           return;

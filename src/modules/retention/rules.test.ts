@@ -8,6 +8,7 @@ import {
   detectVip,
   findRepeatedDamage,
   isInDamageWindow,
+  monthStart,
   promotionEndsAt,
   promotionFollowUpAt,
   raisedFlags,
@@ -273,5 +274,12 @@ describe("indicator", () => {
     expect(retentionRate(3, 1)).toBe(75);
     expect(retentionRate(2, 1)).toBe(66.7);
     expect(retentionRate(0, 0)).toBeNull();
+  });
+  it("a month «AAAA-MM» starts at midnight of its first day in the tenant's zone; anything else is not a month", () => {
+    expect(monthStart("2026-02", "America/Bogota")?.toISOString()).toBe("2026-02-01T05:00:00.000Z");
+    expect(monthStart("2026-12", "UTC")?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    for (const text of ["2026-13", "2026-00", "2026-1", "26-01", "2026-01-15", " 2026-01", "marzo"]) {
+      expect(monthStart(text, "UTC"), text).toBeNull();
+    }
   });
 });

@@ -269,6 +269,12 @@ export function monthBounds(reference: Date, timezone: string): { thisMonth: Dat
   };
 }
 
+/** The first instant of the month «AAAA-MM» in the tenant's zone; null when the text is not a month. */
+export function monthStart(month: string, timezone: string): Date | null {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return null;
+  return DateTime.fromISO(`${month}-01`, { zone: timezone }).toJSDate();
+}
+
 /** "2026-03" of an instant in the tenant's zone. */
 export function monthOf(instant: Date, timezone: string): string {
   return DateTime.fromJSDate(instant, { zone: timezone }).toFormat("yyyy-MM");
