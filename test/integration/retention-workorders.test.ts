@@ -1,11 +1,14 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publishCatalog } from "../../src/modules/catalogs/commands/publish-catalog.js";
+import { readCatalog } from "../../src/modules/catalogs/queries.js";
 import { cancelDeadline, completeDeadline, pauseDeadline, resumeDeadline } from "../../src/modules/deadlines/index.js";
 import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
 import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
 import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
 import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
 import { openCase } from "../../src/modules/retention/commands/open-case.js";
+import type { ActivitiesCatalog } from "../../src/modules/workorders/catalog-types.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { createWorkOrder } from "../../src/modules/workorders/commands/create-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
@@ -161,5 +164,86 @@ describe("the Xpress orders are the retention cases' orders", () => {
       ).map((row) => row.id);
     expect((await ids()).sort()).toEqual([order.id, other.order.id].sort());
     expect(await ids("retention_case")).toEqual([order.id]);
+  });
+});
+
+describe("printing a batch (step 6)", () => {
+  const statuses = async (ids: string[]) => {
+    const { rows } = await testDb.db.pool.query<{ id: string; status: string; printed_at: Date | null }>(
+      "SELECT id, status, printed_at FROM work_orders WHERE id = ANY($1) ORDER BY id",
+      [ids],
+    );
+    return rows;
+  };
+  const printEvents = async (ids: string[]) => {
+    const { rows } = await testDb.db.pool.query<{ subject_id: string; action: string; actor_role: string }>(
+      "SELECT subject_id, action, actor_role FROM events WHERE subject_id = ANY($1) AND action LIKE 'work_order_%printed' ORDER BY id",
+      [ids],
+    );
+    return rows;
+  };
+
+  it("prints every order of the list with one timeline event each; a reprint keeps the first print", async () => {
+    const ids = [(await xpressOrder("WO-7")).id, (await xpressOrder("WO-8")).id];
+    const printed = await as("supervisor", later(1), (ctx) => printWorkOrders({ ids }, ctx));
+    expect(printed.map((o) => o.status)).toEqual(["printed", "printed"]);
+    await as("supervisor", later(2), (ctx) => printWorkOrders({ ids }, ctx));
+    expect((await statuses(ids)).map((o) => [o.status, o.printed_at?.toISOString()])).toEqual([
+      ["printed", later(1).toISOString()],
+      ["printed", later(1).toISOString()],
+    ]);
+    const events = await printEvents(ids);
+    expect(events.map((e) => e.action).sort()).toEqual([
+      "work_order_printed",
+      "work_order_printed",
+      "work_order_reprinted",
+      "work_order_reprinted",
+    ]);
+    expect(new Set(events.map((e) => e.subject_id))).toEqual(new Set(ids));
+    expect(events.every((e) => e.actor_role === "supervisor")).toBe(true);
+  });
+
+  it("refuses the whole batch, changing nothing, when one order is unknown or the user is not a supervisor", async () => {
+    const order = await xpressOrder("WO-9");
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    const missing = await as("supervisor", later(1), (ctx) => printWorkOrders({ ids: [order.id, unknown] }, ctx)).catch(
+      (error) => error,
+    );
+    expect(missing).toMatchObject({ code: "NOT_FOUND" });
+    const wrongRole = await as("technician", later(1), (ctx) => printWorkOrders({ ids: [order.id] }, ctx)).catch(
+      (error) => error,
+    );
+    expect(wrongRole).toMatchObject({ code: "FORBIDDEN" });
+    expect((await statuses([order.id])).map((o) => o.status)).toEqual(["open"]);
+    expect(await printEvents([order.id])).toEqual([]);
+  });
+});
+
+describe("the activities catalog keeps the tasks orders used", () => {
+  it("refuses removing a task a closed order has done; other tasks may go", async () => {
+    await as("admin", later(40), async (ctx) => {
+      const current = await readCatalog<ActivitiesCatalog>(ctx.tx, "work_order_activities", "default");
+      // The current version is the older document of the test above: its follow-ups' role goes too.
+      const activities = current.content.activities.map((a) => ({
+        ...a,
+        followUps: a.followUps.map(({ kind, from, after }) => ({ kind, from, after })),
+      }));
+      const without = (code: string) => ({
+        activities: activities.map((a) =>
+          a.code === "40530" ? { ...a, checklist: a.checklist.filter((task) => task.code !== code) } : a,
+        ),
+      });
+      const publish = (code: string) =>
+        publishCatalog(
+          { kind: "work_order_activities", scope: "default", content: without(code), basedOnVersion: current.version },
+          ctx,
+        );
+      // WO-2 and WO-4 were closed with drop-cable.
+      await expect(publish("drop-cable")).rejects.toMatchObject({
+        code: "VALIDATION_FAILED",
+        message: expect.stringContaining("drop-cable"),
+      });
+      await expect(publish("phone-extension")).resolves.toEqual({ version: current.version + 1 });
+    });
   });
 });

@@ -164,16 +164,23 @@ export async function listWorkOrders(tx: Tx, filter: WorkOrderFilter): Promise<W
   return rows;
 }
 
-export async function markWorkOrderPrinted(tx: Tx, id: string, userId: string | null, now: Date): Promise<WorkOrderRow> {
+/** Locks these orders (in id order, so two prints of overlapping lists take turns) and returns those that exist. */
+export async function lockWorkOrders(tx: Tx, ids: readonly string[]): Promise<WorkOrderRow[]> {
   const { rows } = await tx.query<WorkOrderRow>(
-    `WITH o AS (
-       UPDATE work_orders SET status = 'printed', printed_at = coalesce(printed_at, $3), printed_by = coalesce(printed_by, $2),
-              updated_at = $3
-        WHERE id = $1 RETURNING *)
-     SELECT ${ORDER} FROM o ${WITH_DEADLINE}`,
-    [id, userId, now],
+    `SELECT ${ORDER} FROM work_orders o ${WITH_DEADLINE} WHERE o.id = ANY($1) ORDER BY o.id FOR UPDATE OF o`,
+    [ids],
   );
-  return rows[0]!;
+  return rows;
+}
+
+/** Marks orders printed; a reprint keeps the first print's instant and supervisor. */
+export async function markWorkOrdersPrinted(tx: Tx, ids: readonly string[], userId: string | null, now: Date): Promise<void> {
+  await tx.query(
+    `UPDATE work_orders SET status = 'printed', printed_at = coalesce(printed_at, $3), printed_by = coalesce(printed_by, $2),
+            updated_at = $3
+      WHERE id = ANY($1)`,
+    [ids, userId, now],
+  );
 }
 
 export async function markWorkOrderClosed(
@@ -218,10 +225,10 @@ export async function listUsedActivityCodes(tx: Tx): Promise<string[]> {
   return rows.map((row) => row.code);
 }
 
-export async function listUsedTaskCodes(tx: Tx, activityCode: string): Promise<string[]> {
-  const { rows } = await tx.query<{ code: string }>(
-    "SELECT DISTINCT unnest(tasks_done) AS code FROM work_orders WHERE activity_code = $1",
-    [activityCode],
+/** The checklist tasks orders have done, by activity. */
+export async function listUsedTaskCodes(tx: Tx): Promise<Array<{ activity_code: string; code: string }>> {
+  const { rows } = await tx.query<{ activity_code: string; code: string }>(
+    "SELECT DISTINCT activity_code, unnest(tasks_done) AS code FROM work_orders",
   );
-  return rows.map((row) => row.code);
+  return rows;
 }

@@ -11,7 +11,7 @@ import type { ActivitiesCatalog } from "./catalog-types.js";
 import { closeWorkOrder } from "./commands/close-work-order.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import { presentWorkOrder, presentWorkOrderListItem } from "./presenter.js";
-import { findWorkOrder, listWorkOrders } from "./repo.js";
+import { listWorkOrders } from "./repo.js";
 
 const OriginType = Type.String({
   pattern: "^[a-z_]{1,40}$",
@@ -117,8 +117,7 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
     async (request) =>
       inTenant(request, async ({ tx, now }) => {
         const [row] = await listWorkOrders(tx, { ids: [request.params.id], limit: 1 });
-        const full = row ? await findWorkOrder(tx, row.id) : undefined;
-        if (!row || !full) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada");
+        if (!row) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada");
         const catalog = await readCatalog<ActivitiesCatalog>(tx, ACTIVITIES_KIND, "default", row.catalog_version);
         const activity = catalog.content.activities.find((a) => a.code === row.activity_code);
         return {
@@ -126,7 +125,7 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
           checklist: (activity?.checklist ?? [])
             .filter((task) => !task.retired || row.tasks_done.includes(task.code))
             .map((task) => ({ code: task.code, name: task.name })),
-          signature: full.signature,
+          signature: row.signature,
         };
       }),
   );
