@@ -72,6 +72,7 @@ export function present360(row: Customer360Row, now: Date, actor: Actor) {
     flags,
     offers: offers.content.offers,
     xpressProblem: internet ? null : NO_INTERNET,
+    timezone: row.timezone,
     roleLabel: roleNameEs,
   });
   const average =
