@@ -94,6 +94,18 @@ describe("fideliza work-orders and retention commands", () => {
     expect(format.stderr).toContain("Formato desconocido «xml»");
     const tenantMissing = await cli(["retention", "indicator", "--tenant", "no-existe"]);
     expect(tenantMissing.stderr).toContain("No existe el operador «no-existe»");
+    const otherTeam = await cli([
+      "retention",
+      "follow-ups",
+      "--tenant",
+      "retencion-cli",
+      "--role",
+      "quality_team",
+      "--user",
+      tenant.users.advisor!.email,
+    ]);
+    expect(otherTeam.code).toBe(1);
+    expect(otherTeam.stderr).toContain(`El usuario ${tenant.users.advisor!.email} no es del equipo «Equipo de calidad»`);
     const month = await cli(["retention", "indicator", "--tenant", "retencion-cli", "--month", "2026-13"]);
     expect(month.code).toBe(1);
     expect(month.stderr).toContain("El mes debe tener la forma AAAA-MM");

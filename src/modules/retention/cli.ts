@@ -5,6 +5,7 @@ import type { Db } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
 import { listWorklist } from "../followups/repo.js";
 import { findFirstUserEmailWithRole } from "../identity/repo.js";
+import { roleNameEs } from "../identity/role-names.js";
 import { indicatorMonth, readIndicator } from "./indicator.js";
 
 const firstWith = (role: string) => (db: Db, tenantId: string) =>
@@ -62,6 +63,14 @@ export function registerRetentionCommands(program: Command): void {
       }
       await withDatabase(async ({ db }) => {
         const actor = await actingUser(db, { ...options, permission: "followups:work", defaultEmail: firstWith(options.role) });
+        // As the API, which shows a user their own teams' worklists only.
+        if (!actor.roles.includes(options.role)) {
+          throw new AppError(
+            "FORBIDDEN",
+            `El usuario ${actor.email} no es del equipo «${roleNameEs(options.role)}»: no ve sus seguimientos`,
+            { field: "role" },
+          );
+        }
         const items = await asActor(db, actor, ({ tx, now }) =>
           listWorklist(tx, { roles: [options.role], scope: options.scope as "due", now, limit: 10_000 }),
         );
