@@ -162,7 +162,7 @@ describe("the Xpress orders are the retention cases' orders", () => {
       (
         await as("supervisor", START, ({ tx }) => listWorkOrders(tx, { originType, customerId: order.customer_id, limit: 10 }))
       ).map((row) => row.id);
-    expect((await ids()).sort()).toEqual([order.id, other.order.id].sort());
+    expect((await ids()).sort()).toEqual([order.id, other.id].sort());
     expect(await ids("retention_case")).toEqual([order.id]);
   });
 });

@@ -326,17 +326,20 @@ export interface NewOffer {
   amount: number | null;
   startsAt: Date | null;
   endsAt: Date | null;
+  outboundMessageId?: string | null;
   createdBy: string | null;
   now: Date;
 }
 
-/** Records an offer on a case; undefined when the case already has this offer (UNIQUE case, offer code). */
-export async function insertOffer(tx: Tx, offer: NewOffer): Promise<OfferRow | undefined> {
+/**
+ * Records an offer on a case. The case's steps give one offer each from a locked case, so the same offer
+ * twice never reaches here; UNIQUE (case, offer code) would refuse it (DUPLICATE).
+ */
+export async function insertOffer(tx: Tx, offer: NewOffer): Promise<OfferRow> {
   const { rows } = await tx.query<OfferRow>(
     `INSERT INTO retention_offers (tenant_id, case_id, offer_code, offer_type, product_id, status, billing_concept, amount,
-                                   starts_at, ends_at, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
-     ON CONFLICT (tenant_id, case_id, offer_code) DO NOTHING
+                                   starts_at, ends_at, outbound_message_id, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
      RETURNING *`,
     [
       offer.tenantId,
@@ -349,11 +352,12 @@ export async function insertOffer(tx: Tx, offer: NewOffer): Promise<OfferRow | u
       offer.amount,
       offer.startsAt,
       offer.endsAt,
+      offer.outboundMessageId ?? null,
       offer.createdBy,
       offer.now,
     ],
   );
-  return rows[0];
+  return rows[0]!;
 }
 
 export async function listCaseOffers(tx: Tx, caseId: string): Promise<OfferRow[]> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Offer, RetentionSettings } from "./catalog-types.js";
+import { explainForAdvisor } from "./explain.js";
 import {
   type ClaimFact,
   checkOffer,
-  checkOffers,
   compareCancellations,
   detectVip,
   findRepeatedDamage,
@@ -208,12 +208,23 @@ describe("checkOffer", () => {
       checkOffer({ ...bandwidth, retired: true }, { branch: "request_analysis", flags: [], product: fiber }).reason,
     ).toContain("retirada");
   });
-  it("checkOffers lists the offers of a type, leaving retired ones out", () => {
-    const list = checkOffers([bandwidth, waiver, { ...bandwidth, code: "old", retired: true }], "promotion", {
+  it("the advisor's screen checks each live offer of a type, leaving retired ones out", () => {
+    const { offers } = explainForAdvisor({
+      state: "request_analysis",
       branch: "request_analysis",
+      productId: null,
+      roles: ["advisor"],
+      repeatedDamage: [],
+      rule: RULE,
+      products: [copper],
       flags: [],
-      product: copper,
+      offers: [bandwidth, waiver, { ...bandwidth, code: "old", retired: true }],
+      xpressProblem: null,
+      timezone: "UTC",
     });
+    const list = offers
+      .filter((offer) => offer.type === "promotion")
+      .flatMap((offer) => offer.checks.map((check) => ({ offer, eligible: check.eligible })));
     expect(list.map((c) => [c.offer.code, c.eligible])).toEqual([["bandwidth-30d", false]]);
   });
   it("raisedFlags names the step-1.1 flags that are up", () => {

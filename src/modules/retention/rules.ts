@@ -5,7 +5,7 @@
  * docs/retention.md and tested in rules.test.ts.
  */
 import { DateTime } from "luxon";
-import type { CustomerFlag, Offer, OfferType, PromotionDuration, RetentionSettings } from "./catalog-types.js";
+import type { CustomerFlag, Offer, PromotionDuration, RetentionSettings } from "./catalog-types.js";
 
 const DAY_MS = 86_400_000;
 
@@ -200,11 +200,6 @@ export function checkOffer(
     }
   }
   return { offer, eligible: true, reason: null };
-}
-
-/** The offers of one type in the catalog, each checked for this customer (retired offers left out). */
-export function checkOffers(offers: readonly Offer[], type: OfferType, context: Parameters<typeof checkOffer>[1]): OfferCheck[] {
-  return offers.filter((offer) => offer.type === type && !offer.retired).map((offer) => checkOffer(offer, context));
 }
 
 /**

@@ -118,14 +118,6 @@ export async function findWorkOrder(
   return rows[0];
 }
 
-export async function findWorkOrderByOrigin(tx: Tx, originType: string, originId: string): Promise<WorkOrderRow | undefined> {
-  const { rows } = await tx.query<WorkOrderRow>(
-    `SELECT ${ORDER} FROM work_orders o ${WITH_DEADLINE} WHERE o.origin_type = $1 AND o.origin_id = $2 ORDER BY o.created_at LIMIT 1`,
-    [originType, originId],
-  );
-  return rows[0];
-}
-
 export interface WorkOrderFilter {
   statuses?: WorkOrderStatus[];
   activityCode?: string;

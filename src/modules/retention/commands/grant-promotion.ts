@@ -1,11 +1,10 @@
 import { scheduleTimer } from "../../../jobs/timers.js";
-import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { scheduleFollowUp } from "../../followups/commands/schedule-follow-up.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { customerProduct, lockCase, requireCaseStep } from "../case-context.js";
-import { type CaseRow, insertOffer, updateCase, updateOffer } from "../repo.js";
+import { type CaseRow, insertOffer, updateCase } from "../repo.js";
 import { checkOffer, promotionEndsAt, promotionFollowUpAt } from "../rules.js";
 import { PROMOTION_END_TASK, type PromotionEndPayload, promotionEndTimerKey } from "../schedule.js";
 
@@ -33,27 +32,11 @@ export async function grantPromotion(
   const promotion = offer!;
   const startsAt = ctx.now;
   const endsAt = promotionEndsAt(startsAt, promotion.duration!, customer.timezone);
-  const inserted = await insertOffer(ctx.tx, {
-    tenantId: ctx.actor.tenantId,
-    caseId,
-    offerCode: promotion.code,
-    offerType: "promotion",
-    productId: product.id,
-    status: "active",
-    billingConcept: null,
-    amount: 0,
-    startsAt,
-    endsAt,
-    createdBy: ctx.actor.userId,
-    now: ctx.now,
-  });
-  if (!inserted)
-    throw new AppError("DUPLICATE", `La promoción «${promotion.name}» ya está registrada en este caso`, { field: "offerCode" });
   const { message } = await enqueueOutbound(
     {
       adapter: "provisioning",
       operation: "promotion.activate",
-      idempotencyKey: `retention_offer:${inserted.id}:activate`,
+      idempotencyKey: `retention_case:${caseId}:offer:${promotion.code}:activate`,
       subjectType: "retention_case",
       subjectId: caseId,
       customerId: row.customer_id,
@@ -68,7 +51,21 @@ export async function grantPromotion(
     },
     ctx,
   );
-  await updateOffer(ctx.tx, inserted.id, { status: "active", outboundMessageId: message.id }, ctx.now);
+  const inserted = await insertOffer(ctx.tx, {
+    tenantId: ctx.actor.tenantId,
+    caseId,
+    offerCode: promotion.code,
+    offerType: "promotion",
+    productId: product.id,
+    status: "active",
+    billingConcept: null,
+    amount: 0,
+    startsAt,
+    endsAt,
+    outboundMessageId: message.id,
+    createdBy: ctx.actor.userId,
+    now: ctx.now,
+  });
   const payload: PromotionEndPayload = { offerId: inserted.id };
   await scheduleTimer(ctx.tx, {
     tenantId: ctx.actor.tenantId,

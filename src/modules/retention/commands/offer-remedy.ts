@@ -1,4 +1,3 @@
-import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { customerProduct, lockCase, requireCaseStep } from "../case-context.js";
@@ -35,7 +34,7 @@ export async function offerRemedy(
     product?.monthlyFee === null || product?.monthlyFee === undefined
       ? null
       : Math.round(Number(product.monthlyFee) * (chosen.percentOfMonthlyFee ?? 0)) / 100;
-  const inserted = await insertOffer(ctx.tx, {
+  await insertOffer(ctx.tx, {
     tenantId: ctx.actor.tenantId,
     caseId,
     offerCode: chosen.code,
@@ -49,8 +48,6 @@ export async function offerRemedy(
     createdBy: ctx.actor.userId,
     now: ctx.now,
   });
-  if (!inserted)
-    throw new AppError("DUPLICATE", `La oferta «${chosen.name}» ya está registrada en este caso`, { field: "offerCode" });
   const saved = await updateCase(
     ctx.tx,
     caseId,

@@ -8,7 +8,7 @@ import type { CommandContext } from "../../shared/context.js";
 import { ACTIVITIES_KIND } from "../catalog-kind.js";
 import type { ActivitiesCatalog } from "../catalog-types.js";
 import { scheduleActivityFollowUps } from "../follow-ups.js";
-import { findOrderProduct, findWorkOrderByOrigin, insertWorkOrder, type WorkOrderRow } from "../repo.js";
+import { findOrderProduct, insertWorkOrder, type WorkOrderRow } from "../repo.js";
 
 export interface CreateWorkOrderInput {
   /** What asks for the order: a retention case, a service request … */
@@ -24,16 +24,10 @@ export interface CreateWorkOrderInput {
  * Generates a work order of a catalog activity (type, payment, value, deadline and checklist come from
  * the activity): starts its deadline on the deadline service (24 clock hours for the Xpress fix),
  * schedules the follow-ups the activity counts from the order's creation, and sends it to the
- * field-service agenda through the outbox. The same origin asking twice for the same activity gets the
- * first order back (`isNew: false`) and nothing is sent again.
+ * field-service agenda through the outbox. An origin has one order per activity (a unique constraint):
+ * the caller's procedure keeps it from asking twice, a race ends in CONFLICT.
  */
-export async function createWorkOrder(
-  input: CreateWorkOrderInput,
-  ctx: CommandContext,
-): Promise<{ order: WorkOrderRow; isNew: boolean }> {
-  const existing = await findWorkOrderByOrigin(ctx.tx, input.originType, input.originId);
-  if (existing && existing.activity_code === input.activityCode) return { order: existing, isNew: false };
-
+export async function createWorkOrder(input: CreateWorkOrderInput, ctx: CommandContext): Promise<WorkOrderRow> {
   const catalog = await readCatalog<ActivitiesCatalog>(ctx.tx, ACTIVITIES_KIND, "default");
   const activity = catalog.content.activities.find((a) => a.code === input.activityCode);
   if (!activity || activity.retired) {
@@ -128,5 +122,5 @@ export async function createWorkOrder(
     },
     ctx,
   );
-  return { order, isNew: true };
+  return order;
 }
