@@ -304,7 +304,8 @@ export interface OfferRow {
   offer_code: string;
   offer_type: OfferType;
   product_id: string | null;
-  status: "accepted" | "filed" | "active" | "ended";
+  /** failed: the outside system gave up on its billing claim or activation (a retry may restore it). */
+  status: "accepted" | "filed" | "active" | "ended" | "failed";
   billing_concept: string | null;
   amount: string | null;
   starts_at: Date | null;
@@ -388,8 +389,16 @@ export async function updateOffer(
   return rows[0]!;
 }
 
-export async function setOfferReferenceByMessage(tx: Tx, messageId: string, reference: string): Promise<void> {
-  await tx.query("UPDATE retention_offers SET external_reference = $2 WHERE outbound_message_id = $1", [messageId, reference]);
+/** The offer an outbound message was sent for (its billing claim or its activation), locked. */
+export async function findOfferByMessage(tx: Tx, messageId: string): Promise<OfferRow | undefined> {
+  const { rows } = await tx.query<OfferRow>("SELECT * FROM retention_offers WHERE outbound_message_id = $1 FOR UPDATE", [
+    messageId,
+  ]);
+  return rows[0];
+}
+
+export async function setOfferReference(tx: Tx, id: string, reference: string): Promise<void> {
+  await tx.query("UPDATE retention_offers SET external_reference = $2 WHERE id = $1", [id, reference]);
 }
 
 export async function listUsedOfferCodes(tx: Tx): Promise<string[]> {
