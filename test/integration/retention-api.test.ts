@@ -238,14 +238,11 @@ describe("bad input is refused with a clear reason and changes nothing", () => {
       "STEP_NOT_ALLOWED",
       /no se puede cerrar sin la firma del cliente/,
     );
+    const closeSigned = (signature: string) =>
+      post(`/api/work-orders/${orderId}/close`, { tasksDone: ["drop-cable"], result: "OK", signature, signedByName: "Ana" });
     await expectRefused(
       sessions.technician!,
-      post(`/api/work-orders/${orderId}/close`, {
-        tasksDone: ["drop-cable"],
-        result: "OK",
-        signature: "data:image/png;base64,AAAA",
-        signedByName: "Ana",
-      }),
+      closeSigned("data:image/png;base64,AAAA"),
       400,
       "VALIDATION_FAILED",
       /firma debe ser una imagen PNG/,
@@ -253,24 +250,14 @@ describe("bad input is refused with a clear reason and changes nothing", () => {
     // Enough base64 to pass for a drawing, but not a PNG; and a real PNG of an untouched canvas.
     await expectRefused(
       sessions.technician!,
-      post(`/api/work-orders/${orderId}/close`, {
-        tasksDone: ["drop-cable"],
-        result: "OK",
-        signature: `data:image/png;base64,${"iVBORw0KGgo".repeat(40)}AA==`,
-        signedByName: "Ana",
-      }),
+      closeSigned(`data:image/png;base64,${"iVBORw0KGgo".repeat(40)}AA==`),
       400,
       "VALIDATION_FAILED",
       /firma debe ser una imagen PNG/,
     );
     await expectRefused(
       sessions.technician!,
-      post(`/api/work-orders/${orderId}/close`, {
-        tasksDone: ["drop-cable"],
-        result: "OK",
-        signature: pngDataUrl(300, 150, Buffer.alloc((300 * 4 + 1) * 150)),
-        signedByName: "Ana",
-      }),
+      closeSigned(pngDataUrl(300, 150, Buffer.alloc((300 * 4 + 1) * 150))),
       422,
       "STEP_NOT_ALLOWED",
       /no se puede cerrar sin la firma del cliente/,

@@ -5,15 +5,10 @@ import { csvField } from "../../src/cli/acting-user.js";
 import { publishCatalog } from "../../src/modules/catalogs/commands/publish-catalog.js";
 import { readCatalog } from "../../src/modules/catalogs/queries.js";
 import type { RetentionSettings } from "../../src/modules/retention/catalog-types.js";
-import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
-import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
-import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
-import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
-import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import type { ActivitiesCatalog } from "../../src/modules/workorders/catalog-types.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
-import { buildRetentionCustomer, runAs } from "../support/retention.js";
+import { buildRetentionCustomer, runAs, walkToXpressOrder } from "../support/retention.js";
 
 const exec = promisify(execFile);
 let testDb: TestDatabase;
@@ -50,13 +45,7 @@ beforeAll(async () => {
     },
     now,
   );
-  await runAs(testDb.db, tenant, "advisor", now, async (ctx) => {
-    const { row } = await openCase({ customerId: customer.id }, ctx);
-    await checkRepeatedDamage(row.id, ctx);
-    await offerRemedy(row.id, { offerCode: "bill-waiver-month" }, ctx);
-    await fileBillingClaim(row.id, ctx);
-    await createXpressOrder(row.id, { observation: 'Visita "urgente", coordinar al cel +573105550000' }, ctx);
-  });
+  await walkToXpressOrder(testDb.db, tenant, customer.id, now, 'Visita "urgente", coordinar al cel +573105550000');
 }, 60_000);
 afterAll(async () => {
   await testDb?.drop();
@@ -175,13 +164,7 @@ describe("fideliza work-orders and retention commands", () => {
       },
       now,
     );
-    await runAs(testDb.db, tenant, "advisor", now, async (ctx) => {
-      const { row } = await openCase({ customerId: customer.id }, ctx);
-      await checkRepeatedDamage(row.id, ctx);
-      await offerRemedy(row.id, { offerCode: "bill-waiver-month" }, ctx);
-      await fileBillingClaim(row.id, ctx);
-      await createXpressOrder(row.id, {}, ctx);
-    });
+    await walkToXpressOrder(testDb.db, tenant, customer.id, now);
     const printed = await cli(["work-orders", "print", "--tenant", "retencion-cli", "--format", "json"]);
     expect(printed.code, printed.stderr).toBe(0);
     expect(JSON.parse(printed.stdout)).toEqual([

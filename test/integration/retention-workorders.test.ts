@@ -3,11 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishCatalog } from "../../src/modules/catalogs/commands/publish-catalog.js";
 import { readCatalog } from "../../src/modules/catalogs/queries.js";
 import { cancelDeadline, completeDeadline, pauseDeadline, resumeDeadline } from "../../src/modules/deadlines/index.js";
-import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
-import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
-import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
-import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
-import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import type { ActivitiesCatalog } from "../../src/modules/workorders/catalog-types.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { createWorkOrder } from "../../src/modules/workorders/commands/create-work-order.js";
@@ -16,7 +11,7 @@ import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter
 import { listWorkOrders, type WorkOrderRow } from "../../src/modules/workorders/repo.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
-import { buildRetentionCustomer, runAs, SIGNATURE_PNG } from "../support/retention.js";
+import { buildRetentionCustomer, runAs, SIGNATURE_PNG, walkToXpressOrder } from "../support/retention.js";
 
 let testDb: TestDatabase;
 let tenant: TestTenant;
@@ -43,13 +38,7 @@ async function xpressOrder(code: string): Promise<WorkOrderRow> {
     },
     START,
   );
-  return as("advisor", START, async (ctx) => {
-    const { row } = await openCase({ customerId: customer.id }, ctx);
-    await checkRepeatedDamage(row.id, ctx);
-    await offerRemedy(row.id, { offerCode: "bill-waiver-month" }, ctx);
-    await fileBillingClaim(row.id, ctx);
-    return createXpressOrder(row.id, {}, ctx);
-  });
+  return walkToXpressOrder(testDb.db, tenant, customer.id, START);
 }
 
 const listed = async (id: string, now: Date) => {

@@ -1,4 +1,3 @@
-import { scheduleTimer } from "../../../jobs/timers.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { scheduleFollowUp } from "../../followups/commands/schedule-follow-up.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
@@ -6,7 +5,7 @@ import type { CommandContext } from "../../shared/context.js";
 import { customerProduct, lockCase, requireCaseStep } from "../case-context.js";
 import { type CaseRow, insertOffer, updateCase } from "../repo.js";
 import { checkOffer, promotionEndsAt, promotionFollowUpAt } from "../rules.js";
-import { PROMOTION_END_TASK, type PromotionEndPayload, promotionEndTimerKey } from "../schedule.js";
+import { armPromotionEnd } from "../schedule.js";
 
 /**
  * Steps 11 and 14: the customer wants to leave for a better competitor's offer; the advisor enables a
@@ -66,14 +65,7 @@ export async function grantPromotion(
     createdBy: ctx.actor.userId,
     now: ctx.now,
   });
-  const payload: PromotionEndPayload = { offerId: inserted.id };
-  await scheduleTimer(ctx.tx, {
-    tenantId: ctx.actor.tenantId,
-    key: promotionEndTimerKey(inserted.id),
-    runAt: endsAt,
-    task: PROMOTION_END_TASK,
-    payload,
-  });
+  await armPromotionEnd(ctx, { id: inserted.id, ends_at: endsAt });
   await scheduleFollowUp(
     {
       kind: "promotion_ending",

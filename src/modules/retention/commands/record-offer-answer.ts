@@ -1,23 +1,12 @@
-import { cancelTimer, scheduleTimer } from "../../../jobs/timers.js";
+import { cancelTimer } from "../../../jobs/timers.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { OutboundRow } from "../../integrations/repo.js";
 import type { CommandContext } from "../../shared/context.js";
 import { findOfferByMessage, type OfferRow, setOfferReference, updateOffer } from "../repo.js";
-import { PROMOTION_END_TASK, type PromotionEndPayload, promotionEndTimerKey } from "../schedule.js";
+import { armPromotionEnd, promotionEndTimerKey } from "../schedule.js";
 
 /** The status an offer has once the outside system took its message: a filed claim, an active promotion. */
 const DELIVERED: Record<string, OfferRow["status"]> = { "billing_claim.file": "filed", "promotion.activate": "active" };
-
-function armPromotionEnd(ctx: CommandContext, offer: OfferRow) {
-  const payload: PromotionEndPayload = { offerId: offer.id };
-  return scheduleTimer(ctx.tx, {
-    tenantId: ctx.actor.tenantId,
-    key: promotionEndTimerKey(offer.id),
-    runAt: offer.ends_at!,
-    task: PROMOTION_END_TASK,
-    payload,
-  });
-}
 
 /**
  * The billing system filed the claim, or provisioning activated the promotion: its number is kept on the
@@ -31,7 +20,7 @@ export async function confirmOffer(message: OutboundRow, ctx: CommandContext): P
   if (offer.status !== "failed") return;
   const status = DELIVERED[message.operation]!;
   await updateOffer(ctx.tx, offer.id, { status }, ctx.now);
-  if (offer.offer_type === "promotion") await armPromotionEnd(ctx, offer);
+  if (offer.offer_type === "promotion") await armPromotionEnd(ctx, { id: offer.id, ends_at: offer.ends_at! });
   await recordEvent(ctx, {
     subjectType: "retention_case",
     subjectId: offer.case_id,
