@@ -123,6 +123,9 @@ describe("the demo's retention history", () => {
   it("has last month's and this month's cases, fewer cancellations this month, orders and follow-ups for each team", async () => {
     expect(demo.retention.cases).toBeGreaterThanOrEqual(10);
     expect(demo.retention.cancelled).toBeGreaterThan(0);
+    // The Xpress cases are customers with repeated damage when their call came (the rule step 2 applies).
+    expect(demo.retention.workOrders).toBe(3);
+    expect(demo.retention.open).toBe(1);
     const manager = await login(testApp.app, "gerencia@demo.fideliza.co", DEMO_PASSWORD);
     const indicator = (await manager.request({ url: "/api/retention/indicator" })).json();
     expect(indicator.overall.lastMonth).toBeGreaterThan(indicator.overall.thisMonth);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pngDataUrl } from "../../src/db/demo/seed-retention.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
@@ -237,17 +238,29 @@ describe("bad input is refused with a clear reason and changes nothing", () => {
       "STEP_NOT_ALLOWED",
       /no se puede cerrar sin la firma del cliente/,
     );
+    const closeSigned = (signature: string) =>
+      post(`/api/work-orders/${orderId}/close`, { tasksDone: ["drop-cable"], result: "OK", signature, signedByName: "Ana" });
     await expectRefused(
       sessions.technician!,
-      post(`/api/work-orders/${orderId}/close`, {
-        tasksDone: ["drop-cable"],
-        result: "OK",
-        signature: "data:image/png;base64,AAAA",
-        signedByName: "Ana",
-      }),
+      closeSigned("data:image/png;base64,AAAA"),
       400,
       "VALIDATION_FAILED",
       /firma debe ser una imagen PNG/,
+    );
+    // Enough base64 to pass for a drawing, but not a PNG; and a real PNG of an untouched canvas.
+    await expectRefused(
+      sessions.technician!,
+      closeSigned(`data:image/png;base64,${"iVBORw0KGgo".repeat(40)}AA==`),
+      400,
+      "VALIDATION_FAILED",
+      /firma debe ser una imagen PNG/,
+    );
+    await expectRefused(
+      sessions.technician!,
+      closeSigned(pngDataUrl(300, 150, Buffer.alloc((300 * 4 + 1) * 150))),
+      422,
+      "STEP_NOT_ALLOWED",
+      /no se puede cerrar sin la firma del cliente/,
     );
     const closed = await sessions.technician!.request(
       post(`/api/work-orders/${orderId}/close`, {
@@ -383,6 +396,40 @@ describe("bad input is refused with a clear reason and changes nothing", () => {
   });
 });
 
+describe("the product of a case", () => {
+  it("the case keeps the product the customer wants to cancel when the offer is on another one", async () => {
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      {
+        code: "API-5",
+        fullName: "Elsa Producto",
+        products: [
+          { serviceNumber: "IN-API5", kind: "internet", technology: "hfc" },
+          { serviceNumber: "TV-API5", kind: "tv", technology: "hfc" },
+        ],
+      },
+      new Date(),
+    );
+    const internet = customer.products["IN-API5"];
+    const tv = customer.products["TV-API5"];
+    const promotionCase = await openAndCheck(customer.id, internet);
+    const granted = await sessions.advisor!.request(
+      post(`/api/retention/cases/${promotionCase}/promotion`, { offerCode: "premium-channels", productId: tv }),
+    );
+    expect(granted.json()).toMatchObject({ state: "promotion_granted", productId: internet });
+    const { rows } = await testDb.db.pool.query("SELECT product_id FROM retention_offers WHERE case_id = $1", [promotionCase]);
+    expect(rows).toEqual([{ product_id: tv }]);
+    expect((await sessions.advisor!.request(post(`/api/retention/cases/${promotionCase}/retain`))).statusCode).toBe(200);
+
+    const compensationCase = await openAndCheck(customer.id, tv);
+    const offered = await sessions.advisor!.request(
+      post(`/api/retention/cases/${compensationCase}/offer`, { offerCode: "compensation-services", productId: internet }),
+    );
+    expect(offered.json()).toMatchObject({ state: "compensation_offered", productId: tv });
+  });
+});
+
 describe("catalogs are data an admin edits, with versions", () => {
   it("refuses removing an offer cases use, and an unknown placeholder; publishes a retired offer as a new version", async () => {
     const current = (await sessions.admin!.request({ url: "/api/catalogs/retention_offers/default" })).json();
@@ -415,5 +462,101 @@ describe("catalogs are data an admin edits, with versions", () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().detail).toContain("Marcador desconocido {mez}");
+  });
+
+  it("refuses retention settings whose 360 history is shorter than the repeated-damage window, or that name a missing template or activity", async () => {
+    const current = (await sessions.admin!.request({ url: "/api/catalogs/retention_settings/default" })).json();
+    const publish = (change: Record<string, unknown>) =>
+      sessions.admin!.request({
+        method: "PUT",
+        url: "/api/catalogs/retention_settings/default",
+        payload: { content: { ...current.content, ...change }, basedOnVersion: current.version },
+      });
+    const short = await publish({ claimHistoryDays: 20 });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().detail).toContain(
+      "El historial de reclamos del 360 (20 días) no puede ser menor que la ventana del daño reiterado (30 días)",
+    );
+    const template = await publish({ xpressObservationTemplate: "no-existe" });
+    expect(template.statusCode).toBe(400);
+    expect(template.json().detail).toContain("No existe la plantilla «no-existe»");
+    const activity = await publish({ xpressActivityCode: "99999" });
+    expect(activity.statusCode).toBe(400);
+    expect(activity.json().detail).toContain("La actividad 99999 no existe o está retirada");
+    expect((await publish({ xpressActivityCode: " " })).statusCode).toBe(400);
+    expect((await publish({ claimHistoryDays: 30 })).statusCode).toBe(200);
+  });
+
+  it("the 360 loads at least the repeated-damage window of claims, even with an older settings version that asks for fewer", async () => {
+    const isolated = await buildTenant(testDb.db, "retencion-historial");
+    // Written before the rule above existed: 10 days of history for a 30-day window.
+    await testDb.db.tenant(isolated.tenantId, (tx) =>
+      tx.query(
+        `INSERT INTO catalog_versions (tenant_id, kind, scope, version, content)
+         SELECT tenant_id, kind, scope, version + 1, jsonb_set(content, '{claimHistoryDays}', '10')
+           FROM catalog_versions WHERE kind = 'retention_settings' AND scope = 'default' ORDER BY version DESC LIMIT 1`,
+      ),
+    );
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      isolated,
+      {
+        code: "API-6",
+        fullName: "Fabio Ventana",
+        products: [{ serviceNumber: "IN-API6", kind: "internet", technology: "hfc" }],
+        claims: [
+          { code: "RC-API6-1", serviceNumber: "IN-API6", daysAgo: 20 },
+          { code: "RC-API6-2", serviceNumber: "IN-API6", daysAgo: 3 },
+        ],
+      },
+      new Date(),
+    );
+    const advisor = await login(testApp.app, isolated.users.advisor!.email);
+    const view = (await advisor.request({ url: `/api/retention/customers/${customer.id}/360` })).json();
+    expect(view.claimHistoryDays).toBe(30);
+    expect(view.claims.map((c: { code: string }) => c.code)).toEqual(["RC-API6-2", "RC-API6-1"]);
+    expect(view.repeatedDamage).toEqual([expect.objectContaining({ productId: customer.products["IN-API6"] })]);
+    expect(view.explanation.branch.hasRepeatedDamage).toBe(true);
+  });
+
+  it("the 360 explains an open case with the catalog versions its steps decide with; without an open case, the latest", async () => {
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      {
+        code: "API-4",
+        fullName: "Diana Versión",
+        products: [{ serviceNumber: "TV-API4", kind: "tv", technology: "hfc" }],
+      },
+      new Date(),
+    );
+    const caseId = await openAndCheck(customer.id);
+    const current = (await sessions.admin!.request({ url: "/api/catalogs/retention_offers/default" })).json();
+    const retired = current.content.offers.map((o: { code: string }) =>
+      o.code === "premium-channels" ? { ...o, retired: true } : o,
+    );
+    const published = await sessions.admin!.request({
+      method: "PUT",
+      url: "/api/catalogs/retention_offers/default",
+      payload: { content: { offers: retired }, basedOnVersion: current.version, note: "Canales Premium suspendidos" },
+    });
+    expect(published.statusCode, published.body).toBe(200);
+
+    const offered = async () =>
+      (await sessions.advisor!.request({ url: `/api/retention/customers/${customer.id}/360` }))
+        .json()
+        .explanation.offers.map((o: { code: string }) => o.code);
+    // The case was opened with the version that still has the premium channels: the screen and the step agree.
+    expect(await offered()).toContain("premium-channels");
+    const granted = await sessions.advisor!.request(
+      post(`/api/retention/cases/${caseId}/promotion`, {
+        offerCode: "premium-channels",
+        productId: customer.products["TV-API4"],
+      }),
+    );
+    expect(granted.statusCode, granted.body).toBe(200);
+    expect((await sessions.advisor!.request(post(`/api/retention/cases/${caseId}/retain`))).statusCode).toBe(200);
+    // With the case closed, a new call is explained with the latest version, where the offer is retired.
+    expect(await offered()).not.toContain("premium-channels");
   });
 });

@@ -2,14 +2,13 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvField } from "../../src/cli/acting-user.js";
-import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
-import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
-import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
-import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
-import { openCase } from "../../src/modules/retention/commands/open-case.js";
+import { publishCatalog } from "../../src/modules/catalogs/commands/publish-catalog.js";
+import { readCatalog } from "../../src/modules/catalogs/queries.js";
+import type { RetentionSettings } from "../../src/modules/retention/catalog-types.js";
+import type { ActivitiesCatalog } from "../../src/modules/workorders/catalog-types.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
-import { buildRetentionCustomer, runAs } from "../support/retention.js";
+import { buildRetentionCustomer, runAs, walkToXpressOrder } from "../support/retention.js";
 
 const exec = promisify(execFile);
 let testDb: TestDatabase;
@@ -46,13 +45,7 @@ beforeAll(async () => {
     },
     now,
   );
-  await runAs(testDb.db, tenant, "advisor", now, async (ctx) => {
-    const { row } = await openCase({ customerId: customer.id }, ctx);
-    await checkRepeatedDamage(row.id, ctx);
-    await offerRemedy(row.id, { offerCode: "bill-waiver-month" }, ctx);
-    await fileBillingClaim(row.id, ctx);
-    await createXpressOrder(row.id, { observation: 'Visita "urgente", coordinar al cel +573105550000' }, ctx);
-  });
+  await walkToXpressOrder(testDb.db, tenant, customer.id, now, 'Visita "urgente", coordinar al cel +573105550000');
 }, 60_000);
 afterAll(async () => {
   await testDb?.drop();
@@ -90,6 +83,21 @@ describe("fideliza work-orders and retention commands", () => {
     expect(format.stderr).toContain("Formato desconocido «xml»");
     const tenantMissing = await cli(["retention", "indicator", "--tenant", "no-existe"]);
     expect(tenantMissing.stderr).toContain("No existe el operador «no-existe»");
+    const otherTeam = await cli([
+      "retention",
+      "follow-ups",
+      "--tenant",
+      "retencion-cli",
+      "--role",
+      "quality_team",
+      "--user",
+      tenant.users.advisor!.email,
+    ]);
+    expect(otherTeam.code).toBe(1);
+    expect(otherTeam.stderr).toContain(`El usuario ${tenant.users.advisor!.email} no es del equipo «Equipo de calidad»`);
+    const month = await cli(["retention", "indicator", "--tenant", "retencion-cli", "--month", "2026-13"]);
+    expect(month.code).toBe(1);
+    expect(month.stderr).toContain("El mes debe tener la forma AAAA-MM");
   });
 
   it("exports the indicator and runs a team's follow-up worklist", async () => {
@@ -115,6 +123,53 @@ describe("fideliza work-orders and retention commands", () => {
     const [header, row] = upcoming.stdout.trim().split("\n");
     expect(header).toBe("seguimiento,vence,cliente,codigo_cliente,celular,servicio,sigue_cliente,reclamos_nuevos");
     expect(row).toMatch(/^repeated_damage_check,.*,IN-CLI1,true,$/);
+  });
+
+  it("prints the Xpress orders by their origin, whatever activity the tenant's settings name", async () => {
+    const now = new Date();
+    await runAs(testDb.db, tenant, "admin", now, async (ctx) => {
+      const activities = await readCatalog<ActivitiesCatalog>(ctx.tx, "work_order_activities", "default");
+      const xpress = activities.content.activities.find((a) => a.code === "40530")!;
+      await publishCatalog(
+        {
+          kind: "work_order_activities",
+          scope: "default",
+          content: { activities: [...activities.content.activities, { ...xpress, code: "40531", name: "PEX/Adecuación 2026" }] },
+          basedOnVersion: activities.version,
+        },
+        ctx,
+      );
+      const settings = await readCatalog<RetentionSettings>(ctx.tx, "retention_settings", "default");
+      await publishCatalog(
+        {
+          kind: "retention_settings",
+          scope: "default",
+          content: { ...settings.content, xpressActivityCode: "40531" },
+          basedOnVersion: settings.version,
+        },
+        ctx,
+      );
+    });
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      {
+        code: "CLI-2",
+        fullName: "Olga Nueva Actividad",
+        products: [{ serviceNumber: "IN-CLI2", kind: "internet", technology: "ftth" }],
+        claims: [
+          { code: "RC-CLI3", serviceNumber: "IN-CLI2", daysAgo: 1 },
+          { code: "RC-CLI4", serviceNumber: "IN-CLI2", daysAgo: 4 },
+        ],
+      },
+      now,
+    );
+    await walkToXpressOrder(testDb.db, tenant, customer.id, now);
+    const printed = await cli(["work-orders", "print", "--tenant", "retencion-cli", "--format", "json"]);
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(JSON.parse(printed.stdout)).toEqual([
+      expect.objectContaining({ actividad: "40531 PEX/Adecuación 2026", estado: "printed", servicio: "IN-CLI2" }),
+    ]);
   });
 
   it("quotes CSV fields only when needed", () => {

@@ -1,13 +1,18 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OUTBOUND_HOOKS } from "../../src/jobs/outbound-hooks.js";
 import { TIMER_TASKS } from "../../src/jobs/tasks.js";
 import { fireTimer } from "../../src/jobs/timers.js";
 import { recordClaim } from "../../src/modules/customers/commands/record-claim.js";
 import { completeFollowUp } from "../../src/modules/followups/commands/complete-follow-up.js";
 import { listWorklist } from "../../src/modules/followups/repo.js";
+import type { OutboundAdapter } from "../../src/modules/integrations/adapters.js";
+import { deliverOutbound } from "../../src/modules/integrations/commands/deliver-outbound.js";
+import { retryOutbound } from "../../src/modules/integrations/commands/retry-outbound.js";
 import { acceptCancellation } from "../../src/modules/retention/commands/accept-cancellation.js";
 import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
 import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
+import { endPromotion } from "../../src/modules/retention/commands/end-promotion.js";
 import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
 import { grantPromotion } from "../../src/modules/retention/commands/grant-promotion.js";
 import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
@@ -15,9 +20,10 @@ import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import { recordEvaluation } from "../../src/modules/retention/commands/record-evaluation.js";
 import { retainCustomer } from "../../src/modules/retention/commands/retain-customer.js";
 import { readEvaluation } from "../../src/modules/retention/evaluation.js";
-import { readIndicator } from "../../src/modules/retention/indicator.js";
+import { indicatorMonth, readIndicator } from "../../src/modules/retention/indicator.js";
 import { present360 } from "../../src/modules/retention/presenter.js";
 import { findCustomer360 } from "../../src/modules/retention/repo.js";
+import { systemActor } from "../../src/modules/shared/context.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
@@ -388,6 +394,86 @@ describe("branch B: compensation, or a promotion that a durable timer reverts", 
   });
 });
 
+describe("the outside system gives up on an offer's message", () => {
+  const refusing: OutboundAdapter = { deliver: async () => ({ ok: false, kind: "permanent", error: "servicio inexistente" }) };
+  /** One delivery attempt of a message, answered by `adapter`, as the delivery timer would run it. */
+  const deliverWith = (messageId: string, adapter: OutboundAdapter, now: Date) =>
+    testDb.db.tenant(tenant.tenantId, (tx) =>
+      deliverOutbound({ messageId }, { tx, actor: systemActor(tenant.tenantId), now }, OUTBOUND_HOOKS, async () => adapter),
+    );
+  const offerOf = async (caseId: string) => {
+    const { rows } = await testDb.db.pool.query("SELECT id, status, ends_at FROM retention_offers WHERE case_id = $1", [caseId]);
+    return rows[0];
+  };
+
+  it("a promotion never activated reads failed and is not reverted at its end; a retry that goes through restores it", async () => {
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      { code: "RF-1", fullName: "Pilar Falla", products: [{ serviceNumber: "TV-RF1", kind: "tv", technology: "hfc" }] },
+      CALL,
+    );
+    const { row } = await as("advisor", CALL, (ctx) => openCase({ customerId: customer.id }, ctx));
+    await as("advisor", CALL, (ctx) => checkRepeatedDamage(row.id, ctx));
+    await as("advisor", CALL, (ctx) =>
+      grantPromotion(row.id, { offerCode: "premium-channels", productId: customer.products["TV-RF1"]! }, ctx),
+    );
+    const offer = await offerOf(row.id);
+    const endKey = `retention_offer:${offer.id}:end`;
+    const [activation] = await outbound(row.id);
+
+    await deliverWith(activation!.id, refusing, CALL);
+    expect((await offerOf(row.id)).status).toBe("failed");
+    expect(await timerJob(endKey)).toBeUndefined();
+    expect(
+      await testDb.db.tenant(tenant.tenantId, (tx) =>
+        endPromotion({ offerId: offer.id }, { tx, actor: systemActor(tenant.tenantId), now: offer.ends_at }),
+      ),
+    ).toBe(false);
+    expect((await outbound(row.id)).map((m) => m.operation)).toEqual(["promotion.activate"]);
+
+    // An admin retries it from /integraciones; provisioning takes it this time.
+    const retryAt = new Date(CALL.getTime() + HOUR);
+    await as("admin", retryAt, (ctx) => retryOutbound(activation!.id, ctx));
+    expect(await fire(`outbound:${activation!.id}`, retryAt)).toBe("fired");
+    expect(await offerOf(row.id)).toMatchObject({ status: "active" });
+    expect((await timerJob(endKey))?.run_at.toISOString()).toBe(offer.ends_at.toISOString());
+    expect((await caseEvents(row.id)).map((e) => e.action)).toEqual([
+      "case_opened",
+      "repeated_damage_checked",
+      "outbound_queued",
+      "promotion_granted",
+      "outbound_failed",
+      "promotion_activation_failed",
+      "outbound_requeued",
+      "outbound_sent",
+      "offer_recovered",
+    ]);
+  });
+
+  it("a billing claim the billing system refused reads failed on the case", async () => {
+    const customer = await buildRetentionCustomer(
+      testDb.db,
+      tenant,
+      { code: "RF-2", fullName: "Raúl Rechazo", products: [{ serviceNumber: "IN-RF2", kind: "internet", technology: "hfc" }] },
+      CALL,
+    );
+    const { row } = await as("advisor", CALL, (ctx) => openCase({ customerId: customer.id }, ctx));
+    await as("advisor", CALL, async (ctx) => {
+      await checkRepeatedDamage(row.id, ctx);
+      await offerRemedy(row.id, { offerCode: "compensation-services", productId: customer.products["IN-RF2"] }, ctx);
+      await fileBillingClaim(row.id, ctx);
+    });
+    expect((await offerOf(row.id)).status).toBe("filed");
+    const [claim] = await outbound(row.id);
+    await deliverWith(claim!.id, refusing, CALL);
+    expect((await offerOf(row.id)).status).toBe("failed");
+    const failed = (await caseEvents(row.id)).at(-1)!;
+    expect(failed).toMatchObject({ action: "billing_claim_failed", actor_role: "system" });
+    expect(failed.after).toMatchObject({ status: "failed", offerCode: "compensation-services", error: "servicio inexistente" });
+  });
+});
+
 describe("outcome and step 15", () => {
   it("a cancellation accepted with its reason counts in the indicator; commercial management records its evaluation", async () => {
     const february = bogota("2026-02-12T11:00");
@@ -409,7 +495,9 @@ describe("outcome and step 15", () => {
       const cancelled = await as("advisor", when, (ctx) => acceptCancellation(row.id, { reasonCode: "competitor-offer" }, ctx));
       expect(cancelled).toMatchObject({ state: "cancelled", outcome: "cancelled", cancellation_reason: "competitor-offer" });
     }
-    const indicator = await as("commercial_management", CALL, ({ tx, now }) => readIndicator(tx, now));
+    const indicator = await as("commercial_management", CALL, async ({ tx, now }) =>
+      readIndicator(tx, await indicatorMonth(tx, undefined, now)),
+    );
     // March: 1 cancellation (RC-C3) and 3 retained (the other scenarios); February: 2 cancellations.
     expect(indicator).toMatchObject({ month: "2026-03", lastMonth: "2026-02" });
     expect(indicator.overall).toMatchObject({

@@ -1,10 +1,17 @@
+import { demoSignature } from "../../src/db/demo/seed-retention.js";
 import type { Db } from "../../src/db/pool.js";
 import { addProduct } from "../../src/modules/customers/commands/add-product.js";
 import { createCustomer } from "../../src/modules/customers/commands/create-customer.js";
 import { recordBilling } from "../../src/modules/customers/commands/record-billing.js";
 import { recordClaim } from "../../src/modules/customers/commands/record-claim.js";
 import type { ProductInput } from "../../src/modules/customers/schemas.js";
+import { checkRepeatedDamage } from "../../src/modules/retention/commands/check-repeated-damage.js";
+import { createXpressOrder } from "../../src/modules/retention/commands/create-xpress-order.js";
+import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
+import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
+import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import type { Actor, CommandContext } from "../../src/modules/shared/context.js";
+import type { WorkOrderRow } from "../../src/modules/workorders/repo.js";
 import type { TestTenant } from "./factories.js";
 
 /** The tenant's user of `role` as a command actor. */
@@ -104,5 +111,25 @@ export async function buildRetentionCustomer(
   });
 }
 
-/** A PNG data URL as the signature pad sends it (a few hundred base64 characters of drawing). */
-export const SIGNATURE_PNG = `data:image/png;base64,${"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg".repeat(4)}==`;
+/**
+ * Steps 1–5 as the advisor for a customer with repeated damage: open, check, the bill waiver of the month,
+ * its billing claim, and the Xpress order (with the advisor's observation, or the template's).
+ */
+export function walkToXpressOrder(
+  db: Db,
+  tenant: TestTenant,
+  customerId: string,
+  now: Date,
+  observation?: string,
+): Promise<WorkOrderRow> {
+  return runAs(db, tenant, "advisor", now, async (ctx) => {
+    const { row } = await openCase({ customerId }, ctx);
+    await checkRepeatedDamage(row.id, ctx);
+    await offerRemedy(row.id, { offerCode: "bill-waiver-month" }, ctx);
+    await fileBillingClaim(row.id, ctx);
+    return createXpressOrder(row.id, { observation }, ctx);
+  });
+}
+
+/** A signature as the pad sends it: a real PNG with a stroke drawn on it (the demo's technicians' own). */
+export const SIGNATURE_PNG = demoSignature(1);

@@ -1,12 +1,12 @@
+import type { ClaimFact } from "../../modules/retention/rules.js";
 import type { Tx } from "../pool.js";
 
 export interface DemoCandidate {
   id: string;
   fullName: string;
   isFlagged: boolean;
-  hasRepeatedDamage: boolean;
-  /** The product the case is about: the damaged one, else the Internet line, else the first active product. */
-  mainProductId: string;
+  /** Claims of the last 120 days, for the repeated-damage rule. */
+  claims: ClaimFact[];
   products: Array<{ id: string; kind: string; technology: string }>;
   promotion: { offerCode: string; productId: string } | null;
 }
@@ -15,8 +15,7 @@ interface Row {
   id: string;
   full_name: string;
   is_flagged: boolean;
-  damaged_product_id: string | null;
-  has_recent_claims: boolean;
+  claims: Array<Omit<ClaimFact, "openedAt" | "resolvedAt"> & { openedAt: string; resolvedAt: string | null }>;
   products: Array<{ id: string; kind: string; technology: string }>;
 }
 
@@ -33,19 +32,19 @@ function promotionFor(products: Row["products"]): DemoCandidate["promotion"] {
 }
 
 /**
- * Customers of the demo tenant for the retention history: those with repeated damage at `now` (2+ open
- * claims on one product in 30 days), and calm ones (no claim in 120 days), each with their active products.
+ * Customers of the demo tenant with an active product, with their flags, active products and claims of
+ * the 120 days before `now` (who has repeated damage, and when, is the retention rule's to say).
  */
 export async function listDemoCandidates(tx: Tx, now: Date): Promise<DemoCandidate[]> {
   const { rows } = await tx.query<Row>(
     `SELECT c.id, c.full_name,
             (c.is_delinquent OR c.has_credit_bureau_flag OR EXISTS (
                SELECT 1 FROM products w WHERE w.customer_id = c.id AND w.withdrawn_for_non_payment)) AS is_flagged,
-            (SELECT cl.product_id FROM claims cl
-              WHERE cl.customer_id = c.id AND cl.resolved_at IS NULL AND cl.opened_at >= $1::timestamptz - interval '30 days'
-              GROUP BY cl.product_id HAVING count(*) >= 2 ORDER BY count(*) DESC, cl.product_id LIMIT 1) AS damaged_product_id,
-            EXISTS (SELECT 1 FROM claims r WHERE r.customer_id = c.id AND r.opened_at >= $1::timestamptz - interval '120 days')
-              AS has_recent_claims,
+            coalesce((SELECT json_agg(json_build_object('id', cl.id, 'code', cl.code, 'productId', cl.product_id,
+                                                        'category', cl.category, 'openedAt', cl.opened_at,
+                                                        'resolvedAt', cl.resolved_at))
+                        FROM claims cl
+                       WHERE cl.customer_id = c.id AND cl.opened_at >= $1::timestamptz - interval '120 days'), '[]') AS claims,
             (SELECT json_agg(json_build_object('id', p.id, 'kind', p.kind, 'technology', p.technology) ORDER BY p.kind)
                FROM products p WHERE p.customer_id = c.id AND p.status = 'active') AS products
        FROM customers c
@@ -53,20 +52,18 @@ export async function listDemoCandidates(tx: Tx, now: Date): Promise<DemoCandida
       ORDER BY c.code`,
     [now],
   );
-  return rows
-    .filter((row) => row.damaged_product_id !== null || !row.has_recent_claims)
-    .map((row) => {
-      const internet = row.products.find((p) => p.kind === "internet");
-      return {
-        id: row.id,
-        fullName: row.full_name,
-        isFlagged: row.is_flagged,
-        hasRepeatedDamage: row.damaged_product_id !== null,
-        mainProductId: row.damaged_product_id ?? internet?.id ?? row.products[0]!.id,
-        products: row.products,
-        promotion: promotionFor(row.products),
-      };
-    });
+  return rows.map((row) => ({
+    id: row.id,
+    fullName: row.full_name,
+    isFlagged: row.is_flagged,
+    claims: row.claims.map((claim) => ({
+      ...claim,
+      openedAt: new Date(claim.openedAt),
+      resolvedAt: claim.resolvedAt === null ? null : new Date(claim.resolvedAt),
+    })),
+    products: row.products,
+    promotion: promotionFor(row.products),
+  }));
 }
 
 /** Pending follow-ups of a team that were due before `before`. */

@@ -1,10 +1,9 @@
 import { recordEvent } from "../../modules/audit/record-event.js";
 import { readRoleCatalog } from "../../modules/identity/catalog.js";
 import { createUser } from "../../modules/identity/commands/create-user.js";
-import { findTenantTimezone } from "../../modules/retention/repo.js";
 import { type Actor, systemActor } from "../../modules/shared/context.js";
 import { createTenant } from "../../modules/tenants/commands/create-tenant.js";
-import { findTenantBySlug } from "../../modules/tenants/repo.js";
+import { findCurrentTenant, findTenantBySlug } from "../../modules/tenants/repo.js";
 import { AppError } from "../../server/errors.js";
 import { type Db, enterTenant } from "../pool.js";
 import {
@@ -120,7 +119,7 @@ export async function seedDemo(
         via: "session",
       };
     };
-    const timezone = (await findTenantTimezone(tx)) ?? "America/Bogota";
+    const { timezone } = (await findCurrentTenant(tx))!;
     const retention = await seedRetentionDemo(tx, actorOf, { now: options.now, timezone });
     // The queue's complaints are about Internet services of the customers just generated.
     const services = [

@@ -1,6 +1,9 @@
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { DateTime } from "luxon";
+import { readCatalog } from "../../modules/catalogs/queries.js";
 import { completeFollowUp } from "../../modules/followups/commands/complete-follow-up.js";
+import { SETTINGS_KIND } from "../../modules/retention/catalog-kinds.js";
+import type { RetentionSettings } from "../../modules/retention/catalog-types.js";
 import { acceptCancellation } from "../../modules/retention/commands/accept-cancellation.js";
 import { checkRepeatedDamage } from "../../modules/retention/commands/check-repeated-damage.js";
 import { createXpressOrder } from "../../modules/retention/commands/create-xpress-order.js";
@@ -10,6 +13,7 @@ import { offerRemedy } from "../../modules/retention/commands/offer-remedy.js";
 import { openCase } from "../../modules/retention/commands/open-case.js";
 import { recordEvaluation } from "../../modules/retention/commands/record-evaluation.js";
 import { retainCustomer } from "../../modules/retention/commands/retain-customer.js";
+import { findRepeatedDamage } from "../../modules/retention/rules.js";
 import type { Actor, CommandContext } from "../../modules/shared/context.js";
 import { closeWorkOrder } from "../../modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../modules/workorders/commands/print-work-orders.js";
@@ -24,19 +28,8 @@ export interface RetentionDemoCounts {
   workOrders: number;
 }
 
-/** A small PNG of a handwritten-looking stroke: the signature the demo's technicians captured. */
-export function demoSignature(seed: number): string {
-  const width = 160;
-  const height = 48;
-  const raw = Buffer.alloc((width * 4 + 1) * height, 255);
-  for (let x = 8; x < width - 8; x++) {
-    const y = Math.round(height / 2 + Math.sin((x + seed) / 9) * 12 + Math.sin((x * seed) / 31) * 4);
-    for (const dy of [0, 1]) {
-      const offset = (y + dy) * (width * 4 + 1) + 1 + x * 4;
-      raw.fill(0, offset, offset + 3);
-    }
-  }
-  for (let row = 0; row < height; row++) raw[row * (width * 4 + 1)] = 0;
+/** A PNG data URL of an 8-bit RGBA image from its raw scanlines (each a filter byte, then 4 bytes a pixel). */
+export function pngDataUrl(width: number, height: number, raw: Buffer): string {
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);
@@ -58,14 +51,25 @@ export function demoSignature(seed: number): string {
   return `data:image/png;base64,${png.toString("base64")}`;
 }
 
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+/** A small PNG of a handwritten-looking stroke: the signature the demo's technicians captured. */
+export function demoSignature(seed: number): string {
+  const width = 160;
+  const height = 48;
+  const raw = Buffer.alloc((width * 4 + 1) * height, 255);
+  for (let x = 8; x < width - 8; x++) {
+    const y = Math.round(height / 2 + Math.sin((x + seed) / 9) * 12 + Math.sin((x * seed) / 31) * 4);
+    for (const dy of [0, 1]) {
+      const offset = (y + dy) * (width * 4 + 1) + 1 + x * 4;
+      raw.fill(0, offset, offset + 3);
+    }
   }
-  return ~crc >>> 0;
+  for (let row = 0; row < height; row++) raw[row * (width * 4 + 1)] = 0;
+  return pngDataUrl(width, height, raw);
 }
+
+/** The service a calm customer asks to cancel: their Internet line, else their first active product. */
+const mainProduct = (customer: DemoCandidate) =>
+  (customer.products.find((p) => p.kind === "internet") ?? customer.products[0]!).id;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -92,13 +96,24 @@ export async function seedRetentionDemo(
   const during = (from: number, to: number, i: number, n: number) => new Date(from + ((to - from) * (i + 0.5)) / n);
 
   const candidates = await listDemoCandidates(tx, options.now);
-  const damaged = candidates.filter((c) => c.hasRepeatedDamage);
-  const calm = candidates.filter((c) => !c.hasRepeatedDamage && !c.isFlagged);
+  // Calm customers: no claim in the last 120 days, no flag.
+  const calm = candidates.filter((c) => c.claims.length === 0 && !c.isFlagged);
+  const rule = (await readCatalog<RetentionSettings>(tx, SETTINGS_KIND, "default")).content.repeatedDamage;
+  const taken = new Set<string>();
+  /** The next customer with repeated damage at `when` (the rule step 2 applies) and an Internet line for the Xpress order. */
+  const damagedAt = (when: Date) => {
+    const customer = candidates.find(
+      (c) =>
+        !taken.has(c.id) && c.products.some((p) => p.kind === "internet") && findRepeatedDamage(c.claims, when, rule).length > 0,
+    );
+    if (customer) taken.add(customer.id);
+    return customer;
+  };
 
   /** Branch B for one customer: compensation, a promotion, or a cancellation, then the outcome. */
   async function branchB(customer: DemoCandidate, when: Date, plan: "compensation" | "promotion" | "cancel"): Promise<void> {
     const advisor = at("advisor", when);
-    const { row } = await openCase({ customerId: customer.id, productId: customer.mainProductId }, advisor);
+    const { row } = await openCase({ customerId: customer.id, productId: mainProduct(customer) }, advisor);
     counts.cases++;
     await checkRepeatedDamage(row.id, advisor);
     if (plan === "cancel") {
@@ -114,7 +129,7 @@ export async function seedRetentionDemo(
     if (plan === "promotion" && customer.promotion) {
       await grantPromotion(row.id, { offerCode: customer.promotion.offerCode, productId: customer.promotion.productId }, advisor);
     } else {
-      await offerRemedy(row.id, { offerCode: "compensation-services", productId: customer.mainProductId }, advisor);
+      await offerRemedy(row.id, { offerCode: "compensation-services", productId: mainProduct(customer) }, advisor);
       await fileBillingClaim(row.id, advisor);
     }
     await retainCustomer(row.id, { note: "Acepta la oferta y continúa" }, advisor);
@@ -147,21 +162,14 @@ export async function seedRetentionDemo(
 
   // Branch A: the Xpress fix. Older ones are printed, closed with the customer's signature, and their
   // quality control becomes due; the newest waits for the technician.
-  const xpress = damaged.slice(0, 3);
-  for (const [i, customer] of xpress.entries()) {
-    const when = new Date(options.now.getTime() - [6 * DAY, 3 * DAY, 3 * HOUR][i]!);
+  for (const [i, ago] of [6 * DAY, 3 * DAY, 3 * HOUR].entries()) {
+    const when = new Date(options.now.getTime() - ago);
+    const customer = damagedAt(when);
+    if (!customer) continue;
     const advisor = at("advisor", when);
-    const { row } = await openCase({ customerId: customer.id, productId: customer.mainProductId }, advisor);
+    const { row } = await openCase({ customerId: customer.id }, advisor);
     counts.cases++;
-    const checked = await checkRepeatedDamage(row.id, advisor);
-    if (checked.state !== "repeated_damage") {
-      // Not yet repeated damage at that moment (its claims are more recent): it was a compensation.
-      await offerRemedy(row.id, { offerCode: "compensation-services", productId: customer.mainProductId }, advisor);
-      await fileBillingClaim(row.id, advisor);
-      await retainCustomer(row.id, {}, advisor);
-      counts.retained++;
-      continue;
-    }
+    await checkRepeatedDamage(row.id, advisor);
     await offerRemedy(row.id, { offerCode: i === 1 ? "compensation-repeated-damage" : "bill-waiver-month" }, advisor);
     await fileBillingClaim(row.id, advisor);
     const order = await createXpressOrder(row.id, {}, advisor);
@@ -192,10 +200,11 @@ export async function seedRetentionDemo(
   }
 
   // One case in progress for the advisor to continue: repeated damage found, negotiation pending.
-  const waiting = damaged[3];
+  const openedAt = new Date(options.now.getTime() - 20 * 60_000);
+  const waiting = damagedAt(openedAt);
   if (waiting) {
-    const advisor = at("advisor", new Date(options.now.getTime() - 20 * 60_000));
-    const { row } = await openCase({ customerId: waiting.id, productId: waiting.mainProductId }, advisor);
+    const advisor = at("advisor", openedAt);
+    const { row } = await openCase({ customerId: waiting.id }, advisor);
     await checkRepeatedDamage(row.id, advisor);
     counts.cases++;
     counts.open++;

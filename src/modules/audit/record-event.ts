@@ -32,3 +32,25 @@ export async function recordEvent(ctx: CommandContext, event: EventInput): Promi
     ],
   );
 }
+
+/** Appends several events in one statement (a step taken on many subjects at once), in the caller's transaction. */
+export async function recordEvents(ctx: CommandContext, events: readonly EventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((event) => ({
+    subject_type: event.subjectType,
+    subject_id: event.subjectId,
+    customer_id: event.customerId ?? null,
+    action: event.action,
+    before: event.before ?? null,
+    after: event.after ?? null,
+    reason: event.reason ?? null,
+  }));
+  await ctx.tx.query(
+    `INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id,
+                         action, before, after, reason)
+     SELECT $1, $2, $3, $4, e.subject_type, e.subject_id, e.customer_id, e.action, e.before, e.after, e.reason
+       FROM jsonb_to_recordset($5::jsonb)
+         AS e(subject_type text, subject_id text, customer_id uuid, action text, before jsonb, after jsonb, reason text)`,
+    [ctx.actor.tenantId, ctx.now, ctx.actor.userId, actorRole(ctx.actor), JSON.stringify(rows)],
+  );
+}

@@ -7,6 +7,7 @@
  * de calidad de daños reiterados post solución, 30 días después» (Equipo Gestión de Calidad de las
  * Relaciones Clientes), and the advisor's call before a promotion ends (issue 3, point 5).
  */
+import { DateTime } from "luxon";
 import { defineProcedure } from "../shared/procedure.js";
 
 export type FollowUpStatus = "pending" | "done";
@@ -15,13 +16,16 @@ export type FollowUpKind = "quality_control" | "repeated_damage_check" | "promot
 export interface FollowUpFacts {
   now: Date;
   dueAt: Date;
+  /** The tenant's time zone, for the due instant the team reads. */
+  timezone: string;
   /** Spanish problem with the answers given, or null. */
   answersProblem: string | null;
 }
 
 function dueGuard(facts: FollowUpFacts): string | null {
   if (facts.now.getTime() < facts.dueAt.getTime()) {
-    return `Este seguimiento corresponde a partir del ${facts.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+    const due = DateTime.fromJSDate(facts.dueAt, { zone: facts.timezone }).setLocale("es");
+    return `Este seguimiento corresponde a partir del ${due.toFormat("yyyy-MM-dd HH:mm ZZZZ")}`;
   }
   return facts.answersProblem;
 }
@@ -55,3 +59,8 @@ export const FOLLOW_UP_PROCEDURE = defineProcedure<FollowUpStatus, FollowUpKind,
     },
   },
 });
+
+/** The team (role) that works a follow-up of this kind: its step's role, the one source the worklist filters on. */
+export function followUpRole(kind: FollowUpKind): string {
+  return FOLLOW_UP_PROCEDURE.steps[kind].roles[0]!;
+}

@@ -135,8 +135,3 @@ export async function listWorklist(tx: Tx, filter: WorklistFilter): Promise<Foll
   );
   return rows;
 }
-
-export async function listFollowUpsOfCase(tx: Tx, caseId: string): Promise<FollowUpRow[]> {
-  const { rows } = await tx.query<FollowUpRow>("SELECT * FROM follow_ups WHERE case_id = $1 ORDER BY due_at", [caseId]);
-  return rows;
-}

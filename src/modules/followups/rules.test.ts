@@ -28,7 +28,7 @@ describe("follow-up answers", () => {
 });
 
 describe("follow-up procedure", () => {
-  const facts = (now: Date) => ({ now, dueAt: DUE, answersProblem: null });
+  const facts = (now: Date, timezone = "UTC") => ({ now, dueAt: DUE, timezone, answersProblem: null });
   it("is taken by its team only, from its due instant on, once", () => {
     expect(
       decideStep(FOLLOW_UP_PROCEDURE, "quality_control", { state: "pending", roles: ["incident_followup"], facts: facts(DUE) }),
@@ -48,6 +48,14 @@ describe("follow-up procedure", () => {
         facts: facts(new Date(DUE.getTime() - 1)),
       }),
     ).toMatchObject({ refusal: "guard", reason: "Este seguimiento corresponde a partir del 2026-03-12 23:00 UTC" });
+    // The team reads the due instant on the tenant's clock.
+    expect(
+      decideStep(FOLLOW_UP_PROCEDURE, "quality_control", {
+        state: "pending",
+        roles: ["incident_followup"],
+        facts: facts(new Date(DUE.getTime() - 1), "America/Bogota"),
+      }),
+    ).toMatchObject({ refusal: "guard", reason: "Este seguimiento corresponde a partir del 2026-03-12 18:00 GMT-5" });
     expect(
       decideStep(FOLLOW_UP_PROCEDURE, "promotion_ending", { state: "done", roles: ["advisor"], facts: facts(DUE) }),
     ).toMatchObject({

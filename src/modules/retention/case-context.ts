@@ -14,9 +14,6 @@ import { type CaseFacts, type CaseState, type CaseStep, NO_CASE_FACTS, RETENTION
 import { type CaseCustomerRow, type CaseRow, findCase, findCaseCustomer } from "./repo.js";
 import { type ProductFact, raisedFlags } from "./rules.js";
 
-/** The catalogs a case is decided with, by kind. */
-export const CASE_CATALOG_KINDS = [SETTINGS_KIND, OFFERS_KIND, NOTE_TEMPLATES_KIND, CANCELLATION_REASONS_KIND] as const;
-
 export interface CaseCatalogs {
   versions: Record<string, number>;
   settings: RetentionSettings;

@@ -1,6 +1,9 @@
 import { removedCodesInUse } from "../catalogs/in-use.js";
+import { readCatalog } from "../catalogs/queries.js";
 import type { CatalogIssue, CatalogKind } from "../catalogs/registry.js";
 import { duplicateCodes } from "../catalogs/rules.js";
+import { ACTIVITIES_KIND } from "../workorders/catalog-kind.js";
+import type { ActivitiesCatalog } from "../workorders/catalog-types.js";
 import {
   type CancellationReasonsCatalog,
   CancellationReasonsCatalog as cancellationReasonsSchema,
@@ -95,6 +98,34 @@ export const retentionSettingsKind: CatalogKind<RetentionSettings> = {
     "Categorías VIP y umbral de facturación promedio, ventana y número de reclamos del daño reiterado, días de historial, aviso antes del fin de una promoción, actividad y plantilla de la orden Xpress.",
   schema: settingsSchema,
   defaultScopes: ["default"],
+  validate(content) {
+    if (content.claimHistoryDays >= content.repeatedDamage.windowDays) return [];
+    return [
+      {
+        path: "claimHistoryDays",
+        message: `El historial de reclamos del 360 (${content.claimHistoryDays} días) no puede ser menor que la ventana del daño reiterado (${content.repeatedDamage.windowDays} días)`,
+      },
+    ];
+  },
+  // The template and the activity live in other catalogs: checked against their current versions.
+  async checkReplacement(tx, _scope, _previous, next) {
+    const issues: CatalogIssue[] = [];
+    const templates = await readCatalog<NoteTemplatesCatalog>(tx, NOTE_TEMPLATES_KIND, "default");
+    if (!templates.content.templates.some((t) => t.code === next.xpressObservationTemplate)) {
+      issues.push({
+        path: "xpressObservationTemplate",
+        message: `No existe la plantilla «${next.xpressObservationTemplate}» en las plantillas de observaciones`,
+      });
+    }
+    const activities = await readCatalog<ActivitiesCatalog>(tx, ACTIVITIES_KIND, "default");
+    if (!activities.content.activities.some((a) => a.code === next.xpressActivityCode && !a.retired)) {
+      issues.push({
+        path: "xpressActivityCode",
+        message: `La actividad ${next.xpressActivityCode} no existe o está retirada del catálogo de actividades`,
+      });
+    }
+    return issues;
+  },
 };
 
 /** Why a customer leaves when the cancellation is accepted. */

@@ -110,14 +110,14 @@ export const RetentionSettings = Type.Object(
       },
       { additionalProperties: false },
     ),
-    /** Claims shown on the 360 (the last N days). */
+    /** Claims shown on the 360 (the last N days); at least the repeated-damage window. */
     claimHistoryDays: Type.Integer({ minimum: 1, maximum: 730 }),
     /** The follow-up task reaches the advisor this many days before a promotion ends. */
     promotionFollowUpDaysBefore: Type.Integer({ minimum: 0, maximum: 60 }),
     /** The note template used for the Xpress work order's observation (step 5.3). */
     xpressObservationTemplate: Code,
     /** The activity of the work_order_activities catalog the Xpress order uses (step 5.3). */
-    xpressActivityCode: Type.String({ minLength: 1, maxLength: 20 }),
+    xpressActivityCode: Type.String({ pattern: "^[A-Za-z0-9-]{1,20}$" }),
   },
   { additionalProperties: false },
 );

@@ -5,7 +5,8 @@ import type { Db } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
 import { listWorklist } from "../followups/repo.js";
 import { findFirstUserEmailWithRole } from "../identity/repo.js";
-import { readIndicator } from "./indicator.js";
+import { roleNameEs } from "../identity/role-names.js";
+import { indicatorMonth, readIndicator } from "./indicator.js";
 
 const firstWith = (role: string) => (db: Db, tenantId: string) =>
   db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, role));
@@ -22,18 +23,15 @@ export function registerRetentionCommands(program: Command): void {
     .option("--format <format>", "text o json", "text")
     .action(async (options: { tenant: string; month?: string; user?: string; format?: string }) => {
       const format = parseFormat(options.format, ["text", "json"]);
-      if (options.month && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
-        throw new AppError("VALIDATION_FAILED", "El mes debe tener la forma AAAA-MM", { field: "month" });
-      }
       await withDatabase(async ({ db }) => {
         const actor = await actingUser(db, {
           ...options,
           permission: "reports:read",
           defaultEmail: firstWith("commercial_management"),
         });
-        // Mid-month (the 15th, 12:00 UTC) falls in the same month in every zone the product supports.
-        const reference = options.month ? new Date(`${options.month}-15T12:00:00Z`) : new Date();
-        const indicator = await asActor(db, actor, ({ tx }) => readIndicator(tx, reference));
+        const indicator = await asActor(db, actor, async ({ tx, now }) =>
+          readIndicator(tx, await indicatorMonth(tx, options.month, now)),
+        );
         if (format === "json") {
           console.log(JSON.stringify(indicator, null, 2));
           return;
@@ -65,6 +63,14 @@ export function registerRetentionCommands(program: Command): void {
       }
       await withDatabase(async ({ db }) => {
         const actor = await actingUser(db, { ...options, permission: "followups:work", defaultEmail: firstWith(options.role) });
+        // As the API, which shows a user their own teams' worklists only.
+        if (!actor.roles.includes(options.role)) {
+          throw new AppError(
+            "FORBIDDEN",
+            `El usuario ${actor.email} no es del equipo «${roleNameEs(options.role)}»: no ve sus seguimientos`,
+            { field: "role" },
+          );
+        }
         const items = await asActor(db, actor, ({ tx, now }) =>
           listWorklist(tx, { roles: [options.role], scope: options.scope as "due", now, limit: 10_000 }),
         );

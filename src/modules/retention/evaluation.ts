@@ -1,9 +1,10 @@
 import { DateTime } from "luxon";
 import type { Tx } from "../../db/pool.js";
 import { readCatalog } from "../catalogs/queries.js";
+import { findCurrentTenant } from "../tenants/repo.js";
 import { OFFERS_KIND } from "./catalog-kinds.js";
 import type { OffersCatalog } from "./catalog-types.js";
-import { findTenantTimezone, listEvaluationResults, listEvaluations } from "./repo.js";
+import { listEvaluationResults, listEvaluations } from "./repo.js";
 import { retentionRate } from "./rules.js";
 
 /**
@@ -11,7 +12,7 @@ import { retentionRate } from "./rules.js";
  * branch and offer — the offer named as the current catalog names it — and the decisions recorded.
  */
 export async function readEvaluation(tx: Tx, now: Date, months: number) {
-  const timezone = await findTenantTimezone(tx);
+  const { timezone } = (await findCurrentTenant(tx))!;
   const since = DateTime.fromJSDate(now, { zone: timezone })
     .startOf("month")
     .minus({ months: months - 1 })

@@ -46,6 +46,7 @@ const base = {
   products,
   offers,
   xpressProblem: null,
+  timezone: "America/Bogota",
 };
 
 describe("explainForAdvisor", () => {
@@ -61,6 +62,12 @@ describe("explainForAdvisor", () => {
     expect(explanation.branch).toMatchObject({ hasRepeatedDamage: true, foreseen: "repeated_damage" });
     expect(explanation.branch.reason).toBe(
       "Daño reiterado en IN1: 2 reclamos en 30 días (C1 del 2026-03-01, C2 del 2026-03-10), 1 sin solución → negociación con solución técnica Xpress (pasos 3 a 10)",
+    );
+    // Claim days are the tenant's: 02:00 UTC on the 10th is still the 9th in Bogotá.
+    const late = { ...claim("c3", "2026-03-10", null), openedAt: new Date("2026-03-10T02:00:00Z") };
+    const lateDamage = [{ productId: "in", claims: [damage[0]!.claims[0]!, late], openClaims: [late] }];
+    expect(explainForAdvisor({ ...base, repeatedDamage: lateDamage, flags: [] }).branch.reason).toContain(
+      "C1 del 2026-03-01, C3 del 2026-03-09",
     );
     // Branch A's offer is checked on the damaged product only.
     expect(explanation.offers.find((o) => o.code === "waiver")!.checks).toEqual([

@@ -4,6 +4,7 @@
  * repeated damage, which flag refuses which offer, why the bandwidth increase is refused on copper). Pure.
  */
 
+import { DateTime } from "luxon";
 import { explainSteps } from "../shared/procedure.js";
 import type { CustomerFlag, Offer, RetentionSettings } from "./catalog-types.js";
 import { type CaseState, RETENTION_PROCEDURE } from "./procedure.js";
@@ -22,13 +23,14 @@ export interface ExplainInput {
   flags: CustomerFlag[];
   offers: Offer[];
   xpressProblem: string | null;
+  /** The tenant's time zone: claim dates are the days the customer and the advisor lived them. */
+  timezone: string;
   roleLabel?: (role: string) => string;
 }
 
-const formatDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The explanation of the advisor's screen. */
 export function explainForAdvisor(input: ExplainInput) {
+  const formatDay = (date: Date) => DateTime.fromJSDate(date, { zone: input.timezone }).toISODate();
   const damage = input.repeatedDamage[0] ?? null;
   const hasRepeatedDamage = damage !== null;
   const serviceOf = (id: string) => input.products.find((p) => p.id === id)?.serviceNumber ?? id;

@@ -1,14 +1,11 @@
 import type { OutboundHooks } from "../integrations/hooks.js";
-import { setOfferReferenceByMessage } from "./repo.js";
+import { confirmOffer, failOffer } from "./commands/record-offer-answer.js";
 
-const keepReference = {
-  async onSent(message: { id: string; reference: string | null }, ctx: { tx: Parameters<typeof setOfferReferenceByMessage>[0] }) {
-    if (message.reference) await setOfferReferenceByMessage(ctx.tx, message.id, message.reference);
-  },
-};
-
-/** The billing system's filing number and the provisioning system's activation number are kept on the offer. */
+/**
+ * The billing system's filing number and the provisioning system's activation number are kept on the
+ * offer; when they give up, the offer is marked failed (and a promotion's end timer cancelled).
+ */
 export const RETENTION_OUTBOUND_HOOKS: OutboundHooks = {
-  "billing_claim.file": keepReference,
-  "promotion.activate": keepReference,
+  "billing_claim.file": { onSent: confirmOffer, onFailed: failOffer },
+  "promotion.activate": { onSent: confirmOffer, onFailed: failOffer },
 };

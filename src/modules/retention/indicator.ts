@@ -1,12 +1,8 @@
 import type { Tx } from "../../db/pool.js";
-import {
-  countCancellations,
-  countCancellationsByProduct,
-  countCancellationsByTeam,
-  findTenantTimezone,
-  type MonthCounts,
-} from "./repo.js";
-import { compareCancellations, monthBounds, monthOf, retentionRate } from "./rules.js";
+import { AppError } from "../../server/errors.js";
+import { findCurrentTenant } from "../tenants/repo.js";
+import { countCancellations, countCancellationsByProduct, countCancellationsByTeam, type MonthCounts } from "./repo.js";
+import { compareCancellations, monthBounds, monthOf, monthStart, retentionRate } from "./rules.js";
 
 function summarize(counts: MonthCounts) {
   return {
@@ -18,12 +14,29 @@ function summarize(counts: MonthCounts) {
   };
 }
 
+/** The month an indicator is for: an instant in it and the tenant's zone. */
+export interface IndicatorMonth {
+  reference: Date;
+  timezone: string;
+}
+
 /**
- * The seed's indicator for the month containing `reference` (tenant's zone): cancellations this month vs
- * last month (met when below), overall, by team and by product, with the retention rate.
+ * The month asked for — «AAAA-MM» in the tenant's zone, or the one containing `now` — with the tenant's
+ * zone, read once for the whole request; VALIDATION_FAILED when `month` is not a month.
  */
-export async function readIndicator(tx: Tx, reference: Date) {
-  const timezone = await findTenantTimezone(tx);
+export async function indicatorMonth(tx: Tx, month: string | undefined, now: Date): Promise<IndicatorMonth> {
+  const { timezone } = (await findCurrentTenant(tx))!;
+  if (month === undefined) return { reference: now, timezone };
+  const start = monthStart(month, timezone);
+  if (!start) throw new AppError("VALIDATION_FAILED", "El mes debe tener la forma AAAA-MM", { field: "month" });
+  return { reference: start, timezone };
+}
+
+/**
+ * The seed's indicator for a month (tenant's zone): cancellations this month vs last month (met when
+ * below), overall, by team and by product, with the retention rate.
+ */
+export async function readIndicator(tx: Tx, { reference, timezone }: IndicatorMonth) {
   const bounds = monthBounds(reference, timezone);
   const overall = await countCancellations(tx, bounds);
   const byTeam = await countCancellationsByTeam(tx, bounds);

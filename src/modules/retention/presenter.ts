@@ -72,10 +72,9 @@ export function present360(row: Customer360Row, now: Date, actor: Actor) {
     flags,
     offers: offers.content.offers,
     xpressProblem: internet ? null : NO_INTERNET,
+    timezone: row.timezone,
     roleLabel: roleNameEs,
   });
-  const average =
-    billing.length === 0 ? null : Math.round((billing.reduce((sum, b) => sum + b.amount, 0) / billing.length) * 100) / 100;
   return {
     customer: {
       id: row.id,
@@ -98,9 +97,9 @@ export function present360(row: Customer360Row, now: Date, actor: Actor) {
     },
     products: row.products.map((p) => ({ ...p, monthlyFee: p.monthlyFee === null ? null : Number(p.monthlyFee) })),
     claims: row.claims,
-    claimHistoryDays: settings.content.claimHistoryDays,
+    // The days the SQL loaded: the history, never shorter than the repeated-damage window.
+    claimHistoryDays: Math.max(settings.content.claimHistoryDays, settings.content.repeatedDamage.windowDays),
     billing,
-    billingAverage: average,
     repeatedDamage: repeatedDamage.map((d) => ({
       productId: d.productId,
       claimIds: d.claims.map((c) => c.id),

@@ -304,7 +304,8 @@ export interface OfferRow {
   offer_code: string;
   offer_type: OfferType;
   product_id: string | null;
-  status: "accepted" | "filed" | "active" | "ended";
+  /** failed: the outside system gave up on its billing claim or activation (a retry may restore it). */
+  status: "accepted" | "filed" | "active" | "ended" | "failed";
   billing_concept: string | null;
   amount: string | null;
   starts_at: Date | null;
@@ -326,17 +327,20 @@ export interface NewOffer {
   amount: number | null;
   startsAt: Date | null;
   endsAt: Date | null;
+  outboundMessageId?: string | null;
   createdBy: string | null;
   now: Date;
 }
 
-/** Records an offer on a case; undefined when the case already has this offer (UNIQUE case, offer code). */
-export async function insertOffer(tx: Tx, offer: NewOffer): Promise<OfferRow | undefined> {
+/**
+ * Records an offer on a case. The case's steps give one offer each from a locked case, so the same offer
+ * twice never reaches here; UNIQUE (case, offer code) would refuse it (DUPLICATE).
+ */
+export async function insertOffer(tx: Tx, offer: NewOffer): Promise<OfferRow> {
   const { rows } = await tx.query<OfferRow>(
     `INSERT INTO retention_offers (tenant_id, case_id, offer_code, offer_type, product_id, status, billing_concept, amount,
-                                   starts_at, ends_at, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
-     ON CONFLICT (tenant_id, case_id, offer_code) DO NOTHING
+                                   starts_at, ends_at, outbound_message_id, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
      RETURNING *`,
     [
       offer.tenantId,
@@ -349,11 +353,12 @@ export async function insertOffer(tx: Tx, offer: NewOffer): Promise<OfferRow | u
       offer.amount,
       offer.startsAt,
       offer.endsAt,
+      offer.outboundMessageId ?? null,
       offer.createdBy,
       offer.now,
     ],
   );
-  return rows[0];
+  return rows[0]!;
 }
 
 export async function listCaseOffers(tx: Tx, caseId: string): Promise<OfferRow[]> {
@@ -384,8 +389,16 @@ export async function updateOffer(
   return rows[0]!;
 }
 
-export async function setOfferReferenceByMessage(tx: Tx, messageId: string, reference: string): Promise<void> {
-  await tx.query("UPDATE retention_offers SET external_reference = $2 WHERE outbound_message_id = $1", [messageId, reference]);
+/** The offer an outbound message was sent for (its billing claim or its activation), locked. */
+export async function findOfferByMessage(tx: Tx, messageId: string): Promise<OfferRow | undefined> {
+  const { rows } = await tx.query<OfferRow>("SELECT * FROM retention_offers WHERE outbound_message_id = $1 FOR UPDATE", [
+    messageId,
+  ]);
+  return rows[0];
+}
+
+export async function setOfferReference(tx: Tx, id: string, reference: string): Promise<void> {
+  await tx.query("UPDATE retention_offers SET external_reference = $2 WHERE id = $1", [id, reference]);
 }
 
 export async function listUsedOfferCodes(tx: Tx): Promise<string[]> {
@@ -448,11 +461,6 @@ export interface EvaluationResultRow {
 export async function listEvaluationResults(tx: Tx, since: Date, timezone: string): Promise<EvaluationResultRow[]> {
   const { rows } = await tx.query<EvaluationResultRow>(EVALUATION_RESULTS_SQL, [since, timezone]);
   return rows;
-}
-
-export async function findTenantTimezone(tx: Tx): Promise<string> {
-  const { rows } = await tx.query<{ timezone: string }>("SELECT timezone FROM tenants WHERE id = current_tenant_id()");
-  return rows[0]?.timezone ?? "UTC";
 }
 
 export interface EvaluationRow {

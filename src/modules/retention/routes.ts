@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { DateTime } from "luxon";
 import { inTenant } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
 import { errorResponses, Nullable, Uuid } from "../../server/schemas.js";
@@ -17,9 +16,9 @@ import { openCase } from "./commands/open-case.js";
 import { recordEvaluation } from "./commands/record-evaluation.js";
 import { retainCustomer } from "./commands/retain-customer.js";
 import { readEvaluation } from "./evaluation.js";
-import { readIndicator } from "./indicator.js";
+import { indicatorMonth, readIndicator } from "./indicator.js";
 import { present360, presentCase } from "./presenter.js";
-import { findCustomer360, findTenantTimezone } from "./repo.js";
+import { findCustomer360 } from "./repo.js";
 import { CaseSummary, Customer360, EvaluationView, IndicatorSchema } from "./schemas.js";
 
 const IdParams = Type.Object({ id: Uuid });
@@ -177,13 +176,7 @@ export async function retentionRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) =>
-      inTenant(request, async ({ tx, now }) => {
-        const timezone = await findTenantTimezone(tx);
-        const reference = request.query.month
-          ? DateTime.fromISO(`${request.query.month}-01`, { zone: timezone }).toJSDate()
-          : now;
-        return readIndicator(tx, reference);
-      }),
+      inTenant(request, async ({ tx, now }) => readIndicator(tx, await indicatorMonth(tx, request.query.month, now))),
   );
 
   app.get(

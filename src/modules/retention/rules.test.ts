@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Offer, RetentionSettings } from "./catalog-types.js";
+import { explainForAdvisor } from "./explain.js";
 import {
   type ClaimFact,
   checkOffer,
-  checkOffers,
   compareCancellations,
   detectVip,
   findRepeatedDamage,
   isInDamageWindow,
+  monthStart,
   promotionEndsAt,
   promotionFollowUpAt,
   raisedFlags,
@@ -207,12 +208,23 @@ describe("checkOffer", () => {
       checkOffer({ ...bandwidth, retired: true }, { branch: "request_analysis", flags: [], product: fiber }).reason,
     ).toContain("retirada");
   });
-  it("checkOffers lists the offers of a type, leaving retired ones out", () => {
-    const list = checkOffers([bandwidth, waiver, { ...bandwidth, code: "old", retired: true }], "promotion", {
+  it("the advisor's screen checks each live offer of a type, leaving retired ones out", () => {
+    const { offers } = explainForAdvisor({
+      state: "request_analysis",
       branch: "request_analysis",
+      productId: null,
+      roles: ["advisor"],
+      repeatedDamage: [],
+      rule: RULE,
+      products: [copper],
       flags: [],
-      product: copper,
+      offers: [bandwidth, waiver, { ...bandwidth, code: "old", retired: true }],
+      xpressProblem: null,
+      timezone: "UTC",
     });
+    const list = offers
+      .filter((offer) => offer.type === "promotion")
+      .flatMap((offer) => offer.checks.map((check) => ({ offer, eligible: check.eligible })));
     expect(list.map((c) => [c.offer.code, c.eligible])).toEqual([["bandwidth-30d", false]]);
   });
   it("raisedFlags names the step-1.1 flags that are up", () => {
@@ -273,5 +285,12 @@ describe("indicator", () => {
     expect(retentionRate(3, 1)).toBe(75);
     expect(retentionRate(2, 1)).toBe(66.7);
     expect(retentionRate(0, 0)).toBeNull();
+  });
+  it("a month «AAAA-MM» starts at midnight of its first day in the tenant's zone; anything else is not a month", () => {
+    expect(monthStart("2026-02", "America/Bogota")?.toISOString()).toBe("2026-02-01T05:00:00.000Z");
+    expect(monthStart("2026-12", "UTC")?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    for (const text of ["2026-13", "2026-00", "2026-1", "26-01", "2026-01-15", " 2026-01", "marzo"]) {
+      expect(monthStart(text, "UTC"), text).toBeNull();
+    }
   });
 });

@@ -5,7 +5,7 @@
  * docs/retention.md and tested in rules.test.ts.
  */
 import { DateTime } from "luxon";
-import type { CustomerFlag, Offer, OfferType, PromotionDuration, RetentionSettings } from "./catalog-types.js";
+import type { CustomerFlag, Offer, PromotionDuration, RetentionSettings } from "./catalog-types.js";
 
 const DAY_MS = 86_400_000;
 
@@ -202,11 +202,6 @@ export function checkOffer(
   return { offer, eligible: true, reason: null };
 }
 
-/** The offers of one type in the catalog, each checked for this customer (retired offers left out). */
-export function checkOffers(offers: readonly Offer[], type: OfferType, context: Parameters<typeof checkOffer>[1]): OfferCheck[] {
-  return offers.filter((offer) => offer.type === type && !offer.retired).map((offer) => checkOffer(offer, context));
-}
-
 /**
  * The Xpress order's observation (step 5.3) from the tenant's template: {mes} is the current month in
  * the tenant's time zone, in capitals as the seed writes it («MARZO»); {celular} the customer's phone.
@@ -267,6 +262,12 @@ export function monthBounds(reference: Date, timezone: string): { thisMonth: Dat
     nextMonth: start.plus({ months: 1 }).toJSDate(),
     lastMonth: start.minus({ months: 1 }).toJSDate(),
   };
+}
+
+/** The first instant of the month «AAAA-MM» in the tenant's zone; null when the text is not a month. */
+export function monthStart(month: string, timezone: string): Date | null {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return null;
+  return DateTime.fromISO(`${month}-01`, { zone: timezone }).toJSDate();
 }
 
 /** "2026-03" of an instant in the tenant's zone. */

@@ -99,7 +99,6 @@ export const Customer360 = Type.Object({
   ),
   claimHistoryDays: Type.Integer(),
   billing: Type.Array(Type.Object({ period: Str, amount: Type.Number() })),
-  billingAverage: Nullable(Type.Number()),
   repeatedDamage: Type.Array(Type.Object({ productId: Uuid, claimIds: Type.Array(Uuid), openClaimIds: Type.Array(Uuid) })),
   explanation: Explanation,
   xpressObservationDraft: Str,

@@ -40,6 +40,7 @@ export const workOrderActivitiesKind: CatalogKind<ActivitiesCatalog> = {
       "activities",
       "La actividad",
     );
+    const usedTasks = await listUsedTaskCodes(tx);
     for (const before of previous.activities) {
       const after = next.activities.find((a) => a.code === before.code);
       if (!after) continue;
@@ -47,7 +48,7 @@ export const workOrderActivitiesKind: CatalogKind<ActivitiesCatalog> = {
         ...removedCodesInUse(
           before.checklist.map((t) => t.code),
           after.checklist.map((t) => t.code),
-          new Set(await listUsedTaskCodes(tx, before.code)),
+          new Set(usedTasks.filter((used) => used.activity_code === before.code).map((used) => used.code)),
           `activities.${next.activities.indexOf(after)}.checklist`,
           "La tarea",
         ),

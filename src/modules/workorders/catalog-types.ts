@@ -39,12 +39,14 @@ export const Activity = Type.Object(
     ),
     /** The technician's tasks (the Xpress fix's list); closing requires at least one done. */
     checklist: Type.Array(ChecklistTask, { minItems: 1 }),
-    /** Follow-ups the order creates: due a delay after it was created or closed, for a team (role). */
+    /**
+     * Follow-ups the order creates: due a delay after it was created or closed. The team that works each
+     * kind is the follow-up procedure's (followups/procedure.ts), not a field here.
+     */
     followUps: Type.Array(
       Type.Object(
         {
           kind: literals(FOLLOW_UP_KINDS),
-          role: Type.String({ minLength: 1, maxLength: 60 }),
           from: literals(["created", "closed"] as const),
           after: Type.Object(
             { amount: Type.Integer({ minimum: 1, maximum: 366 }), unit: literals(["business_days", "calendar_days"] as const) },

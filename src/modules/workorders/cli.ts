@@ -52,6 +52,14 @@ function printOrders(orders: WorkOrderListRow[], format: OutputFormat): void {
   console.log(`${orders.length} ${orders.length === 1 ? "orden" : "órdenes"}`);
 }
 
+interface OrderFilterOptions {
+  activity?: string;
+  origin?: string;
+}
+
+/** The origin of the Xpress orders (seed 000, step 5): a retention case. */
+const XPRESS_ORIGIN = "retention_case";
+
 const firstSupervisor = (db: Db, tenantId: string) => db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, "supervisor"));
 const STATUSES: WorkOrderStatus[] = ["open", "printed", "closed", "cancelled"];
 
@@ -64,9 +72,10 @@ export function registerWorkOrderCommands(program: Command): void {
     .requiredOption("--tenant <slug>", "operador")
     .option("--status <status...>", `estados (${STATUSES.join(", ")}); por defecto open printed`)
     .option("--activity <code>", "código de actividad, p. ej. 40530")
+    .option("--origin <type>", `origen, p. ej. ${XPRESS_ORIGIN} (las órdenes Xpress)`)
     .option("--user <email>", "usuario que consulta (por defecto, el primer supervisor)")
     .option("--format <format>", "text, csv o json", "text")
-    .action(async (options: { tenant: string; status?: string[]; activity?: string; user?: string; format?: string }) => {
+    .action(async (options: { tenant: string; status?: string[]; user?: string; format?: string } & OrderFilterOptions) => {
       const format = parseFormat(options.format);
       const statuses = (options.status ?? ["open", "printed"]) as WorkOrderStatus[];
       const unknown = statuses.filter((s) => !STATUSES.includes(s));
@@ -75,23 +84,29 @@ export function registerWorkOrderCommands(program: Command): void {
       await withDatabase(async ({ db }) => {
         const actor = await actingUser(db, { ...options, permission: "workorders:read", defaultEmail: firstSupervisor });
         const rows = await asActor(db, actor, ({ tx }) =>
-          listWorkOrders(tx, { statuses, activityCode: options.activity, limit: 10_000 }),
+          listWorkOrders(tx, { statuses, activityCode: options.activity, originType: options.origin, limit: 10_000 }),
         );
         printOrders(rows, format);
       });
     });
   orders
     .command("print")
-    .description("Imprime (marca como impresas) las órdenes abiertas de una actividad y las escribe para imprimir (paso 6)")
+    .description("Imprime (marca como impresas) las órdenes abiertas y las escribe para imprimir (paso 6)")
     .requiredOption("--tenant <slug>", "operador")
-    .option("--activity <code>", "código de actividad", "40530")
+    .option("--activity <code>", "código de actividad")
+    .option("--origin <type>", `origen (por defecto sin --activity: ${XPRESS_ORIGIN}, las órdenes Xpress)`)
     .option("--user <email>", "supervisor que imprime (por defecto, el primer supervisor)")
     .option("--format <format>", "text, csv o json", "text")
-    .action(async (options: { tenant: string; activity: string; user?: string; format?: string }) => {
+    .action(async (options: { tenant: string; user?: string; format?: string } & OrderFilterOptions) => {
       const format = parseFormat(options.format);
+      // The Xpress orders are the retention cases' orders, whatever activity the tenant's settings name.
+      const originType = options.origin ?? (options.activity ? undefined : XPRESS_ORIGIN);
       await withDatabase(async ({ db }) => {
         const actor = await actingUser(db, { ...options, permission: "workorders:print", defaultEmail: firstSupervisor });
-        printOrders(await asActor(db, actor, (ctx) => printWorkOrders({ activityCode: options.activity }, ctx)), format);
+        printOrders(
+          await asActor(db, actor, (ctx) => printWorkOrders({ activityCode: options.activity, originType }, ctx)),
+          format,
+        );
       });
     });
 }

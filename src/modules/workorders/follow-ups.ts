@@ -5,7 +5,7 @@ import type { WorkOrderRow } from "./repo.js";
 
 /**
  * Schedules the follow-ups the order's activity counts from `moment` (its creation or its closing),
- * each due its delay after `since`, for the team the activity names. An order born of a retention case
+ * each due its delay after `since`, for the team of the follow-up's kind. An order born of a retention case
  * hands the case to them, so their outcome lands on the case's timeline.
  */
 export async function scheduleActivityFollowUps(
@@ -19,7 +19,6 @@ export async function scheduleActivityFollowUps(
     await scheduleFollowUp(
       {
         kind: followUp.kind,
-        role: followUp.role,
         subjectType: "work_order",
         subjectId: order.id,
         customerId: order.customer_id,

@@ -1,3 +1,4 @@
+import { deadlinePhase } from "../deadlines/rules.js";
 import type { WorkOrderListRow, WorkOrderRow } from "./repo.js";
 
 export function presentWorkOrder(row: WorkOrderRow) {
@@ -17,6 +18,8 @@ export function presentWorkOrder(row: WorkOrderRow) {
     status: row.status,
     deadlineId: row.deadline_id,
     dueAt: row.due_at.toISOString(),
+    atRiskAt: row.at_risk_at.toISOString(),
+    deadlineStatus: row.deadline_status,
     printedAt: row.printed_at?.toISOString() ?? null,
     tasksDone: row.tasks_done,
     result: row.result,
@@ -40,7 +43,7 @@ export function presentWorkOrderListItem(row: WorkOrderListRow, now: Date) {
     serviceNumber: row.service_number,
     productKind: row.product_kind,
     technology: row.technology,
-    // Breached: still not closed after its due instant (the deadline's timer may not have fired yet).
-    isBreached: row.closed_at === null ? now.getTime() > row.due_at.getTime() : row.closed_at.getTime() > row.due_at.getTime(),
+    // As the deadline service sees it at `now` (breached past its due instant, even before its timer has run).
+    isBreached: deadlinePhase({ status: row.deadline_status, dueAt: row.due_at, atRiskAt: row.at_risk_at }, now) === "breached",
   };
 }

@@ -5,13 +5,18 @@ import { inTenant } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
 import { readCatalog } from "../catalogs/queries.js";
+import { DEADLINE_STATUSES } from "../deadlines/rules.js";
 import { ACTIVITIES_KIND } from "./catalog-kind.js";
 import type { ActivitiesCatalog } from "./catalog-types.js";
 import { closeWorkOrder } from "./commands/close-work-order.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import { presentWorkOrder, presentWorkOrderListItem } from "./presenter.js";
-import { findWorkOrder, listWorkOrders } from "./repo.js";
+import { listWorkOrders } from "./repo.js";
 
+const OriginType = Type.String({
+  pattern: "^[a-z_]{1,40}$",
+  description: "Qué generó las órdenes: retention_case para las órdenes Xpress de los casos de retención",
+});
 const Status = Type.Union([Type.Literal("open"), Type.Literal("printed"), Type.Literal("closed"), Type.Literal("cancelled")]);
 
 export const WorkOrder = Type.Object({
@@ -28,8 +33,11 @@ export const WorkOrder = Type.Object({
   originType: Type.String(),
   originId: Uuid,
   status: Status,
-  deadlineId: Nullable(Uuid),
+  deadlineId: Uuid,
+  /** The deadline's (24 clock hours for the Xpress fix), moved by its pauses. */
   dueAt: Timestamp,
+  atRiskAt: Timestamp,
+  deadlineStatus: Type.Union(DEADLINE_STATUSES.map((status) => Type.Literal(status))),
   printedAt: Nullable(Timestamp),
   tasksDone: Type.Array(Type.String()),
   result: Nullable(Type.String()),
@@ -72,6 +80,7 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
         querystring: Type.Object({
           status: Type.Optional(Type.Array(Status, { description: "Uno o más estados (por defecto abiertas e impresas)" })),
           activityCode: Type.Optional(Type.String({ maxLength: 20 })),
+          originType: Type.Optional(OriginType),
           customerId: Type.Optional(Uuid),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
         }),
@@ -79,10 +88,16 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => {
-      const { status, activityCode, customerId, limit } = request.query;
+      const { status, activityCode, originType, customerId, limit } = request.query;
       return inTenant(request, async ({ tx, now }) =>
         (
-          await listWorkOrders(tx, { statuses: status ?? ["open", "printed"], activityCode, customerId, limit: limit ?? 200 })
+          await listWorkOrders(tx, {
+            statuses: status ?? ["open", "printed"],
+            activityCode,
+            originType,
+            customerId,
+            limit: limit ?? 200,
+          })
         ).map((row) => presentWorkOrderListItem(row, now)),
       );
     },
@@ -102,8 +117,7 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
     async (request) =>
       inTenant(request, async ({ tx, now }) => {
         const [row] = await listWorkOrders(tx, { ids: [request.params.id], limit: 1 });
-        const full = row ? await findWorkOrder(tx, row.id) : undefined;
-        if (!row || !full) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada");
+        if (!row) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada");
         const catalog = await readCatalog<ActivitiesCatalog>(tx, ACTIVITIES_KIND, "default", row.catalog_version);
         const activity = catalog.content.activities.find((a) => a.code === row.activity_code);
         return {
@@ -111,7 +125,7 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
           checklist: (activity?.checklist ?? [])
             .filter((task) => !task.retired || row.tasks_done.includes(task.code))
             .map((task) => ({ code: task.code, name: task.name })),
-          signature: full.signature,
+          signature: row.signature,
         };
       }),
   );
@@ -122,11 +136,12 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
       config: { permission: "workorders:print" },
       schema: {
         tags: ["work-orders"],
-        summary: "Imprimir órdenes (paso 6): las indicadas, o todas las abiertas de una actividad; quedan impresas",
+        summary: "Imprimir órdenes (paso 6): las indicadas, o todas las abiertas de una actividad u origen; quedan impresas",
         body: Type.Object(
           {
             ids: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 1000, uniqueItems: true })),
             activityCode: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+            originType: Type.Optional(OriginType),
           },
           { additionalProperties: false },
         ),

@@ -2,6 +2,7 @@ import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
+import { findCurrentTenant } from "../../tenants/repo.js";
 import { FOLLOW_UP_PROCEDURE } from "../procedure.js";
 import { type FollowUpRow, findFollowUp, markFollowUpDone, measureFollowUp } from "../repo.js";
 import { answersProblem, type FollowUpAnswers, followUpOutcome } from "../rules.js";
@@ -17,7 +18,12 @@ export async function completeFollowUp(id: string, answers: FollowUpAnswers, ctx
   requireStep(FOLLOW_UP_PROCEDURE, row.kind, {
     state: row.status,
     roles: ctx.actor.roles,
-    facts: { now: ctx.now, dueAt: row.due_at, answersProblem: answersProblem(row.kind, answers) },
+    facts: {
+      now: ctx.now,
+      dueAt: row.due_at,
+      timezone: (await findCurrentTenant(ctx.tx))!.timezone,
+      answersProblem: answersProblem(row.kind, answers),
+    },
   });
   const measured = row.product_id ? await measureFollowUp(ctx.tx, row) : null;
   const outcome = followUpOutcome(

@@ -3,14 +3,12 @@ import { recordEvent } from "../../audit/record-event.js";
 import { loadTenantCalendar } from "../../calendar/tenant-calendar.js";
 import { baseDueAt } from "../../deadlines/rules.js";
 import type { CommandContext } from "../../shared/context.js";
-import type { FollowUpKind } from "../procedure.js";
+import { type FollowUpKind, followUpRole } from "../procedure.js";
 import { type FollowUpRow, insertFollowUp } from "../repo.js";
 import { FOLLOW_UP_DUE_TASK, type FollowUpTimerPayload, followUpTimerKey } from "../schedule.js";
 
 export interface ScheduleFollowUpInput {
   kind: FollowUpKind;
-  /** The team that works it (role code). */
-  role: string;
   subjectType: string;
   subjectId: string;
   customerId: string;
@@ -23,7 +21,7 @@ export interface ScheduleFollowUpInput {
 }
 
 /**
- * Creates a follow-up task for a team, due a business or calendar delay after `since` (the deadline
+ * Creates a follow-up task for the team of its kind (the procedure's role), due a business or calendar delay after `since` (the deadline
  * service's arithmetic on the tenant's calendar), and arms a durable timer that alerts the team when it
  * comes due. A subject has at most one follow-up of each kind: asking twice returns the first.
  */
@@ -32,7 +30,7 @@ export async function scheduleFollowUp(input: ScheduleFollowUpInput, ctx: Comman
   const row = await insertFollowUp(ctx.tx, {
     tenantId: ctx.actor.tenantId,
     kind: input.kind,
-    role: input.role,
+    role: followUpRole(input.kind),
     subjectType: input.subjectType,
     subjectId: input.subjectId,
     customerId: input.customerId,

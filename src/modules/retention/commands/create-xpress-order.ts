@@ -23,7 +23,7 @@ export async function createXpressOrder(
   const to = requireCaseStep("create_xpress_order", row.state, ctx, { xpressProblem: product ? null : NO_INTERNET });
   const customer = { timezone: context.customer.timezone, phone: context.customer.phone, fullName: context.customer.full_name };
   const observation = input.observation?.trim() || xpressObservationDraft(customer, catalogs, ctx.now, product!.serviceNumber);
-  const { order } = await createWorkOrder(
+  const order = await createWorkOrder(
     {
       originType: "retention_case",
       originId: caseId,

@@ -1,9 +1,8 @@
-import { scheduleTimer } from "../../../jobs/timers.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { findCase, findOffer, updateOffer } from "../repo.js";
-import { PROMOTION_END_TASK, type PromotionEndPayload, promotionEndTimerKey } from "../schedule.js";
+import { armPromotionEnd, type PromotionEndPayload } from "../schedule.js";
 
 /**
  * The promotion's end timer: an active promotion whose end has come is reverted through the
@@ -14,14 +13,7 @@ export async function endPromotion(input: PromotionEndPayload, ctx: CommandConte
   if (offer?.status !== "active" || !offer.ends_at) return false;
   if (ctx.now.getTime() < offer.ends_at.getTime()) {
     // Fired early (clock skew between database and app): wait for the real instant.
-    const payload: PromotionEndPayload = { offerId: offer.id };
-    await scheduleTimer(ctx.tx, {
-      tenantId: ctx.actor.tenantId,
-      key: promotionEndTimerKey(offer.id),
-      runAt: offer.ends_at,
-      task: PROMOTION_END_TASK,
-      payload,
-    });
+    await armPromotionEnd(ctx, { id: offer.id, ends_at: offer.ends_at });
     return false;
   }
   const retentionCase = (await findCase(ctx.tx, offer.case_id))!;

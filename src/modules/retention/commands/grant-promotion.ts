@@ -1,13 +1,11 @@
-import { scheduleTimer } from "../../../jobs/timers.js";
-import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { scheduleFollowUp } from "../../followups/commands/schedule-follow-up.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { customerProduct, lockCase, requireCaseStep } from "../case-context.js";
-import { type CaseRow, insertOffer, updateCase, updateOffer } from "../repo.js";
+import { type CaseRow, insertOffer, updateCase } from "../repo.js";
 import { checkOffer, promotionEndsAt, promotionFollowUpAt } from "../rules.js";
-import { PROMOTION_END_TASK, type PromotionEndPayload, promotionEndTimerKey } from "../schedule.js";
+import { armPromotionEnd } from "../schedule.js";
 
 /**
  * Steps 11 and 14: the customer wants to leave for a better competitor's offer; the advisor enables a
@@ -33,27 +31,11 @@ export async function grantPromotion(
   const promotion = offer!;
   const startsAt = ctx.now;
   const endsAt = promotionEndsAt(startsAt, promotion.duration!, customer.timezone);
-  const inserted = await insertOffer(ctx.tx, {
-    tenantId: ctx.actor.tenantId,
-    caseId,
-    offerCode: promotion.code,
-    offerType: "promotion",
-    productId: product.id,
-    status: "active",
-    billingConcept: null,
-    amount: 0,
-    startsAt,
-    endsAt,
-    createdBy: ctx.actor.userId,
-    now: ctx.now,
-  });
-  if (!inserted)
-    throw new AppError("DUPLICATE", `La promoción «${promotion.name}» ya está registrada en este caso`, { field: "offerCode" });
   const { message } = await enqueueOutbound(
     {
       adapter: "provisioning",
       operation: "promotion.activate",
-      idempotencyKey: `retention_offer:${inserted.id}:activate`,
+      idempotencyKey: `retention_case:${caseId}:offer:${promotion.code}:activate`,
       subjectType: "retention_case",
       subjectId: caseId,
       customerId: row.customer_id,
@@ -68,19 +50,25 @@ export async function grantPromotion(
     },
     ctx,
   );
-  await updateOffer(ctx.tx, inserted.id, { status: "active", outboundMessageId: message.id }, ctx.now);
-  const payload: PromotionEndPayload = { offerId: inserted.id };
-  await scheduleTimer(ctx.tx, {
+  const inserted = await insertOffer(ctx.tx, {
     tenantId: ctx.actor.tenantId,
-    key: promotionEndTimerKey(inserted.id),
-    runAt: endsAt,
-    task: PROMOTION_END_TASK,
-    payload,
+    caseId,
+    offerCode: promotion.code,
+    offerType: "promotion",
+    productId: product.id,
+    status: "active",
+    billingConcept: null,
+    amount: 0,
+    startsAt,
+    endsAt,
+    outboundMessageId: message.id,
+    createdBy: ctx.actor.userId,
+    now: ctx.now,
   });
+  await armPromotionEnd(ctx, { id: inserted.id, ends_at: endsAt });
   await scheduleFollowUp(
     {
       kind: "promotion_ending",
-      role: "advisor",
       subjectType: "retention_offer",
       subjectId: inserted.id,
       customerId: row.customer_id,
@@ -91,7 +79,13 @@ export async function grantPromotion(
     },
     ctx,
   );
-  const saved = await updateCase(ctx.tx, caseId, { state: to, request_kind: "better_offer", product_id: product.id }, ctx.now);
+  // The case's product is the one the customer wants to cancel: the promotion's only when none was named.
+  const saved = await updateCase(
+    ctx.tx,
+    caseId,
+    { state: to, request_kind: "better_offer", product_id: row.product_id ?? product.id },
+    ctx.now,
+  );
   await recordEvent(ctx, {
     subjectType: "retention_case",
     subjectId: caseId,

@@ -1,4 +1,3 @@
-import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { customerProduct, lockCase, requireCaseStep } from "../case-context.js";
@@ -35,7 +34,7 @@ export async function offerRemedy(
     product?.monthlyFee === null || product?.monthlyFee === undefined
       ? null
       : Math.round(Number(product.monthlyFee) * (chosen.percentOfMonthlyFee ?? 0)) / 100;
-  const inserted = await insertOffer(ctx.tx, {
+  await insertOffer(ctx.tx, {
     tenantId: ctx.actor.tenantId,
     caseId,
     offerCode: chosen.code,
@@ -49,12 +48,11 @@ export async function offerRemedy(
     createdBy: ctx.actor.userId,
     now: ctx.now,
   });
-  if (!inserted)
-    throw new AppError("DUPLICATE", `La oferta «${chosen.name}» ya está registrada en este caso`, { field: "offerCode" });
   const saved = await updateCase(
     ctx.tx,
     caseId,
-    { state: to, ...(isBranchB ? { request_kind: "compensation" as const, product_id: product?.id ?? null } : {}) },
+    // The case's product is the one the customer wants to cancel: the compensated one only when none was named.
+    { state: to, ...(isBranchB ? { request_kind: "compensation" as const, product_id: row.product_id ?? product?.id } : {}) },
     ctx.now,
   );
   await recordEvent(ctx, {

@@ -1,9 +1,8 @@
-import { DateTime } from "luxon";
 import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
-import { readIndicator } from "../indicator.js";
-import { findTenantTimezone, insertEvaluation } from "../repo.js";
+import { indicatorMonth, readIndicator } from "../indicator.js";
+import { insertEvaluation } from "../repo.js";
 
 /**
  * Step 15: commercial management evaluates a month's results and gives feedback («retroalimenta») or
@@ -13,14 +12,12 @@ export async function recordEvaluation(
   input: { month: string; decision: "feedback" | "reformulate"; notes: string },
   ctx: CommandContext,
 ): Promise<{ id: string }> {
-  const timezone = await findTenantTimezone(ctx.tx);
-  const start = DateTime.fromISO(`${input.month}-01`, { zone: timezone });
-  if (!start.isValid) throw new AppError("VALIDATION_FAILED", "El mes debe tener la forma AAAA-MM", { field: "month" });
-  if (start.toJSDate() > ctx.now)
+  const month = await indicatorMonth(ctx.tx, input.month, ctx.now);
+  if (month.reference > ctx.now)
     throw new AppError("VALIDATION_FAILED", "No se puede evaluar un mes que no ha empezado", { field: "month" });
   const notes = input.notes.trim();
   if (!notes) throw new AppError("VALIDATION_FAILED", "Escriba la retroalimentación o la reformulación", { field: "notes" });
-  const snapshot = await readIndicator(ctx.tx, start.toJSDate());
+  const snapshot = await readIndicator(ctx.tx, month);
   const id = await insertEvaluation(ctx.tx, {
     tenantId: ctx.actor.tenantId,
     month: input.month,

@@ -1,17 +1,25 @@
 -- Customer 360 for the advisor (seed 000, step 1), in one statement: identity and contacts, tier and
--- flags, products, claims of the last N days (retention_settings.claimHistoryDays), billing of the last
+-- flags, products, claims of the last N days (retention_settings.claimHistoryDays, and never fewer than the
+-- repeated-damage window, so the badge sees every claim step 2 counts), billing of the last
 -- months, the customer's cases, offers and work orders, their complaint cases in the campaigns (seed 003),
 -- the last timeline events, and the catalogs the
 -- advisor decides with (settings, offers, cancellation reasons, note templates) with the tenant's time zone.
+-- With an open case, the catalogs are the versions the case is decided with (its steps read those), so the
+-- screen explains what the steps will do even after an admin published newer versions; without one, the latest.
 -- $1 customer id, $2 now.
-WITH catalogs AS (
+WITH open_case AS (
+  SELECT r.catalog_versions FROM retention_cases r
+   WHERE r.tenant_id = current_tenant_id() AND r.customer_id = $1 AND r.closed_at IS NULL
+), catalogs AS (
   SELECT DISTINCT ON (v.kind) v.kind, v.version, v.content
     FROM catalog_versions v
    WHERE v.tenant_id = current_tenant_id() AND v.scope = 'default'
      AND v.kind IN ('retention_settings', 'retention_offers', 'retention_cancellation_reasons', 'retention_note_templates')
+     AND v.version <= coalesce((SELECT (catalog_versions ->> v.kind)::int FROM open_case), v.version)
    ORDER BY v.kind, v.version DESC
 ), settings AS (
-  SELECT coalesce((SELECT (content ->> 'claimHistoryDays')::int FROM catalogs WHERE kind = 'retention_settings'), 90) AS claim_days,
+  SELECT coalesce((SELECT greatest((content ->> 'claimHistoryDays')::int, (content #>> '{repeatedDamage,windowDays}')::int)
+                      FROM catalogs WHERE kind = 'retention_settings'), 90) AS claim_days,
          greatest(6, coalesce((SELECT (content #>> '{vip,billingMonths}')::int FROM catalogs WHERE kind = 'retention_settings'), 6))
            AS billing_months
 )
@@ -52,11 +60,12 @@ SELECT c.id, c.code, c.document_id, c.full_name, c.tier, c.phone, c.email, c.add
                           ORDER BY r.created_at DESC LIMIT 5) rc), '[]') AS cases,
        coalesce((SELECT json_agg(json_build_object(
                    'id', w.id, 'number', w.number, 'activityCode', w.activity_code, 'activityName', w.activity_name,
-                   'status', w.status, 'dueAt', w.due_at, 'closedAt', w.closed_at, 'productId', w.product_id,
+                   'status', w.status, 'dueAt', d.due_at, 'closedAt', w.closed_at, 'productId', w.product_id,
                    'originId', w.origin_id) ORDER BY w.created_at DESC)
                    FROM (SELECT * FROM work_orders wo
                           WHERE wo.tenant_id = c.tenant_id AND wo.customer_id = c.id
-                          ORDER BY wo.created_at DESC LIMIT 5) w), '[]') AS work_orders,
+                          ORDER BY wo.created_at DESC LIMIT 5) w
+                   JOIN deadlines d ON d.tenant_id = w.tenant_id AND d.id = w.deadline_id), '[]') AS work_orders,
        coalesce((SELECT json_agg(json_build_object(
                    'id', q.id, 'complaintNumber', q.complaint_number, 'campaign', q.campaign, 'status', q.status,
                    'queue', q.queue, 'stateCode', q.state_code, 'motiveCode', q.motive_code, 'reason', q.reason,

@@ -1,7 +1,8 @@
 import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { readCatalog } from "../../catalogs/queries.js";
-import { completeDeadline } from "../../deadlines/index.js";
+import { completeDeadline, findDeadline } from "../../deadlines/index.js";
+import { decideTransition } from "../../deadlines/procedure.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
@@ -10,6 +11,7 @@ import type { ActivitiesCatalog } from "../catalog-types.js";
 import { scheduleActivityFollowUps } from "../follow-ups.js";
 import { WORK_ORDER_PROCEDURE } from "../procedure.js";
 import { findWorkOrder, markWorkOrderClosed, type WorkOrderRow } from "../repo.js";
+import { checkSignature } from "../signature.js";
 
 export interface CloseWorkOrderInput {
   tasksDone: string[];
@@ -19,12 +21,20 @@ export interface CloseWorkOrderInput {
   signedByName?: string | null;
 }
 
-/** A PNG data URL with some drawing in it (an untouched canvas is a few hundred bytes). */
-const SIGNATURE = /^data:image\/png;base64,[A-Za-z0-9+/=]{200,}$/;
+/**
+ * Completes the order's deadline (met, or breached when late) unless it was already completed or cancelled
+ * on its own (POST /api/deadlines/:id/complete|cancel): the order still closes, and keeps that outcome.
+ */
+async function closeDeadline(id: string, ctx: CommandContext) {
+  const deadline = (await findDeadline(ctx.tx, id, { forUpdate: true }))!;
+  const state = { status: deadline.status, dueAt: deadline.due_at, metAt: deadline.met_at };
+  if (!decideTransition("complete", state, ctx.now).allowed) return deadline;
+  return completeDeadline(id, { reason: "orden cerrada" }, ctx);
+}
 
 /**
  * Steps 7–8: the technician closes the order with the checklist tasks done, the result and the
- * customer's signature — never without the signature. Completes the order's deadline (met or late),
+ * customer's signature — never without a signature drawn on a real PNG. Completes the order's deadline (met or late),
  * schedules the follow-ups the activity counts from the closing (quality control at 2 business days),
  * and tells the field-service agenda.
  */
@@ -34,7 +44,9 @@ export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx
   const catalog = await readCatalog<ActivitiesCatalog>(ctx.tx, ACTIVITIES_KIND, "default", order.catalog_version);
   const activity = catalog.content.activities.find((a) => a.code === order.activity_code);
   const signature = input.signature?.trim() ?? "";
-  if (signature && !SIGNATURE.test(signature)) {
+  // A blank canvas is no signature (the step refuses it); bytes that are not a PNG are bad input.
+  const drawn = signature !== "" && checkSignature(signature);
+  if (drawn === "not_png") {
     throw new AppError("VALIDATION_FAILED", "La firma debe ser una imagen PNG dibujada en pantalla", { field: "signature" });
   }
   const tasksDone = [...new Set(input.tasksDone)];
@@ -45,10 +57,11 @@ export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx
       tasksDone,
       knownTasks: (activity?.checklist ?? []).map((task) => task.code),
       hasResult: input.result.trim().length > 0,
-      hasSignature: signature.length > 0,
+      hasSignature: drawn === "drawn",
       hasSignerName: (input.signedByName?.trim() ?? "").length > 0,
     },
   });
+  const deadline = await closeDeadline(order.deadline_id, ctx);
   const closed = await markWorkOrderClosed(ctx.tx, id, {
     tasksDone,
     result: input.result.trim(),
@@ -57,7 +70,6 @@ export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx
     userId: ctx.actor.userId,
     now: ctx.now,
   });
-  const deadline = order.deadline_id ? await completeDeadline(order.deadline_id, { reason: "orden cerrada" }, ctx) : null;
   await recordEvent(ctx, {
     subjectType: "work_order",
     subjectId: id,
@@ -69,7 +81,7 @@ export async function closeWorkOrder(id: string, input: CloseWorkOrderInput, ctx
       tasksDone,
       result: closed.result,
       signedByName: closed.signed_by_name,
-      onTime: deadline ? deadline.status === "met" : null,
+      onTime: deadline.status === "cancelled" ? null : deadline.status === "met",
     },
   });
   await scheduleActivityFollowUps(activity, closed, "closed", ctx.now, ctx);

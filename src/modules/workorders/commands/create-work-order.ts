@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import { readCatalog } from "../../catalogs/queries.js";
@@ -7,7 +8,7 @@ import type { CommandContext } from "../../shared/context.js";
 import { ACTIVITIES_KIND } from "../catalog-kind.js";
 import type { ActivitiesCatalog } from "../catalog-types.js";
 import { scheduleActivityFollowUps } from "../follow-ups.js";
-import { findOrderProduct, findWorkOrderByOrigin, insertWorkOrder, setWorkOrderDeadline, type WorkOrderRow } from "../repo.js";
+import { findOrderProduct, insertWorkOrder, type WorkOrderRow } from "../repo.js";
 
 export interface CreateWorkOrderInput {
   /** What asks for the order: a retention case, a service request … */
@@ -23,16 +24,10 @@ export interface CreateWorkOrderInput {
  * Generates a work order of a catalog activity (type, payment, value, deadline and checklist come from
  * the activity): starts its deadline on the deadline service (24 clock hours for the Xpress fix),
  * schedules the follow-ups the activity counts from the order's creation, and sends it to the
- * field-service agenda through the outbox. The same origin asking twice for the same activity gets the
- * first order back (`isNew: false`) and nothing is sent again.
+ * field-service agenda through the outbox. An origin has one order per activity (a unique constraint):
+ * the caller's procedure keeps it from asking twice, a race ends in CONFLICT.
  */
-export async function createWorkOrder(
-  input: CreateWorkOrderInput,
-  ctx: CommandContext,
-): Promise<{ order: WorkOrderRow; isNew: boolean }> {
-  const existing = await findWorkOrderByOrigin(ctx.tx, input.originType, input.originId);
-  if (existing && existing.activity_code === input.activityCode) return { order: existing, isNew: false };
-
+export async function createWorkOrder(input: CreateWorkOrderInput, ctx: CommandContext): Promise<WorkOrderRow> {
   const catalog = await readCatalog<ActivitiesCatalog>(ctx.tx, ACTIVITIES_KIND, "default");
   const activity = catalog.content.activities.find((a) => a.code === input.activityCode);
   if (!activity || activity.retired) {
@@ -55,7 +50,20 @@ export async function createWorkOrder(
   if (!observation)
     throw new AppError("VALIDATION_FAILED", "La observación de la orden no puede quedar vacía", { field: "observation" });
 
+  // The deadline comes first so the order is born with it (the order reads its due instant from it).
+  const id = randomUUID();
+  const deadline = await startDeadline(
+    {
+      subjectType: "work_order",
+      subjectId: id,
+      customerId: input.customerId,
+      kind: `activity_${activity.code}`,
+      rule: activity.deadline,
+    },
+    ctx,
+  );
   const order = await insertWorkOrder(ctx.tx, {
+    id,
     tenantId: ctx.actor.tenantId,
     orderType: activity.orderType,
     customerId: input.customerId,
@@ -68,24 +76,12 @@ export async function createWorkOrder(
     observation,
     originType: input.originType,
     originId: input.originId,
-    dueAt: ctx.now,
+    deadlineId: deadline.id,
     createdBy: ctx.actor.userId,
     now: ctx.now,
   });
   if (!order) throw new AppError("CONFLICT", "Otra persona generó esta orden al mismo tiempo; recargue");
 
-  const deadline = await startDeadline(
-    {
-      subjectType: "work_order",
-      subjectId: order.id,
-      customerId: order.customer_id,
-      kind: `activity_${activity.code}`,
-      rule: activity.deadline,
-    },
-    ctx,
-  );
-  await setWorkOrderDeadline(ctx.tx, order.id, deadline.id, deadline.due_at);
-  const saved = { ...order, deadline_id: deadline.id, due_at: deadline.due_at };
   await recordEvent(ctx, {
     subjectType: "work_order",
     subjectId: order.id,
@@ -99,7 +95,7 @@ export async function createWorkOrder(
       value: activity.value,
       observation,
       serviceNumber: product.service_number,
-      dueAt: deadline.due_at,
+      dueAt: order.due_at,
       origin: { type: input.originType, id: input.originId },
     },
   });
@@ -121,10 +117,10 @@ export async function createWorkOrder(
         value: activity.value,
         serviceNumber: product.service_number,
         observation,
-        dueAt: deadline.due_at.toISOString(),
+        dueAt: order.due_at.toISOString(),
       },
     },
     ctx,
   );
-  return { order: saved, isNew: true };
+  return order;
 }

@@ -1,35 +1,47 @@
 import { AppError } from "../../../server/errors.js";
-import { recordEvent } from "../../audit/record-event.js";
+import { recordEvents } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
 import { NO_WORK_ORDER_FACTS, WORK_ORDER_PROCEDURE } from "../procedure.js";
-import { findWorkOrder, listWorkOrders, markWorkOrderPrinted, type WorkOrderListRow } from "../repo.js";
+import { listWorkOrders, lockWorkOrders, markWorkOrdersPrinted, type WorkOrderListRow } from "../repo.js";
 
 /**
- * Step 6: the operations-center supervisor prints the orders (by default every open order of the
- * activity, e.g. 40530 Adecuación por Retención). Each becomes printed, on its timeline; printing an
- * order again keeps its first print. All orders or none: one refused order refuses the batch.
+ * Step 6: the operations-center supervisor prints the orders (by default every open order of an
+ * activity or an origin, e.g. the retention cases' Xpress orders). Each becomes printed, on its timeline;
+ * printing an order again keeps its first print. All orders or none: one refused order refuses the batch.
  */
 export async function printWorkOrders(
-  input: { ids?: string[]; activityCode?: string },
+  input: { ids?: string[]; activityCode?: string; originType?: string },
   ctx: CommandContext,
 ): Promise<WorkOrderListRow[]> {
   const ids =
     input.ids ??
-    (await listWorkOrders(ctx.tx, { statuses: ["open"], activityCode: input.activityCode, limit: 1000 })).map((row) => row.id);
-  for (const id of [...ids].sort()) {
-    const order = await findWorkOrder(ctx.tx, id, { forUpdate: true });
-    if (!order) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada", { field: "ids", id });
+    (
+      await listWorkOrders(ctx.tx, {
+        statuses: ["open"],
+        activityCode: input.activityCode,
+        originType: input.originType,
+        limit: 1000,
+      })
+    ).map((row) => row.id);
+  if (ids.length === 0) return [];
+  const orders = await lockWorkOrders(ctx.tx, ids);
+  const missing = ids.find((id) => !orders.some((order) => order.id === id));
+  if (missing) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada", { field: "ids", id: missing });
+  for (const order of orders) {
     requireStep(WORK_ORDER_PROCEDURE, "print", { state: order.status, roles: ctx.actor.roles, facts: NO_WORK_ORDER_FACTS });
-    await markWorkOrderPrinted(ctx.tx, id, ctx.actor.userId, ctx.now);
-    await recordEvent(ctx, {
+  }
+  await markWorkOrdersPrinted(ctx.tx, ids, ctx.actor.userId, ctx.now);
+  await recordEvents(
+    ctx,
+    orders.map((order) => ({
       subjectType: "work_order",
-      subjectId: id,
+      subjectId: order.id,
       customerId: order.customer_id,
       action: order.printed_at ? "work_order_reprinted" : "work_order_printed",
       before: { status: order.status },
       after: { status: "printed" },
-    });
-  }
-  return ids.length === 0 ? [] : listWorkOrders(ctx.tx, { ids, limit: ids.length });
+    })),
+  );
+  return listWorkOrders(ctx.tx, { ids, limit: ids.length });
 }

@@ -3,7 +3,7 @@ import type { Deadline } from "./api/deadlines-api";
 export type DeadlinePhase = "on_time" | "at_risk" | "breached" | "paused" | "met" | "cancelled";
 
 /** Where a deadline stands at `now`: a running one turns at risk, then breached, as the clock passes its marks. */
-export function deadlinePhase(deadline: Deadline, now: number): DeadlinePhase {
+export function deadlinePhase(deadline: Pick<Deadline, "status" | "dueAt" | "atRiskAt">, now: number): DeadlinePhase {
   if (deadline.status !== "running") return deadline.status;
   if (now >= Date.parse(deadline.dueAt)) return "breached";
   return now >= Date.parse(deadline.atRiskAt) ? "at_risk" : "on_time";

@@ -74,7 +74,6 @@ export interface Customer360 {
   claims: RetentionClaim[];
   claimHistoryDays: number;
   billing: Array<{ period: string; amount: number }>;
-  billingAverage: number | null;
   repeatedDamage: Array<{ productId: string; claimIds: string[]; openClaimIds: string[] }>;
   explanation: {
     branch: { hasRepeatedDamage: boolean; foreseen: Branch; reason: string };

@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAsyncAction } from "../../../api/use-async-action";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { type Customer360, retentionApi } from "../api/retention-api";
-import { useCaseAction } from "../hooks/use-case-action";
 import { OfferChoice } from "./OfferChoice";
 import { OutcomeForm } from "./OutcomeForm";
 import { StepsExplanation } from "./StepsExplanation";
@@ -19,7 +19,11 @@ export function CaseFlow({ view, reload }: { view: Customer360; reload: () => vo
   const openCase = view.cases.find((c) => c.id === view.openCaseId) ?? null;
   const lastClosed = openCase ? null : (view.cases.find((c) => c.closedAt !== null) ?? null);
   const [cancelProduct, setCancelProduct] = useState("");
-  const action = useCaseAction(async (work: () => Promise<unknown>) => work(), reload);
+  // Each step runs, then the 360 reloads so the screen shows the new state and its next steps.
+  const action = useAsyncAction(async (work: () => Promise<unknown>) => {
+    await work();
+    reload();
+  });
   const run = (work: () => Promise<unknown>) => void action.run(work);
   const state = openCase?.state ?? "new";
   const allowed = new Set(view.explanation.steps.filter((s) => s.allowed).map((s) => s.step));

@@ -2,12 +2,15 @@ import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
 import { useNow } from "../../../ui/use-now";
-import { formatCountdown } from "../../deadlines/deadline-phase";
+import { deadlinePhase, formatCountdown } from "../../deadlines/deadline-phase";
 import type { WorkOrderItem } from "../api/workorders-api";
 
-const AT_RISK_MS = 4 * 3_600_000;
+const ROW_CLASS: Partial<Record<string, string>> = { at_risk: "board-at-risk", breached: "board-breached" };
 
-/** The supervisor's board of Xpress orders: a live countdown to the 24-hour deadline, breaches highlighted. */
+/**
+ * The supervisor's board of the Xpress orders still to be done: a live countdown to the 24-hour deadline,
+ * at risk and breached as the deadline service reckons them (its at-risk mark, its pauses).
+ */
 export function XpressBoard({ orders }: { orders: WorkOrderItem[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -28,15 +31,10 @@ export function XpressBoard({ orders }: { orders: WorkOrderItem[] }) {
         </thead>
         <tbody>
           {orders.map((order) => {
+            const phase = deadlinePhase({ status: order.deadlineStatus, dueAt: order.dueAt, atRiskAt: order.atRiskAt }, now);
             const left = Date.parse(order.dueAt) - now;
-            const breached = order.closedAt === null ? left < 0 : order.isBreached;
-            const rowClass = breached
-              ? "board-breached"
-              : order.closedAt === null && left < AT_RISK_MS
-                ? "board-at-risk"
-                : undefined;
             return (
-              <tr key={order.id} className={rowClass} data-testid="board-row" data-breached={breached}>
+              <tr key={order.id} className={ROW_CLASS[phase]} data-testid="board-row" data-breached={phase === "breached"}>
                 <td>
                   {t("workOrders.number", { number: order.number })}
                   <div className="muted">
@@ -51,16 +49,12 @@ export function XpressBoard({ orders }: { orders: WorkOrderItem[] }) {
                 <td>{labelOf(t, "workOrders.statuses", order.status)}</td>
                 <td>{format.dateTime(order.dueAt)}</td>
                 <td>
-                  {order.closedAt !== null ? (
-                    breached ? (
-                      <span className="badge badge-danger">{t("workOrders.closedLate")}</span>
-                    ) : (
-                      <span className="badge status-active">{t("workOrders.closedOnTime")}</span>
-                    )
-                  ) : breached ? (
+                  {phase === "breached" ? (
                     <span className="badge badge-danger">{t("workOrders.overdue", { time: formatCountdown(left) })}</span>
-                  ) : (
+                  ) : phase === "on_time" || phase === "at_risk" ? (
                     t("workOrders.remaining", { time: formatCountdown(left) })
+                  ) : (
+                    <span className={`badge phase-${phase}`}>{labelOf(t, "deadlinePhases", phase)}</span>
                   )}
                 </td>
               </tr>
