@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { CAMPAIGN, caseApi, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";
+import {
+  CAMPAIGN,
+  caseApi,
+  dispositionCounts,
+  type ServiceCustomer,
+  seedServiceCustomers,
+} from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // The campaign's queue beyond the scenario: who may hand cases out, and what holds a case.
@@ -11,6 +17,7 @@ let testApp: TestApp;
 let tenant: TestTenant;
 let supervisor: Session;
 let backOffice: Session;
+let advisor: Session;
 let customers: ServiceCustomer[];
 
 beforeAll(async () => {
@@ -20,6 +27,7 @@ beforeAll(async () => {
   const admin = await login(testApp.app, tenant.users.admin!.email);
   supervisor = await login(testApp.app, tenant.users.supervisor!.email);
   backOffice = await login(testApp.app, tenant.users.back_office!.email);
+  advisor = await login(testApp.app, tenant.users.advisor!.email);
   customers = await seedServiceCustomers(admin, "cq", 8);
 });
 afterAll(async () => {
@@ -66,5 +74,30 @@ describe("back office hands cases out (complaints:manage)", () => {
     expect(dealt.statusCode, dealt.body).toBe(200);
     expect(dealt.json().assigned).toEqual([{ advisorId, cases: 1 }]);
     expect((await caseApi(supervisor).detail(first)).assignedTo).toBe(advisorId);
+  });
+});
+
+describe("no 4th attempt after the hand-off", () => {
+  it("is refused even when a correction turned the automatic hand-off into PENDIENTE / VOLVER A LLAMAR; nothing changes", async () => {
+    const id = await queueComplaint(2);
+    const api = caseApi(advisor);
+    for (const n of [1, 2, 3]) expect((await api.attempt(id, "no_answer")).statusCode, `intento ${n}`).toBe(200);
+    expect(await api.detail(id)).toMatchObject({ status: "finished", queue: "level1", unansweredAttempts: 3 });
+
+    const callback = new Date(Date.now() + 4 * 3_600_000).toISOString();
+    const corrected = await api.correct(id, "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const detail = await api.detail(id);
+    expect(detail).toMatchObject({ status: "pending", queue: "campaign", unansweredAttempts: 3 });
+    expect(detail.refusals.attempt).toContain("no admite un 4to intento");
+
+    const before = await dispositionCounts(testDb.db, tenant.tenantId);
+    const fourth = await api.attempt(id, "no_answer");
+    expect(fourth.statusCode).toBe(409);
+    expect(fourth.json()).toMatchObject({
+      code: "ILLEGAL_TRANSITION",
+      detail: "El caso ya tuvo 3 intentos sin respuesta, el máximo de la campaña; no admite un 4to intento de contacto",
+    });
+    expect(await dispositionCounts(testDb.db, tenant.tenantId)).toEqual(before);
   });
 });

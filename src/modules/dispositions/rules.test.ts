@@ -69,6 +69,18 @@ describe("contact attempts", () => {
       }),
     ).toBe("El caso ya está finalizado (RETENIDO / BAJA DE PLAN); no admite más intentos de contacto");
   });
+
+  it("refuses a 4th attempt whatever the status: a hand-off corrected to PENDIENTE is still out of attempts", () => {
+    expect(
+      attemptRefusal(catalog, {
+        status: "pending",
+        queue: "campaign",
+        unansweredAttempts: 3,
+        dispositionLabel: "PENDIENTE / VOLVER A LLAMAR",
+      }),
+    ).toBe("El caso ya tuvo 3 intentos sin respuesta, el máximo de la campaña; no admite un 4to intento de contacto");
+    expect(attemptRefusal(catalog, { ...open, status: "pending", unansweredAttempts: 5 })).toContain("no admite un 6to intento");
+  });
 });
 
 describe("choosing a motive", () => {

@@ -33,17 +33,24 @@ function queueLabel(catalog: DispositionCatalog, queue: string): string {
   return catalog.queues.find((q) => q.code === queue)?.label ?? queue;
 }
 
-/** Why no contact attempt may be recorded on the case (it is finished), or null. */
+/**
+ * Why no contact attempt may be recorded on the case, or null: it is finished, or it already had the
+ * campaign's last unanswered attempt — also when a correction reopened the hand-off as pending.
+ */
 export function attemptRefusal(catalog: DispositionCatalog, facts: CaseFacts): string | null {
-  if (facts.status !== "finished") return null;
   const limit = catalog.contactPolicy.maxUnansweredAttempts;
-  if (facts.queue !== CAMPAIGN_QUEUE && facts.unansweredAttempts >= limit) {
-    return (
-      `El caso fue derivado a ${queueLabel(catalog, facts.queue)} tras ${facts.unansweredAttempts} intentos sin respuesta; ` +
-      `no admite un ${ordinal(facts.unansweredAttempts + 1)} intento de contacto`
-    );
+  const isExhausted = facts.unansweredAttempts >= limit;
+  const next = `no admite un ${ordinal(facts.unansweredAttempts + 1)} intento de contacto`;
+  if (isExhausted && facts.queue !== CAMPAIGN_QUEUE) {
+    return `El caso fue derivado a ${queueLabel(catalog, facts.queue)} tras ${facts.unansweredAttempts} intentos sin respuesta; ${next}`;
   }
-  return `El caso ya está finalizado (${facts.dispositionLabel ?? "sin tipificación"}); no admite más intentos de contacto`;
+  if (facts.status === "finished") {
+    return `El caso ya está finalizado (${facts.dispositionLabel ?? "sin tipificación"}); no admite más intentos de contacto`;
+  }
+  if (isExhausted) {
+    return `El caso ya tuvo ${facts.unansweredAttempts} intentos sin respuesta, el máximo de la campaña; ${next}`;
+  }
+  return null;
 }
 
 export type AttemptOutcome =
