@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import {
-  CAMPAIGN,
-  caseApi,
-  dispositionCounts,
-  type ServiceCustomer,
-  seedServiceCustomers,
-} from "../support/dispositions.js";
+import { CAMPAIGN, caseApi, dispositionCounts, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // The campaign's queue beyond the scenario: who may hand cases out, and what holds a case.
@@ -99,5 +93,38 @@ describe("no 4th attempt after the hand-off", () => {
       detail: "El caso ya tuvo 3 intentos sin respuesta, el máximo de la campaña; no admite un 4to intento de contacto",
     });
     expect(await dispositionCounts(testDb.db, tenant.tenantId)).toEqual(before);
+  });
+});
+
+describe("a campaign that does not exist", () => {
+  it("is a 404 naming it, for a complaint, «take next» and a distribution", async () => {
+    const customer = customers[7]!;
+    const responses = [
+      await supervisor.request({
+        method: "POST",
+        url: "/api/complaint-cases",
+        payload: {
+          campaign: "no-existe",
+          complaintNumber: "CQ-X",
+          serviceNumber: customer.serviceNumber,
+          customerCode: customer.code,
+          reason: "Retiro",
+          receivedAt: new Date().toISOString(),
+        },
+      }),
+      await advisor.request({ method: "POST", url: "/api/campaigns/no-existe/take-next" }),
+      await supervisor.request({
+        method: "POST",
+        url: "/api/campaigns/no-existe/distribute",
+        payload: { advisorIds: [tenant.users.advisor!.id] },
+      }),
+    ];
+    for (const response of responses) {
+      expect(response.statusCode, response.body).toBe(404);
+      expect(response.json()).toMatchObject({
+        field: "campaign",
+        detail: "No existe la campaña «no-existe» (catálogo de tipificaciones)",
+      });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { runFileImport } from "../imports/cli.js";
-import { readCampaignCatalog } from "./campaign-catalog.js";
+import { requireCampaign } from "./campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
 import { COMPLAINTS_IMPORT } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
@@ -27,7 +27,7 @@ export function registerComplaintsCommand(program: Command): void {
         dryRun: options.dryRun,
         options: { campaign: options.campaign },
         permission: PERMISSIONS.manage,
-        precheck: (ctx) => readCampaignCatalog(ctx.tx, options.campaign),
+        precheck: (ctx) => requireCampaign(ctx.tx, options.campaign),
       });
     });
 }

@@ -9,7 +9,7 @@ import { commitImport } from "../imports/commands/commit-import.js";
 import { stageUpload } from "../imports/http.js";
 import { getImportView } from "../imports/queries.js";
 import { findImport } from "../imports/repo.js";
-import { readCampaignCatalog } from "./campaign-catalog.js";
+import { requireCampaign } from "./campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
 import { COMPLAINTS_IMPORT } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
@@ -52,7 +52,7 @@ export async function complaintImportRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const campaign = request.query.campaign ?? DEFAULT_CAMPAIGN;
-      await inTenant(request, ({ tx }) => readCampaignCatalog(tx, campaign));
+      await inTenant(request, ({ tx }) => requireCampaign(tx, campaign));
       return reply.status(201).send(await stageUpload(request, { kind: COMPLAINTS_IMPORT, options: { campaign } }));
     },
   );

@@ -37,9 +37,16 @@ export async function prepareDisposition(
   row: CaseRow,
   request: DispositionRequest,
   ctx: CommandContext,
-  options: { automatic?: boolean; attempt?: number; dialledNumber?: string | null; preview?: boolean } = {},
+  options: {
+    automatic?: boolean;
+    attempt?: number;
+    dialledNumber?: string | null;
+    preview?: boolean;
+    /** The campaign's current catalog when the caller already read it. */
+    catalog?: CatalogDocument<DispositionCatalog>;
+  } = {},
 ): Promise<PreparedDisposition> {
-  const catalog = await readCampaignCatalog(ctx.tx, row.campaign);
+  const catalog = options.catalog ?? (await readCampaignCatalog(ctx.tx, row.campaign));
   const choice = chooseMotive(catalog.content, request.stateCode, request.motiveCode, { automatic: options.automatic ?? false });
   if (!choice.ok) throw new AppError("VALIDATION_FAILED", choice.reason, { field: choice.field });
   const { state, motive } = choice;

@@ -1,7 +1,7 @@
 import { AppError } from "../../../server/errors.js";
 import { actorRole, type CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
-import { readCampaignCatalog } from "../campaign-catalog.js";
+import { requireCampaign } from "../campaign-catalog.js";
 import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { findActiveUserWithPermission } from "../repo.js";
@@ -22,7 +22,7 @@ export async function distributeCases(
   input: DistributeCasesInput,
   ctx: CommandContext,
 ): Promise<Array<{ advisorId: string; cases: number }>> {
-  await readCampaignCatalog(ctx.tx, input.campaign);
+  await requireCampaign(ctx.tx, input.campaign);
   requireStep(complaintCaseProcedure, "assign", {
     state: "open",
     roles: ctx.actor.roles,

@@ -82,6 +82,7 @@ export async function recordAttempt(caseId: string, input: RecordAttemptInput, c
     automatic: true,
     attempt: outcome.unanswered,
     dialledNumber,
+    catalog,
   });
   const disposition = await writeDisposition({ ...prepared, row, kind: "automatic", attempts: counters }, ctx);
   return { attemptId, seq, outcome: outcome.kind, version: disposition.version, disposition };

@@ -1,7 +1,7 @@
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
-import { readCampaignCatalog } from "../campaign-catalog.js";
+import { requireCampaign } from "../campaign-catalog.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { type CaseRow, findCase } from "../repo.js";
 import { takeNextFromPool } from "../repo-queues.js";
@@ -12,7 +12,7 @@ import { takeNextFromPool } from "../repo-queues.js";
  * Returns null when the pool has nothing due.
  */
 export async function takeNextCase(campaign: string, ctx: CommandContext): Promise<CaseRow | null> {
-  await readCampaignCatalog(ctx.tx, campaign);
+  await requireCampaign(ctx.tx, campaign);
   requireStep(complaintCaseProcedure, "take", {
     state: "open",
     roles: ctx.actor.roles,
