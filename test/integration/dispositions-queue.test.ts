@@ -1,8 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TIMER_TASKS } from "../../src/jobs/tasks.js";
+import { fireTimer, type TimerEnvelope } from "../../src/jobs/timers.js";
+import { assignCases } from "../../src/modules/dispositions/commands/assign-cases.js";
+import { distributeCases } from "../../src/modules/dispositions/commands/distribute-cases.js";
+import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
+import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { CAMPAIGN, caseApi, dispositionCounts, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";
-import { buildTenant, type TestTenant } from "../support/factories.js";
+import {
+  actorOf,
+  asActor,
+  CAMPAIGN,
+  caseApi,
+  dispositionCounts,
+  type ServiceCustomer,
+  seedServiceCustomers,
+} from "../support/dispositions.js";
+import { buildTenant, TEST_PASSWORD, type TestTenant } from "../support/factories.js";
 
 // The campaign's queue beyond the scenario: who may hand cases out, and what holds a case.
 
@@ -13,6 +27,7 @@ let supervisor: Session;
 let backOffice: Session;
 let advisor: Session;
 let customers: ServiceCustomer[];
+let advisorBId: string;
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
@@ -23,6 +38,13 @@ beforeAll(async () => {
   backOffice = await login(testApp.app, tenant.users.back_office!.email);
   advisor = await login(testApp.app, tenant.users.advisor!.email);
   customers = await seedServiceCustomers(admin, "cq", 8);
+  const created = await admin.request({
+    method: "POST",
+    url: "/api/users",
+    payload: { email: "asesor-b@cola-ec.test", fullName: "Asesor B", password: TEST_PASSWORD, roles: ["advisor"] },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  advisorBId = created.json().id;
 });
 afterAll(async () => {
   await testApp?.close();
@@ -126,5 +148,76 @@ describe("a campaign that does not exist", () => {
         detail: "No existe la campaña «no-existe» (catálogo de tipificaciones)",
       });
     }
+  });
+});
+
+/** The pending release timer of a case's kept callback (graphile-worker's job), if any. */
+async function releaseJob(caseId: string): Promise<{ run_at: Date; payload: TimerEnvelope } | undefined> {
+  const { rows } = await testDb.db.system((tx) =>
+    tx.query<{ run_at: Date; payload: TimerEnvelope }>(
+      "SELECT run_at, payload FROM graphile_worker._private_jobs WHERE key = $1",
+      [`timer:${tenant.tenantId}:${callbackReleaseKey(caseId)}`],
+    ),
+  );
+  return rows[0];
+}
+
+/** Fires a case's release timer as the worker would, a second after it is due. */
+async function fireRelease(caseId: string) {
+  const job = (await releaseJob(caseId))!;
+  return fireTimer(testDb.db, TIMER_TASKS[CALLBACK_RELEASE_TASK]!, job.payload, () => new Date(job.run_at.getTime() + 1000));
+}
+
+const MINUTE = 60_000;
+
+describe("a kept callback returns to the pool whoever holds it", () => {
+  it("a released callback taken by another advisor is released again when that advisor does not call either", async () => {
+    const id = await queueComplaint(3);
+    const callback = new Date(Date.now() + 60 * MINUTE);
+    const set = await caseApi(advisor).dispose(id, "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback.toISOString() });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(await fireRelease(id)).toBe("fired");
+    expect((await caseApi(supervisor).detail(id)).assignedTo).toBeNull();
+
+    // Advisor B takes it from the pool ten minutes after it came back, and lets it lie.
+    const takenAt = new Date(callback.getTime() + 40 * MINUTE);
+    const advisorB = await actorOf(testDb.db, "asesor-b@cola-ec.test");
+    await asActor(testDb.db, advisorB, (ctx) => takeCase(id, {}, ctx), takenAt);
+    const job = (await releaseJob(id))!;
+    expect(job.payload.payload).toEqual({ caseId: id, keeper: advisorBId, nextContactAt: callback.toISOString() });
+    expect(job.run_at.toISOString()).toBe(new Date(takenAt.getTime() + 30 * MINUTE).toISOString());
+
+    expect(await fireRelease(id)).toBe("fired");
+    expect((await caseApi(supervisor).detail(id)).assignedTo).toBeNull();
+    const events = (await supervisor.request({ url: `/api/timeline/complaint_case/${id}` })).json().events;
+    expect(events.filter((e: { action: string }) => e.action === "callback_returned_to_pool")).toHaveLength(2);
+  });
+
+  it("a supervisor's assignment moves the release to the new holder; returning the case to the pool cancels it", async () => {
+    const id = await queueComplaint(4);
+    const callback = new Date(Date.now() + 60 * MINUTE);
+    await caseApi(advisor).dispose(id, "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback.toISOString() });
+    const supervisorActor = await actorOf(testDb.db, tenant.users.supervisor!.email);
+    await asActor(testDb.db, supervisorActor, (ctx) => assignCases({ caseIds: [id], advisorId: advisorBId }, ctx));
+    const job = (await releaseJob(id))!;
+    expect(job.payload.payload).toMatchObject({ keeper: advisorBId });
+    expect(job.run_at.toISOString()).toBe(new Date(callback.getTime() + 30 * MINUTE).toISOString());
+    expect(await fireRelease(id)).toBe("fired");
+    expect((await caseApi(supervisor).detail(id)).assignedTo).toBeNull();
+
+    // Dealt round-robin from the pool once it is due: the release names the advisor it was dealt to.
+    const dealtAt = new Date(callback.getTime() + 45 * MINUTE);
+    const dealt = await asActor(
+      testDb.db,
+      supervisorActor,
+      (ctx) => distributeCases({ campaign: CAMPAIGN, advisorIds: [tenant.users.advisor!.id], limit: 50 }, ctx),
+      dealtAt,
+    );
+    expect(dealt[0]!.cases).toBeGreaterThanOrEqual(1);
+    const redealt = (await releaseJob(id))!;
+    expect(redealt.payload.payload).toMatchObject({ keeper: tenant.users.advisor!.id });
+    expect(redealt.run_at.toISOString()).toBe(new Date(dealtAt.getTime() + 30 * MINUTE).toISOString());
+    await asActor(testDb.db, supervisorActor, (ctx) => assignCases({ caseIds: [id], advisorId: null }, ctx));
+    expect(await releaseJob(id)).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { findActiveUserWithPermission } from "../repo.js";
 import { assignCase, lockCases } from "../repo-queues.js";
+import { rearmCallbackRelease } from "../schedule.js";
 
 export interface AssignCasesInput {
   caseIds: string[];
@@ -50,6 +51,7 @@ export async function assignCases(input: AssignCasesInput, ctx: CommandContext):
   for (const row of rows) {
     if (row.assigned_to === input.advisorId) continue;
     await assignCase(ctx.tx, row.id, input.advisorId, ctx.now);
+    await rearmCallbackRelease(ctx, row, input.advisorId);
     await recordEvent(ctx, {
       subjectType: "complaint_case",
       subjectId: row.id,

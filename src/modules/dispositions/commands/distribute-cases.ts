@@ -6,6 +6,7 @@ import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { findActiveUserWithPermission } from "../repo.js";
 import { distributePool } from "../repo-queues.js";
+import { rearmCallbackRelease } from "../schedule.js";
 
 export interface DistributeCasesInput {
   campaign: string;
@@ -22,7 +23,7 @@ export async function distributeCases(
   input: DistributeCasesInput,
   ctx: CommandContext,
 ): Promise<Array<{ advisorId: string; cases: number }>> {
-  await requireCampaign(ctx.tx, input.campaign);
+  const policy = await requireCampaign(ctx.tx, input.campaign);
   requireStep(complaintCaseProcedure, "assign", {
     state: "open",
     roles: ctx.actor.roles,
@@ -42,5 +43,6 @@ export async function distributeCases(
     actorUserId: ctx.actor.userId,
     actorRole: actorRole(ctx.actor),
   });
-  return advisorIds.map((advisorId) => ({ advisorId, cases: dealt.find((d) => d.assigned_to === advisorId)?.cases ?? 0 }));
+  for (const row of dealt) await rearmCallbackRelease(ctx, row, row.assigned_to, policy.returnToPoolAfterMinutes);
+  return advisorIds.map((advisorId) => ({ advisorId, cases: dealt.filter((row) => row.assigned_to === advisorId).length }));
 }

@@ -8,6 +8,7 @@ import { prepareDisposition } from "../prepare-disposition.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { saveCase } from "../repo.js";
 import { insertAttempt } from "../repo-history.js";
+import { rearmCallbackRelease } from "../schedule.js";
 import { type AttemptResult, attemptRefusal, decideAttempt } from "../rules.js";
 import { type WrittenDisposition, writeDisposition } from "../write-disposition.js";
 
@@ -76,6 +77,9 @@ export async function recordAttempt(caseId: string, input: RecordAttemptInput, c
       { ...row, ...counters, assigned_to: holder, assigned_at: assignedAt },
       ctx.now,
     );
+    if (holder !== row.assigned_to) {
+      await rearmCallbackRelease(ctx, row, holder, catalog.content.callbacks.returnToPoolAfterMinutes);
+    }
     return { attemptId, seq, outcome: outcome.kind, version, disposition: null };
   }
   const prepared = await prepareDisposition(row, { stateCode: outcome.state, motiveCode: outcome.motive }, ctx, {

@@ -5,6 +5,7 @@ import { requireCampaign } from "../campaign-catalog.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { type CaseRow, findCase } from "../repo.js";
 import { takeNextFromPool } from "../repo-queues.js";
+import { rearmCallbackRelease } from "../schedule.js";
 
 /**
  * «Tomar siguiente»: hands the advisor the campaign's most urgent case of the pool — a callback due now
@@ -12,7 +13,7 @@ import { takeNextFromPool } from "../repo-queues.js";
  * Returns null when the pool has nothing due.
  */
 export async function takeNextCase(campaign: string, ctx: CommandContext): Promise<CaseRow | null> {
-  await requireCampaign(ctx.tx, campaign);
+  const policy = await requireCampaign(ctx.tx, campaign);
   requireStep(complaintCaseProcedure, "take", {
     state: "open",
     roles: ctx.actor.roles,
@@ -21,6 +22,7 @@ export async function takeNextCase(campaign: string, ctx: CommandContext): Promi
   const id = await takeNextFromPool(ctx.tx, campaign, ctx.actor.userId!, ctx.now);
   if (!id) return null;
   const row = (await findCase(ctx.tx, id))!;
+  await rearmCallbackRelease(ctx, row, row.assigned_to, policy.returnToPoolAfterMinutes);
   await recordEvent(ctx, {
     subjectType: "complaint_case",
     subjectId: id,
