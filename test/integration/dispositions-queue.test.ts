@@ -4,6 +4,7 @@ import { fireTimer, type TimerEnvelope } from "../../src/jobs/timers.js";
 import { assignCases } from "../../src/modules/dispositions/commands/assign-cases.js";
 import { distributeCases } from "../../src/modules/dispositions/commands/distribute-cases.js";
 import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
+import { POOL_ORDER } from "../../src/modules/dispositions/repo-queues.js";
 import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
@@ -219,5 +220,36 @@ describe("a kept callback returns to the pool whoever holds it", () => {
     expect(redealt.run_at.toISOString()).toBe(new Date(dealtAt.getTime() + 30 * MINUTE).toISOString());
     await asActor(testDb.db, supervisorActor, (ctx) => assignCases({ caseIds: [id], advisorId: null }, ctx));
     expect(await releaseJob(id)).toBeUndefined();
+  });
+});
+
+describe("the pool's order", () => {
+  it("lists due contacts first (oldest due first), then the never-worked cases by the oldest complaint", async () => {
+    await queueComplaint(5, new Date(Date.now() - 9 * 3_600_000));
+    const response = await supervisor.request({ url: `/api/complaint-cases?campaign=${CAMPAIGN}&pool=true&status=active` });
+    const cases: Array<{ nextContactAt: string | null; receivedAt: string }> = response.json().cases;
+    const firstNever = cases.findIndex((c) => c.nextContactAt === null);
+    expect(firstNever).toBeGreaterThan(0);
+    expect(cases.slice(firstNever).every((c) => c.nextContactAt === null)).toBe(true);
+    const due = cases.slice(0, firstNever).map((c) => c.nextContactAt!);
+    expect(due).toEqual([...due].sort());
+    const received = cases.slice(firstNever).map((c) => c.receivedAt);
+    expect(received).toEqual([...received].sort());
+  });
+
+  it("is read from its index in that order: a take does not sort the pool", async () => {
+    const plan = await testDb.db.tenant(tenant.tenantId, async (tx) => {
+      await tx.query("SET LOCAL enable_seqscan = off");
+      const { rows } = await tx.query<{ "QUERY PLAN": string }>(
+        `EXPLAIN SELECT id FROM complaint_cases
+          WHERE campaign = $1 AND assigned_to IS NULL AND status <> 'finished' AND queue = 'campaign'
+            AND (next_contact_at IS NULL OR next_contact_at <= now())
+          ORDER BY ${POOL_ORDER} LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [CAMPAIGN],
+      );
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    });
+    expect(plan).toContain("complaint_cases_pool_idx");
+    expect(plan).not.toMatch(/Sort/);
   });
 });

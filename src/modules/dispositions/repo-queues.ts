@@ -18,8 +18,9 @@ export async function findLastCaseChange(
   return rows[0];
 }
 
-// Due callbacks first (oldest due first), then cases never worked (oldest complaint first).
-const POOL_ORDER = "next_contact_at IS NULL, next_contact_at, received_at, id";
+// Due callbacks first (oldest due first), then cases never worked (oldest complaint first): the order of
+// complaint_cases_pool_idx (migration 0011), so a take reads the pool's first rows instead of sorting it.
+export const POOL_ORDER = "next_contact_at ASC NULLS LAST, received_at, id";
 
 /**
  * Hands the next case of the campaign's pool to `userId`: unassigned, not finished, in the campaign's
@@ -144,7 +145,7 @@ export async function listCases(tx: Tx, filter: CaseFilter): Promise<{ rows: Cas
     `SELECT ${CASE_COLUMNS}, NULL AS last_answered_number, NULL AS last_dialled_number, count(*) OVER ()::int AS total
        FROM ${CASE_FROM}
       WHERE ${where}
-      ORDER BY c.next_contact_at IS NULL, c.next_contact_at, c.received_at, c.id
+      ORDER BY c.next_contact_at ASC NULLS LAST, c.received_at, c.id
       LIMIT $8 OFFSET $9`,
     [...params, filter.limit, filter.offset],
   );

@@ -8,8 +8,8 @@ import { prepareDisposition } from "../prepare-disposition.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { saveCase } from "../repo.js";
 import { insertAttempt } from "../repo-history.js";
-import { rearmCallbackRelease } from "../schedule.js";
 import { type AttemptResult, attemptRefusal, decideAttempt } from "../rules.js";
+import { rearmCallbackRelease } from "../schedule.js";
 import { type WrittenDisposition, writeDisposition } from "../write-disposition.js";
 
 export interface RecordAttemptInput {
