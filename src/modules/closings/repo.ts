@@ -88,18 +88,11 @@ export async function findLiveInstruction(tx: Tx, caseId: string, forUpdate = fa
   return rows[0];
 }
 
+/** One instruction by its id; locked for a command when asked. */
 export async function findInstruction(tx: Tx, id: string, forUpdate = false): Promise<InstructionRow | undefined> {
   const { rows } = await tx.query<InstructionRow>(
     `SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = $1 ${forUpdate ? "FOR UPDATE OF i" : ""}`,
     [id],
-  );
-  return rows[0];
-}
-
-export async function findInstructionByMessage(tx: Tx, messageId: string): Promise<InstructionRow | undefined> {
-  const { rows } = await tx.query<InstructionRow>(
-    `SELECT ${COLUMNS} FROM ${FROM} WHERE i.outbound_message_id = $1 FOR UPDATE OF i`,
-    [messageId],
   );
   return rows[0];
 }

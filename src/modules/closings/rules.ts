@@ -9,6 +9,15 @@ export const INSTRUCTION_SUBJECT = "closing_instruction";
 /** The billing adapter's operation that closes a complaint; its outbound hook records the answer. */
 export const CLOSE_COMPLAINT_OPERATION = "complaint.close";
 
+/** What a closing message asks the billing system (the outbox payload); its answer finds the instruction by `instructionId`. */
+export interface ClosingMessagePayload {
+  instructionId: string;
+  complaintNumber: string;
+  action: "ATENDIDO" | "ANULADO";
+  dueAt: string;
+  note: string;
+}
+
 /** One outbox message per instruction version: sending the same version twice is the same request. */
 export function closingIdempotencyKey(caseId: string, instructionVersion: number): string {
   return `closing:${caseId}:v${instructionVersion}`;

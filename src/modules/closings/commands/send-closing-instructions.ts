@@ -3,7 +3,7 @@ import { recordEvent } from "../../audit/record-event.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { type InstructionRow, listInstructions, markQueued } from "../repo.js";
-import { CLOSE_COMPLAINT_OPERATION, closingIdempotencyKey, sendRefusal } from "../rules.js";
+import { CLOSE_COMPLAINT_OPERATION, type ClosingMessagePayload, closingIdempotencyKey, sendRefusal } from "../rules.js";
 
 export interface SendInstructionsInput {
   /** These instructions (each must be ready), or else every ready one of the campaign. */
@@ -63,7 +63,7 @@ export async function sendClosingInstructions(input: SendInstructionsInput, ctx:
           action: row.action,
           dueAt: row.due_at.toISOString(),
           note: row.note,
-        },
+        } satisfies ClosingMessagePayload,
       },
       ctx,
     );
