@@ -87,3 +87,30 @@ describe("the billing system answers", () => {
     expect(await timelineActions(caseIds[1]!)).not.toContain("closing_instruction_failed");
   });
 });
+
+describe("a campaign-wide send", () => {
+  it("queues every ready instruction with its own message, one event each on its case's timeline", async () => {
+    const sent = await supervisor.request({
+      method: "POST",
+      url: "/api/closing-instructions/send",
+      payload: { campaign: CAMPAIGN },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const queued: Array<{ id: string; caseId: string; status: string }> = sent.json().queued;
+    expect(queued.map((i) => i.caseId).sort()).toEqual(caseIds.slice(2).sort());
+    const messages = new Set<string>();
+    for (const instruction of queued) {
+      const messageId = await outboundMessageOf(instruction.id);
+      messages.add(messageId);
+      const { rows } = await testDb.db.tenant(tenant.tenantId, (tx) =>
+        tx.query<{ payload: { instructionId: string } }>("SELECT payload FROM outbound_messages WHERE id = $1", [messageId]),
+      );
+      expect(rows[0]!.payload.instructionId).toBe(instruction.id);
+      expect(await instructionOf(instruction.caseId)).toMatchObject({ status: "queued" });
+      const actions = await timelineActions(instruction.caseId);
+      expect(actions.filter((action) => action === "outbound_queued")).toHaveLength(1);
+      expect(actions).not.toContain("closing_instruction_queued");
+    }
+    expect(messages.size).toBe(queued.length);
+  });
+});

@@ -109,10 +109,17 @@ export async function markSuperseded(tx: Tx, id: string, now: Date): Promise<voi
   await tx.query("UPDATE closing_instructions SET status = 'superseded', superseded_at = $2 WHERE id = $1", [id, now]);
 }
 
-export async function markQueued(tx: Tx, id: string, change: { messageId: string; by: string | null; now: Date }): Promise<void> {
+/** Marks instructions queued, each with its outbox message, in one statement. */
+export async function markQueued(
+  tx: Tx,
+  queued: Array<{ id: string; messageId: string }>,
+  change: { by: string | null; now: Date },
+): Promise<void> {
   await tx.query(
-    "UPDATE closing_instructions SET status = 'queued', outbound_message_id = $2, queued_by = $3, queued_at = $4 WHERE id = $1",
-    [id, change.messageId, change.by, change.now],
+    `UPDATE closing_instructions i SET status = 'queued', outbound_message_id = q.message_id, queued_by = $3, queued_at = $4
+       FROM unnest($1::uuid[], $2::uuid[]) AS q(id, message_id)
+      WHERE i.id = q.id`,
+    [queued.map((q) => q.id), queued.map((q) => q.messageId), change.by, change.now],
   );
 }
 

@@ -1,5 +1,4 @@
 import { AppError } from "../../../server/errors.js";
-import { recordEvent } from "../../audit/record-event.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { type InstructionRow, listInstructions, markQueued } from "../repo.js";
@@ -48,7 +47,10 @@ export async function sendClosingInstructions(input: SendInstructionsInput, ctx:
       true,
     );
   }
+  const queued: Array<{ id: string; messageId: string }> = [];
   for (const row of rows) {
+    // The outbox records the message on the case's timeline (outbound_queued, with this payload): the
+    // instruction's own change of status is that same fact, so it adds no second event.
     const { message } = await enqueueOutbound(
       {
         adapter: "billing",
@@ -67,15 +69,8 @@ export async function sendClosingInstructions(input: SendInstructionsInput, ctx:
       },
       ctx,
     );
-    await markQueued(ctx.tx, row.id, { messageId: message.id, by: ctx.actor.userId, now: ctx.now });
-    await recordEvent(ctx, {
-      subjectType: "complaint_case",
-      subjectId: row.case_id,
-      customerId: row.customer_id,
-      action: "closing_instruction_queued",
-      before: { status: row.status },
-      after: { instructionId: row.id, status: "queued", messageId: message.id },
-    });
+    queued.push({ id: row.id, messageId: message.id });
   }
+  if (queued.length > 0) await markQueued(ctx.tx, queued, { by: ctx.actor.userId, now: ctx.now });
   return rows;
 }
