@@ -116,7 +116,9 @@ test("the advisor takes a case, records an attempt and sets a disposition with i
     await editor.fill("x".repeat(260));
     await page.getByTestId("note-counter").getByText("demasiado larga", { exact: false }).waitFor();
     assert.equal(await page.getByTestId("submit-disposition").isDisabled(), true);
-    const edited = "Impulsa//asesora//descuento 50% meses 2, 3 y 5 desde el ciclo siguiente//línea 0996652364//Carlos Pacheco";
+    // The edit rewords the note but keeps what the required fields said (the benefit's points, the paying line).
+    const edited = generated.replace("//línea pagadora ", "//línea ").replace(/\/\/contacto .*$/, "//Carlos Pacheco");
+    assert.notEqual(edited, generated);
     await editor.fill(edited);
     assert.equal(await page.getByTestId("note-counter").textContent(), `${edited.length} / 250 caracteres`);
     await page.getByTestId("submit-disposition").click();

@@ -230,14 +230,17 @@ describe("the advisor works the cases to every final state", () => {
   });
 
   it("the advisor's last edit of the note is kept beside the generated one", async () => {
-    const edited = "Impulsa//advisor//retenido con descuento 50% meses 2, 3 y 5//línea 0996652364//contacto Carlos Pacheco";
-    const done = await api().dispose(
-      id("Q-002"),
-      "RETENIDO_SEGUIMIENTO",
-      "DESCUENTO_CBM",
-      { beneficio: "DESC_50_M2_3_5", linea_pagadora: "0996652364" },
-      edited,
-    );
+    const fields = { beneficio: "DESC_50_M2_3_5", linea_pagadora: "0996652364" };
+    const preview = await advisor.request({
+      method: "POST",
+      url: `/api/complaint-cases/${id("Q-002")}/note-preview`,
+      payload: { stateCode: "RETENIDO_SEGUIMIENTO", motiveCode: "DESCUENTO_CBM", fields },
+    });
+    // The edit rewords the note and names the contact, keeping the benefit's points and the paying line.
+    const edited = (preview.json().note as string)
+      .replace("línea pagadora 0996652364", "línea 0996652364")
+      .replace(/\/\/contacto .*$/, "//contacto Carlos Pacheco");
+    const done = await api().dispose(id("Q-002"), "RETENIDO_SEGUIMIENTO", "DESCUENTO_CBM", fields, edited);
     expect(done.statusCode, done.body).toBe(200);
     const detail = await api().detail(id("Q-002"));
     expect(detail.dispositions[0].note).toBe(edited);

@@ -140,6 +140,33 @@ export function noteProblem(note: string, limit: number): string | null {
   return null;
 }
 
+/** A required field's value as the generated note wrote it: an edited note must still say it. */
+export interface RequiredNoteValue {
+  field: string;
+  label: string;
+  rendered: string;
+}
+
+// Compared without case or spacing: the advisor may retype «Av. Amazonas N24-56» as «av. amazonas n24-56».
+const comparable = (text: string) => text.toLocaleLowerCase("es").replace(/\s+/g, "");
+
+/**
+ * The required fields whose values an edited note dropped (the billing system receives only the note),
+ * each with its Spanish reason; empty when the note still says every one of them.
+ */
+export function missingNoteValues(
+  note: string,
+  required: readonly RequiredNoteValue[],
+): Array<{ field: string; message: string }> {
+  const said = comparable(note);
+  return required
+    .filter((value) => value.rendered.trim() !== "" && !said.includes(comparable(value.rendered)))
+    .map((value) => ({
+      field: value.field,
+      message: `La observación editada debe conservar «${value.label}»: falta «${value.rendered}»`,
+    }));
+}
+
 /** The contact phone a note shows: the last answered number, else the last dialled one, else the customer's. */
 export function contactPhone(facts: {
   lastAnsweredNumber: string | null;
