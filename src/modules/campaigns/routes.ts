@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../server/context.js";
 import { errorResponses, Nullable } from "../../server/schemas.js";
 import { readCatalog } from "../catalogs/queries.js";
+import { DeadlineRuleSchema } from "../deadlines/schemas.js";
 import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";
 import { BENEFITS_KIND } from "../dispositions/catalog-kinds.js";
 import { BenefitSchema, type BenefitsCatalog, MotiveFieldSchema } from "../dispositions/catalog-schema.js";
@@ -15,7 +16,6 @@ import { listCampaignScopes } from "./repo.js";
 import { campaignWorkbookRoutes } from "./workbook-routes.js";
 
 const tags = ["campaigns"];
-const Deadline = Type.Object({ amount: Type.Number(), unit: Type.String() });
 const Ref = Type.Object({ state: Type.String(), motive: Type.String() });
 
 const Campaign = Type.Object({
@@ -24,7 +24,12 @@ const Campaign = Type.Object({
   description: Nullable(Type.String()),
   catalogVersion: Type.Integer(),
   notes: Type.Object({ company: Type.String(), maxLength: Type.Integer() }),
-  contactPolicy: Type.Object({ maxUnansweredAttempts: Type.Integer(), retryAfter: Deadline, noAnswer: Ref, handOff: Ref }),
+  contactPolicy: Type.Object({
+    maxUnansweredAttempts: Type.Integer(),
+    retryAfter: DeadlineRuleSchema,
+    noAnswer: Ref,
+    handOff: Ref,
+  }),
   callbacks: Type.Object({ returnToPoolAfterMinutes: Type.Integer() }),
   queues: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
   states: Type.Array(
@@ -40,7 +45,7 @@ const Campaign = Type.Object({
           code: Type.String(),
           label: Type.String(),
           group: Nullable(Type.String()),
-          closing: Nullable(Type.Object({ action: Type.String(), deadline: Deadline })),
+          closing: Nullable(Type.Object({ action: Type.String(), deadline: DeadlineRuleSchema })),
           fields: Type.Array(MotiveFieldSchema),
           maxNoteLength: Type.Integer(),
           isAutomatic: Type.Boolean({ description: "Lo registra el sistema al anotar intentos sin respuesta" }),
