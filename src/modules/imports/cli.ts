@@ -13,7 +13,7 @@ import type { ImportKind } from "./kinds.js";
 import { importFile } from "./pipeline.js";
 import type { ImportView } from "./presenter.js";
 import { describeLocalFile } from "./received-file.js";
-import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";
+import { findRegisteredImportKind, genericImportKinds } from "./registry.js";
 import { findFirstAdminEmail } from "./repo.js";
 import { describeIssue } from "./rules.js";
 
@@ -91,10 +91,7 @@ export function registerImportCommand(program: Command): void {
   program
     .command("import")
     .description("Importa clientes, productos, reclamos o facturación desde un .xlsx o .csv")
-    .argument(
-      "<kind>",
-      `qué se importa: ${registeredImportCodes().join(", ")} (o clientes, productos, reclamos, facturacion, quejas)`,
-    )
+    .argument("<kind>", `qué se importa: ${genericImportKinds().map(kindNames).join("; ")}`)
     .argument("<file>", "archivo .xlsx o .csv")
     .requiredOption("--tenant <slug>", "operador")
     .option("--user <email>", "usuario que realiza la importación (por defecto, el primer administrador)")
@@ -105,15 +102,24 @@ export function registerImportCommand(program: Command): void {
       if (!kind) {
         throw new AppError(
           "VALIDATION_FAILED",
-          `Tipo de importación desconocido «${kindName}»; use ${registeredImportCodes().join(", ")}`,
-          {
-            field: "kind",
-          },
+          `Tipo de importación desconocido «${kindName}»; use ${genericImportKinds()
+            .map((k) => k.code)
+            .join(", ")}`,
+          { field: "kind" },
+        );
+      }
+      if (kind.uploadedBy) {
+        throw new AppError(
+          "VALIDATION_FAILED",
+          `Las ${kind.nameEs} se importan con \`${kind.uploadedBy.command}\`, que pide sus opciones (p. ej. la campaña)`,
+          { field: "kind" },
         );
       }
       await runFileImport({ kind, file, ...options, permission: "imports:run" });
     });
 }
+
+const kindNames = (kind: ImportKind) => [kind.code, ...(kind.aliases ?? [])].join(" o ");
 
 const counts = (s: { inserted: number; updated: number; unchanged: number }) =>
   `${s.inserted} nuevos, ${s.updated} actualizados, ${s.unchanged} sin cambios`;

@@ -68,6 +68,11 @@ export interface ImportKind {
   rowChecks?: Array<(tx: Tx, batchId: string) => Promise<void>>;
   /** Other names the CLI accepts for the kind, lower case without accents (Spanish: "clientes", "quejas"). */
   aliases?: string[];
+  /**
+   * Where a kind that needs options of its own (a complaints import's campaign) is uploaded: its module's
+   * route and command. The generic route and `fideliza import` refuse it, naming these.
+   */
+  uploadedBy?: { route: string; command: string };
 }
 
 const applyFoundation =

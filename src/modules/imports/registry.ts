@@ -15,6 +15,11 @@ export function registeredImportCodes(): string[] {
   return REGISTERED_IMPORT_KINDS.map((kind) => kind.code);
 }
 
+/** The kinds the generic route and `fideliza import` upload: those without options of their own. */
+export function genericImportKinds(): ImportKind[] {
+  return REGISTERED_IMPORT_KINDS.filter((kind) => !kind.uploadedBy);
+}
+
 /** The kind named by its code or an alias, with or without accents ("clientes", "facturación", "quejas"); undefined when unknown. */
 export function findRegisteredImportKind(name: string): ImportKind | undefined {
   const key = name
