@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { OUTBOUND_HOOKS } from "../../jobs/outbound-hooks.js";
 import { readDefaultCatalog } from "../../modules/catalogs/defaults.js";
 import { sendClosingInstructions } from "../../modules/closings/commands/send-closing-instructions.js";
+import { countOverdueInstructions } from "../../modules/closings/repo.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../../modules/dispositions/catalog-kinds.js";
 import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "../../modules/dispositions/catalog-schema.js";
 import { createComplaintCase } from "../../modules/dispositions/commands/create-complaint-case.js";
@@ -12,7 +13,6 @@ import { deliverOutbound } from "../../modules/integrations/commands/deliver-out
 import { type Actor, type CommandContext, systemActor } from "../../modules/shared/context.js";
 import type { Tx } from "../pool.js";
 import { seededRandomizer } from "./random.js";
-import { countOverdueInstructions } from "./repo.js";
 
 /**
  * The demo operator's Internet retention queue, made by the product's own commands (the same the API
