@@ -1,8 +1,9 @@
 import { DateTime } from "luxon";
 import { OUTBOUND_HOOKS } from "../../jobs/outbound-hooks.js";
+import { findCalendarSettings } from "../../modules/calendar/repo.js";
 import { readDefaultCatalog } from "../../modules/catalogs/defaults.js";
 import { sendClosingInstructions } from "../../modules/closings/commands/send-closing-instructions.js";
-import { countOverdueInstructions } from "../../modules/closings/repo.js";
+import { countOverdueInstructions, findInstruction } from "../../modules/closings/repo.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../../modules/dispositions/catalog-kinds.js";
 import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "../../modules/dispositions/catalog-schema.js";
 import { createComplaintCase } from "../../modules/dispositions/commands/create-complaint-case.js";
@@ -155,8 +156,7 @@ export function demoFieldValues(
 export async function seedComplaintQueue(tx: Tx, options: ComplaintDemoOptions): Promise<ComplaintDemoCounts> {
   const catalog = readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN) as DispositionCatalog;
   const benefits = readDefaultCatalog(benefitsCatalogKind, DEFAULT_CAMPAIGN) as BenefitsCatalog;
-  const timezone = (await tx.query<{ timezone: string }>("SELECT timezone FROM tenants WHERE id = current_tenant_id()")).rows[0]!
-    .timezone;
+  const timezone = (await findCalendarSettings(tx))!.timezone;
   const pick = picker(options.seed ?? 20_250_615);
   const counts: ComplaintDemoCounts = {
     cases: 0,
@@ -240,12 +240,8 @@ export async function seedComplaintQueue(tx: Tx, options: ComplaintDemoOptions):
     if (decided.instruction && age > 2 * 24 * HOUR) {
       if (pick.next() < 0.7) {
         const sendCtx = at(options.supervisor, 2 * HOUR);
-        const [sent] = await sendClosingInstructions({ ids: [decided.instruction.id] }, sendCtx);
-        const message = (
-          await tx.query<{ outbound_message_id: string }>("SELECT outbound_message_id FROM closing_instructions WHERE id = $1", [
-            sent!.id,
-          ])
-        ).rows[0]!.outbound_message_id;
+        await sendClosingInstructions({ ids: [decided.instruction.id] }, sendCtx);
+        const message = (await findInstruction(tx, decided.instruction.id))!.outbound_message_id!;
         // The billing simulator answers a few minutes later, as the worker would deliver it.
         await deliverOutbound(
           { messageId: message },
