@@ -5,7 +5,7 @@ import { readDefaultCatalog } from "../../modules/catalogs/defaults.js";
 import { sendClosingInstructions } from "../../modules/closings/commands/send-closing-instructions.js";
 import { countOverdueInstructions, findInstruction } from "../../modules/closings/repo.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../../modules/dispositions/catalog-kinds.js";
-import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "../../modules/dispositions/catalog-schema.js";
+import type { BenefitsCatalog, DispositionCatalog } from "../../modules/dispositions/catalog-schema.js";
 import { createComplaintCase } from "../../modules/dispositions/commands/create-complaint-case.js";
 import { recordAttempt } from "../../modules/dispositions/commands/record-attempt.js";
 import { setDisposition } from "../../modules/dispositions/commands/set-disposition.js";
@@ -13,6 +13,7 @@ import { takeCase } from "../../modules/dispositions/commands/take-case.js";
 import { deliverOutbound } from "../../modules/integrations/commands/deliver-outbound.js";
 import { type Actor, type CommandContext, systemActor } from "../../modules/shared/context.js";
 import type { Tx } from "../pool.js";
+import { demoFieldValues } from "./field-values.js";
 import { seededRandomizer } from "./random.js";
 
 /**
@@ -102,54 +103,6 @@ function picker(seed: number) {
       return items.at(-1)!;
     },
   };
-}
-
-/** Demo values for a motive's fields, by type: the same kind of data an advisor types. */
-export function demoFieldValues(
-  motive: MotiveDefinition,
-  benefits: BenefitsCatalog,
-  context: { now: Date; phone: string; address: string; index: number; timezone: string },
-): Record<string, unknown> {
-  const nextMonth = DateTime.fromJSDate(context.now, { zone: context.timezone }).plus({ months: 1 }).startOf("month");
-  const values: Record<string, unknown> = {};
-  for (const field of motive.fields) {
-    switch (field.type) {
-      case "text":
-        values[field.code] =
-          field.code === "direccion"
-            ? context.address.slice(0, field.maxLength ?? 80)
-            : field.code === "accion_tecnica"
-              ? "medición de velocidad y cambio de clave wifi"
-              : field.code === "telefonos_contacto"
-                ? context.phone
-                : `REF-${String(100_000 + context.index).slice(-6)}`;
-        break;
-      case "phone":
-        values[field.code] = context.phone;
-        break;
-      case "number":
-        values[field.code] = field.max ?? 100;
-        break;
-      case "date":
-        values[field.code] = (field.after ? nextMonth.plus({ months: 3 }).minus({ days: 1 }) : nextMonth).toISODate();
-        break;
-      case "callback":
-        values[field.code] = new Date(context.now.getTime() + 24 * HOUR).toISOString();
-        break;
-      case "choice":
-        values[field.code] = field.options![context.index % field.options!.length];
-        break;
-      case "benefit":
-        values[field.code] = benefits.benefits.find(
-          (b) =>
-            !b.retired &&
-            (!field.benefitKind || b.kind === field.benefitKind) &&
-            (!field.benefitCost || (field.benefitCost === "with") === Boolean(b.cost)),
-        )?.code;
-        break;
-    }
-  }
-  return values;
 }
 
 /** Seeds the queue in the caller's tenant transaction; returns how many cases ended in each state. */
