@@ -134,7 +134,7 @@ export async function decideDisposition(
   requireStep(complaintCaseProcedure, step, {
     state: row.status,
     roles: ctx.actor.roles,
-    facts: stepFacts(row, ctx, statusAfter(prepared.state)),
+    facts: stepFacts(row, ctx.actor, statusAfter(prepared.state)),
   });
   return writeDisposition({ ...prepared, row, kind: step === "set_disposition" ? "manual" : "correction" }, ctx);
 }

@@ -2,6 +2,7 @@ import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
+import { stepFacts } from "../case-guard.js";
 import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { findActiveUserWithPermission } from "../repo.js";
@@ -38,13 +39,7 @@ export async function assignCases(input: AssignCasesInput, ctx: CommandContext):
     requireStep(complaintCaseProcedure, "assign", {
       state: row.status,
       roles: ctx.actor.roles,
-      facts: {
-        status: row.status,
-        actorUserId: ctx.actor.userId,
-        isSupervisor: true,
-        assignedTo: row.assigned_to,
-        assigneeName: null,
-      },
+      facts: stepFacts(row, ctx.actor),
     });
   }
   let assigned = 0;

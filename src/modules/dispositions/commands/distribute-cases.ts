@@ -2,6 +2,7 @@ import { AppError } from "../../../server/errors.js";
 import { actorRole, type CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
 import { requireCampaign } from "../campaign-catalog.js";
+import { POOL_CASE, stepFacts } from "../case-guard.js";
 import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { findActiveUserWithPermission } from "../repo.js";
@@ -27,7 +28,7 @@ export async function distributeCases(
   requireStep(complaintCaseProcedure, "assign", {
     state: "open",
     roles: ctx.actor.roles,
-    facts: { status: "open", actorUserId: ctx.actor.userId, isSupervisor: true, assignedTo: null, assigneeName: null },
+    facts: stepFacts(POOL_CASE, ctx.actor),
   });
   const advisorIds = [...new Set(input.advisorIds)];
   if (advisorIds.length === 0) throw new AppError("VALIDATION_FAILED", "Elija al menos un asesor", { field: "advisorIds" });

@@ -42,7 +42,7 @@ export async function recordAttempt(caseId: string, input: RecordAttemptInput, c
   requireStep(complaintCaseProcedure, "record_attempt", {
     state: row.status,
     roles: ctx.actor.roles,
-    facts: stepFacts(row, ctx),
+    facts: stepFacts(row, ctx.actor),
   });
 
   const seq = row.attempts + 1;

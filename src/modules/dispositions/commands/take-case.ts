@@ -13,7 +13,7 @@ export async function takeCase(
   ctx: CommandContext,
 ): Promise<{ version: number }> {
   const row = await lockCase(ctx, caseId, input.expectedVersion);
-  requireStep(complaintCaseProcedure, "take", { state: row.status, roles: ctx.actor.roles, facts: stepFacts(row, ctx) });
+  requireStep(complaintCaseProcedure, "take", { state: row.status, roles: ctx.actor.roles, facts: stepFacts(row, ctx.actor) });
   if (row.assigned_to === ctx.actor.userId) return { version: row.version };
   await assignCase(ctx.tx, caseId, ctx.actor.userId, ctx.now);
   await rearmCallbackRelease(ctx, row, ctx.actor.userId);

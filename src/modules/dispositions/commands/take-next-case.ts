@@ -2,6 +2,7 @@ import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
 import { requireCampaign } from "../campaign-catalog.js";
+import { POOL_CASE, stepFacts } from "../case-guard.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { type CaseRow, findCase } from "../repo.js";
 import { takeNextFromPool } from "../repo-queues.js";
@@ -17,7 +18,7 @@ export async function takeNextCase(campaign: string, ctx: CommandContext): Promi
   requireStep(complaintCaseProcedure, "take", {
     state: "open",
     roles: ctx.actor.roles,
-    facts: { status: "open", actorUserId: ctx.actor.userId, isSupervisor: false, assignedTo: null, assigneeName: null },
+    facts: stepFacts(POOL_CASE, ctx.actor),
   });
   const id = await takeNextFromPool(ctx.tx, campaign, ctx.actor.userId!, ctx.now);
   if (!id) return null;
