@@ -10,7 +10,7 @@ import { BENEFITS_KIND } from "../dispositions/catalog-kinds.js";
 import { BenefitSchema, type BenefitsCatalog, MotiveFieldSchema } from "../dispositions/catalog-schema.js";
 import { PERMISSIONS } from "../dispositions/policy.js";
 import { CampaignCode } from "../dispositions/schemas.js";
-import { campaignIndicators } from "./indicators.js";
+import { campaignAging, campaignIndicators } from "./indicators.js";
 import { presentCampaign } from "./presenter.js";
 import { listCampaignScopes } from "./repo.js";
 import { campaignWorkbookRoutes } from "./workbook-routes.js";
@@ -66,6 +66,20 @@ const Key = {
 };
 const Rate = Nullable(Type.Number({ description: "0 a 1; null si no hay casos que medir" }));
 
+const Aging = Type.Object({
+  ...Key,
+  cases: Type.Integer(),
+  pending: Type.Integer(),
+  buckets: Type.Object({
+    underOneDay: Type.Integer(),
+    oneToThree: Type.Integer(),
+    threeToFive: Type.Integer(),
+    overFive: Type.Integer(),
+  }),
+  pendingClosingBreached: Type.Integer(),
+  oldestDays: Type.Number(),
+});
+
 const Indicators = Type.Object({
   campaign: Type.String(),
   campaignName: Type.String(),
@@ -104,21 +118,7 @@ const Indicators = Type.Object({
       rate: Rate,
     }),
   ),
-  aging: Type.Array(
-    Type.Object({
-      ...Key,
-      cases: Type.Integer(),
-      pending: Type.Integer(),
-      buckets: Type.Object({
-        underOneDay: Type.Integer(),
-        oneToThree: Type.Integer(),
-        threeToFive: Type.Integer(),
-        overFive: Type.Integer(),
-      }),
-      pendingClosingBreached: Type.Integer(),
-      oldestDays: Type.Number(),
-    }),
-  ),
+  aging: Type.Array(Aging),
 });
 
 export async function campaignRoutes(fastify: FastifyInstance) {
@@ -163,6 +163,21 @@ export async function campaignRoutes(fastify: FastifyInstance) {
         const benefits = await readCatalog<BenefitsCatalog>(tx, BENEFITS_KIND, catalog.content.benefitsScope).catch(() => null);
         return presentCampaign(catalog, benefits);
       }),
+  );
+
+  app.get(
+    "/api/campaigns/:campaign/aging",
+    {
+      config: { permission: PERMISSIONS.read },
+      schema: {
+        tags,
+        summary:
+          "Antigüedad de lo pendiente ahora: los casos abiertos de la campaña por días desde la queja, en total y por asesor (o en el grupo)",
+        params: Type.Object({ campaign: CampaignCode }),
+        response: { 200: Type.Array(Aging), ...errorResponses },
+      },
+    },
+    async (request) => inTenant(request, ({ tx, now }) => campaignAging(tx, request.params.campaign, now)),
   );
 
   app.get(

@@ -85,16 +85,19 @@ export interface Indicators {
   compliance: Array<
     Keyed & { instructions: number; met: number; late: number; overdue: number; inTime: number; rate: number | null }
   >;
-  aging: Array<
-    Keyed & {
-      cases: number;
-      pending: number;
-      buckets: { underOneDay: number; oneToThree: number; threeToFive: number; overFive: number };
-      pendingClosingBreached: number;
-      oldestDays: number;
-    }
-  >;
+  aging: AgingRow[];
 }
+
+/** How old a campaign's open cases are now: in total and per holder (GET …/aging, also inside the indicators). */
+export type AgingRow = Keyed & {
+  cases: number;
+  pending: number;
+  buckets: { underOneDay: number; oneToThree: number; threeToFive: number; overFive: number };
+  pendingClosingBreached: number;
+  oldestDays: number;
+};
+
+export const agingPath = (campaign: string) => `${campaignPath(campaign)}/aging`;
 
 export const indicatorsPath = (campaign: string, from?: string, to?: string) =>
   `${campaignPath(campaign)}/indicators${queryString({ from, to })}`;
