@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { IMPORTS_PATH, type ImportSummary } from "../features/imports/api/imports-api";
+import { IMPORTS_PATH, type ImportSummary, importUploadPath } from "../features/imports/api/imports-api";
 import { ImportHistory } from "../features/imports/components/ImportHistory";
 import { ImportReview } from "../features/imports/components/ImportReview";
 import { ImportUploadForm } from "../features/imports/components/ImportUploadForm";
@@ -23,14 +23,20 @@ export function ImportsPage() {
   return (
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("imports.title")}</h1>
-      {canRun ? <ImportUploadForm isBusy={uploader.isBusy} onUpload={(kind, file) => void uploader.upload(kind, file)} /> : null}
+      {canRun ? (
+        <ImportUploadForm
+          isBusy={uploader.isBusy}
+          onUpload={(kind, file) => void uploader.upload(importUploadPath(kind), file)}
+        />
+      ) : null}
       <UploadProgress progress={uploader.progress} />
       <ErrorAlert error={uploader.error} showItems={false} />
       <ErrorAlert error={review.error} />
       {review.current ? (
         <ImportReview
           detail={review.current}
-          canRun={canRun}
+          canCommit={canRun}
+          canDiscard={canRun}
           isPending={review.isPending}
           onCommit={() => void review.commit()}
           onDiscard={() => void review.discard()}

@@ -1,5 +1,5 @@
 import { api, queryString } from "../../../api/client";
-import { uploadFile } from "./cases-api";
+import { uploadWithProgress } from "../../imports/api/imports-api";
 
 /** A campaign's form data, indicators and catalog workbook (src/modules/campaigns). */
 
@@ -104,9 +104,9 @@ export const indicatorsPath = (campaign: string, from?: string, to?: string) =>
 
 export const workbookPath = (campaign: string) => `${campaignPath(campaign)}/catalog.xlsx`;
 export const importWorkbook = (campaign: string, file: File, note: string) =>
-  uploadFile<{ dispositions: { version: number; published: boolean }; benefits: { version: number; published: boolean } }>(
-    `${workbookPath(campaign)}${queryString({ note: note || undefined })}`,
-    file,
-  );
+  uploadWithProgress<{
+    dispositions: { version: number; published: boolean };
+    benefits: { version: number; published: boolean };
+  }>(`${workbookPath(campaign)}${queryString({ note: note || undefined })}`, file);
 
 export const fetchCampaign = (code: string) => api.get<Campaign>(campaignPath(code));
