@@ -4,7 +4,7 @@ import { deliverOutbound } from "../../src/modules/integrations/commands/deliver
 import { systemActor } from "../../src/modules/shared/context.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { CAMPAIGN, caseApi, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";
+import { CAMPAIGN, caseApi, queueComplaint, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // Closing instructions between Fideliza and the billing system: sending, its answers, overdue flags.
@@ -26,20 +26,7 @@ beforeAll(async () => {
   advisor = await login(testApp.app, tenant.users.advisor!.email);
   customers = await seedServiceCustomers(admin, "ci", 5);
   for (const [index, customer] of customers.entries()) {
-    const created = await supervisor.request({
-      method: "POST",
-      url: "/api/complaint-cases",
-      payload: {
-        campaign: CAMPAIGN,
-        complaintNumber: `CI-${index}`,
-        serviceNumber: customer.serviceNumber,
-        customerCode: customer.code,
-        reason: "Solicita retiro del servicio",
-        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json().id;
+    const id = await queueComplaint(supervisor, customer, `CI-${index}`);
     const done = await caseApi(advisor).dispose(id, "NO_APLICA", "QUEJA_DUPLICADA");
     expect(done.statusCode, done.body).toBe(200);
     caseIds.push(id);

@@ -10,14 +10,16 @@ import { buildTestApp, login, type Session, type TestApp } from "../support/app.
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
   actorOf,
+  addAdvisor,
   asActor,
   CAMPAIGN,
   caseApi,
   dispositionCounts,
+  queueComplaint,
   type ServiceCustomer,
   seedServiceCustomers,
 } from "../support/dispositions.js";
-import { buildTenant, TEST_PASSWORD, type TestTenant } from "../support/factories.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // The campaign's queue beyond the scenario: who may hand cases out, and what holds a case.
 
@@ -39,42 +41,21 @@ beforeAll(async () => {
   backOffice = await login(testApp.app, tenant.users.back_office!.email);
   advisor = await login(testApp.app, tenant.users.advisor!.email);
   customers = await seedServiceCustomers(admin, "cq", 8);
-  const created = await admin.request({
-    method: "POST",
-    url: "/api/users",
-    payload: { email: "asesor-b@cola-ec.test", fullName: "Asesor B", password: TEST_PASSWORD, roles: ["advisor"] },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  advisorBId = created.json().id;
+  advisorBId = await addAdvisor(admin, "asesor-b@cola-ec.test", "Asesor B");
 });
 afterAll(async () => {
   await testApp?.close();
   await testDb?.drop();
 });
 
-/** Queues one complaint of customer `index` through the API; returns the case id. */
-async function queueComplaint(index: number, receivedAt = new Date(Date.now() - 3_600_000)): Promise<string> {
-  const customer = customers[index]!;
-  const created = await supervisor.request({
-    method: "POST",
-    url: "/api/complaint-cases",
-    payload: {
-      campaign: CAMPAIGN,
-      complaintNumber: `CQ-${index}`,
-      serviceNumber: customer.serviceNumber,
-      customerCode: customer.code,
-      reason: "Solicita retiro del servicio",
-      receivedAt: receivedAt.toISOString(),
-    },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  return created.json().id;
-}
+/** Queues complaint CQ-<index> about customer `index`'s service. */
+const queueComplaintOf = (index: number, receivedAt?: Date) =>
+  queueComplaint(supervisor, customers[index]!, `CQ-${index}`, receivedAt);
 
 describe("back office hands cases out (complaints:manage)", () => {
   it("assigns chosen cases and distributes the pool, as the form it is shown promises", async () => {
-    const first = await queueComplaint(0);
-    await queueComplaint(1);
+    const first = await queueComplaintOf(0);
+    await queueComplaintOf(1);
     const advisorId = tenant.users.advisor!.id;
     const assigned = await backOffice.request({
       method: "POST",
@@ -96,7 +77,7 @@ describe("back office hands cases out (complaints:manage)", () => {
 
 describe("no 4th attempt after the hand-off", () => {
   it("is refused even when a correction turned the automatic hand-off into PENDIENTE / VOLVER A LLAMAR; nothing changes", async () => {
-    const id = await queueComplaint(2);
+    const id = await queueComplaintOf(2);
     const api = caseApi(advisor);
     for (const n of [1, 2, 3]) expect((await api.attempt(id, "no_answer")).statusCode, `intento ${n}`).toBe(200);
     expect(await api.detail(id)).toMatchObject({ status: "finished", queue: "level1", unansweredAttempts: 3 });
@@ -173,7 +154,7 @@ const MINUTE = 60_000;
 
 describe("a kept callback returns to the pool whoever holds it", () => {
   it("a released callback taken by another advisor is released again when that advisor does not call either", async () => {
-    const id = await queueComplaint(3);
+    const id = await queueComplaintOf(3);
     const callback = new Date(Date.now() + 60 * MINUTE);
     const set = await caseApi(advisor).dispose(id, "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback.toISOString() });
     expect(set.statusCode, set.body).toBe(200);
@@ -195,7 +176,7 @@ describe("a kept callback returns to the pool whoever holds it", () => {
   });
 
   it("a supervisor's assignment moves the release to the new holder; returning the case to the pool cancels it", async () => {
-    const id = await queueComplaint(4);
+    const id = await queueComplaintOf(4);
     const callback = new Date(Date.now() + 60 * MINUTE);
     await caseApi(advisor).dispose(id, "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback.toISOString() });
     const supervisorActor = await actorOf(testDb.db, tenant.users.supervisor!.email);
@@ -225,7 +206,7 @@ describe("a kept callback returns to the pool whoever holds it", () => {
 
 describe("the pool's order", () => {
   it("lists due contacts first (oldest due first), then the never-worked cases by the oldest complaint", async () => {
-    await queueComplaint(5, new Date(Date.now() - 9 * 3_600_000));
+    await queueComplaintOf(5, new Date(Date.now() - 9 * 3_600_000));
     const response = await supervisor.request({ url: `/api/complaint-cases?campaign=${CAMPAIGN}&pool=true&status=active` });
     const cases: Array<{ nextContactAt: string | null; receivedAt: string }> = response.json().cases;
     const firstNever = cases.findIndex((c) => c.nextContactAt === null);

@@ -13,6 +13,7 @@ import { buildTestApp, login, type Session, type TestApp } from "../support/app.
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
   actorOf,
+  addAdvisor,
   asActor,
   CAMPAIGN,
   caseApi,
@@ -22,7 +23,7 @@ import {
   seedServiceCustomers,
   uploadComplaints,
 } from "../support/dispositions.js";
-import { buildTenant, TEST_PASSWORD, type TestTenant } from "../support/factories.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
 import { waitFor } from "../support/wait.js";
 
 // Seed 003 walked end to end: a queue imported, assigned, worked through attempts to every final state
@@ -51,13 +52,7 @@ beforeAll(async () => {
   admin = await login(testApp.app, tenant.users.admin!.email);
   supervisor = await login(testApp.app, tenant.users.supervisor!.email);
   advisor = await login(testApp.app, tenant.users.advisor!.email);
-  const created = await admin.request({
-    method: "POST",
-    url: "/api/users",
-    payload: { email: "asesora-b@retencion-ec.test", fullName: "Asesora B", password: TEST_PASSWORD, roles: ["advisor"] },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  advisorBId = created.json().id;
+  advisorBId = await addAdvisor(admin, "asesora-b@retencion-ec.test", "Asesora B");
   advisorB = await login(testApp.app, "asesora-b@retencion-ec.test");
   customers = await seedServiceCustomers(admin, "ec", 14);
 });

@@ -2,9 +2,8 @@ import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
 import { IMPORTS_PATH, type ImportSummary, importUploadPath } from "../features/imports/api/imports-api";
 import { ImportHistory } from "../features/imports/components/ImportHistory";
-import { ImportReview } from "../features/imports/components/ImportReview";
 import { ImportUploadForm } from "../features/imports/components/ImportUploadForm";
-import { UploadProgress } from "../features/imports/components/UploadProgress";
+import { UploadedImport } from "../features/imports/components/UploadedImport";
 import { useImportReview } from "../features/imports/hooks/use-import-review";
 import { useImportUpload } from "../features/imports/hooks/use-import-upload";
 import { usePermission } from "../features/session/hooks/session-context";
@@ -29,20 +28,7 @@ export function ImportsPage() {
           onUpload={(kind, file) => void uploader.upload(importUploadPath(kind), file)}
         />
       ) : null}
-      <UploadProgress progress={uploader.progress} />
-      <ErrorAlert error={uploader.error} showItems={false} />
-      <ErrorAlert error={review.error} />
-      {review.current ? (
-        <ImportReview
-          detail={review.current}
-          canCommit={canRun}
-          canDiscard={canRun}
-          isPending={review.isPending}
-          onCommit={() => void review.commit()}
-          onDiscard={() => void review.discard()}
-          onLoadMoreErrors={() => void review.loadMoreErrors()}
-        />
-      ) : null}
+      <UploadedImport uploader={uploader} review={review} canCommit={canRun} canDiscard={canRun} />
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">{t("imports.historyTitle")}</h2>
         <ErrorAlert error={history.error} />

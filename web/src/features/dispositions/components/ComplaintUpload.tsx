@@ -1,8 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { ImportReview } from "../../imports/components/ImportReview";
-import { UploadProgress } from "../../imports/components/UploadProgress";
+import { UploadedImport } from "../../imports/components/UploadedImport";
 import { useImportReview } from "../../imports/hooks/use-import-review";
 import { useImportUpload } from "../../imports/hooks/use-import-upload";
 import { usePermission } from "../../session/hooks/session-context";
@@ -48,20 +46,7 @@ export function ComplaintUpload({ campaign, onCommitted }: { campaign: string; o
           </button>
         </div>
       </form>
-      <UploadProgress progress={uploader.progress} />
-      <ErrorAlert error={uploader.error} showItems={false} />
-      <ErrorAlert error={review.error} />
-      {review.current ? (
-        <ImportReview
-          detail={review.current}
-          canCommit
-          canDiscard={canDiscard}
-          isPending={review.isPending}
-          onCommit={() => void review.commit()}
-          onDiscard={() => void review.discard()}
-          onLoadMoreErrors={() => void review.loadMoreErrors()}
-        />
-      ) : null}
+      <UploadedImport uploader={uploader} review={review} canCommit canDiscard={canDiscard} />
     </>
   );
 }
