@@ -1,6 +1,6 @@
 import type { Db } from "../db/pool.js";
 import { actorFromRow } from "../modules/identity/actor-from-row.js";
-import { findLoginByEmail } from "../modules/identity/repo.js";
+import { findFirstUserEmailWithRole, findLoginByEmail } from "../modules/identity/repo.js";
 import type { Actor, CommandContext } from "../modules/shared/context.js";
 import { findTenantBySlug } from "../modules/tenants/repo.js";
 import { AppError } from "../server/errors.js";
@@ -38,6 +38,10 @@ export async function actingUser(
   }
   return actor;
 }
+
+/** A `defaultEmail` for actingUser: the tenant's first active user with `role` (e.g. "admin"). */
+export const firstUserWithRole = (role: string) => (db: Db, tenantId: string) =>
+  db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, role));
 
 /** Runs a command as `actor` in one tenant transaction, with the clock at now. */
 export function asActor<T>(db: Db, actor: Actor, work: (ctx: CommandContext) => Promise<T>): Promise<T> {

@@ -29,4 +29,7 @@ export const errorResponses = {
 export const Uuid = Type.String({ format: "uuid" });
 export const Timestamp = Type.String({ format: "date-time" });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/** A union of string literals whose static type keeps the literals (TypeBox's map over Type.Literal widens to string). */
+export const literals = <T extends readonly string[]>(values: T) =>
+  Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value))));
 export const Ok = Type.Object({ ok: Type.Literal(true) });

@@ -99,6 +99,42 @@ describe("fideliza complaints import", () => {
   });
 });
 
+describe("one command for a campaign's complaints", () => {
+  it("`fideliza import complaints` is refused, naming `fideliza complaints import`", async () => {
+    const file = path.join(workDir, "generica.csv");
+    await fs.writeFile(file, complaintsCsv([{ number: "K-9", service: "SRV-1", customer: "CLI-1" }]));
+    const refused = await cli(["import", "quejas", file, "--tenant", "consola-quejas"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Las quejas se importan con `fideliza complaints import`");
+  });
+
+  it("`fideliza complaints import --batch` joins the batch of the products import it names", async () => {
+    const products = path.join(workDir, "productos.csv");
+    await fs.writeFile(
+      products,
+      "codigo_cliente,numero_servicio,producto,tecnologia,plan,estado\nCLI-1,SRV-LOTE,internet,gpon,Fibra,activo\n",
+    );
+    expect((await cli(["import", "productos", products, "--tenant", "consola-quejas"])).code).toBe(0);
+    const productsImport = await testDb.db.tenant(tenant.tenantId, (tx) =>
+      tx.query<{ id: string; batch_id: string }>("SELECT id, batch_id FROM imports WHERE kind = 'products'"),
+    );
+    const file = path.join(workDir, "lote.csv");
+    await fs.writeFile(file, complaintsCsv([{ number: "K-LOTE", service: "SRV-LOTE", customer: "CLI-1" }]));
+    const joined = await cli(["complaints", "import", file, "--tenant", "consola-quejas", "--batch", productsImport.rows[0]!.id]);
+    expect(joined.code, joined.stderr).toBe(0);
+    const complaintsImport = await testDb.db.tenant(tenant.tenantId, (tx) =>
+      tx.query<{ batch_id: string; status: string; options: { campaign: string } }>(
+        "SELECT batch_id, status, options FROM imports WHERE kind = 'complaints' ORDER BY created_at DESC LIMIT 1",
+      ),
+    );
+    expect(complaintsImport.rows[0]).toEqual({
+      batch_id: productsImport.rows[0]!.batch_id,
+      status: "committed",
+      options: { campaign: CAMPAIGN },
+    });
+  });
+});
+
 describe("fideliza closings", () => {
   it("exports the closing instructions row by row, and sends the ready ones", async () => {
     const advisor = await actorOf(testDb.db, tenant.users.advisor!.email);

@@ -13,6 +13,7 @@ import { buildTestApp, login, type Session, type TestApp } from "../support/app.
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
   actorOf,
+  addAdvisor,
   asActor,
   CAMPAIGN,
   caseApi,
@@ -22,7 +23,7 @@ import {
   seedServiceCustomers,
   uploadComplaints,
 } from "../support/dispositions.js";
-import { buildTenant, TEST_PASSWORD, type TestTenant } from "../support/factories.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
 import { waitFor } from "../support/wait.js";
 
 // Seed 003 walked end to end: a queue imported, assigned, worked through attempts to every final state
@@ -51,13 +52,7 @@ beforeAll(async () => {
   admin = await login(testApp.app, tenant.users.admin!.email);
   supervisor = await login(testApp.app, tenant.users.supervisor!.email);
   advisor = await login(testApp.app, tenant.users.advisor!.email);
-  const created = await admin.request({
-    method: "POST",
-    url: "/api/users",
-    payload: { email: "asesora-b@retencion-ec.test", fullName: "Asesora B", password: TEST_PASSWORD, roles: ["advisor"] },
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  advisorBId = created.json().id;
+  advisorBId = await addAdvisor(admin, "asesora-b@retencion-ec.test", "Asesora B");
   advisorB = await login(testApp.app, "asesora-b@retencion-ec.test");
   customers = await seedServiceCustomers(admin, "ec", 14);
 });
@@ -230,14 +225,17 @@ describe("the advisor works the cases to every final state", () => {
   });
 
   it("the advisor's last edit of the note is kept beside the generated one", async () => {
-    const edited = "Impulsa//advisor//retenido con descuento 50% meses 2, 3 y 5//línea 0996652364//contacto Carlos Pacheco";
-    const done = await api().dispose(
-      id("Q-002"),
-      "RETENIDO_SEGUIMIENTO",
-      "DESCUENTO_CBM",
-      { beneficio: "DESC_50_M2_3_5", linea_pagadora: "0996652364" },
-      edited,
-    );
+    const fields = { beneficio: "DESC_50_M2_3_5", linea_pagadora: "0996652364" };
+    const preview = await advisor.request({
+      method: "POST",
+      url: `/api/complaint-cases/${id("Q-002")}/note-preview`,
+      payload: { stateCode: "RETENIDO_SEGUIMIENTO", motiveCode: "DESCUENTO_CBM", fields },
+    });
+    // The edit rewords the note and names the contact, keeping the benefit's points and the paying line.
+    const edited = (preview.json().note as string)
+      .replace("línea pagadora 0996652364", "línea 0996652364")
+      .replace(/\/\/contacto .*$/, "//contacto Carlos Pacheco");
+    const done = await api().dispose(id("Q-002"), "RETENIDO_SEGUIMIENTO", "DESCUENTO_CBM", fields, edited);
     expect(done.statusCode, done.body).toBe(200);
     const detail = await api().detail(id("Q-002"));
     expect(detail.dispositions[0].note).toBe(edited);

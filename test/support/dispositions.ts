@@ -4,6 +4,7 @@ import { actorFromRow } from "../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../src/modules/identity/repo.js";
 import type { Actor, CommandContext } from "../../src/modules/shared/context.js";
 import type { Session } from "./app.js";
+import { TEST_PASSWORD } from "./factories.js";
 
 /** Helpers for the dispositions tests: customers with an Internet service, the complaint queue, the case API. */
 
@@ -50,6 +51,40 @@ export async function seedServiceCustomers(session: Session, prefix: string, cou
     customers.push({ id, ...customer });
   }
   return customers;
+}
+
+/** Queues one complaint about a customer's service by API, received an hour ago unless said; returns the case id. */
+export async function queueComplaint(
+  session: Session,
+  customer: ServiceCustomer,
+  complaintNumber: string,
+  receivedAt = new Date(Date.now() - 3_600_000),
+): Promise<string> {
+  const created = await session.request({
+    method: "POST",
+    url: "/api/complaint-cases",
+    payload: {
+      campaign: CAMPAIGN,
+      complaintNumber,
+      serviceNumber: customer.serviceNumber,
+      customerCode: customer.code,
+      reason: "Solicita retiro del servicio",
+      receivedAt: receivedAt.toISOString(),
+    },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  return created.json().id;
+}
+
+/** Adds another advisor (password TEST_PASSWORD) through the admin's session; returns the user's id. */
+export async function addAdvisor(admin: Session, email: string, fullName: string): Promise<string> {
+  const created = await admin.request({
+    method: "POST",
+    url: "/api/users",
+    payload: { email, fullName, password: TEST_PASSWORD, roles: ["advisor"] },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  return created.json().id;
 }
 
 /** The complaints CSV the billing system would hand over. */

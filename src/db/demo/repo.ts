@@ -111,12 +111,3 @@ export async function insertTeam(tx: Tx, tenantId: string, name: string): Promis
 export async function assignTeam(tx: Tx, tenantId: string, teamId: string, userIds: string[]): Promise<void> {
   await tx.query("UPDATE users SET team_id = $2 WHERE tenant_id = $1 AND id = ANY($3::uuid[])", [tenantId, teamId, userIds]);
 }
-
-/** Closing instructions of the tenant past due and not yet confirmed by the billing system. */
-export async function countOverdueInstructions(tx: Tx, now: Date): Promise<number> {
-  const { rows } = await tx.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM closing_instructions WHERE status IN ('ready', 'queued', 'failed') AND due_at < $1",
-    [now],
-  );
-  return rows[0]!.n;
-}

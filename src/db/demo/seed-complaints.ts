@@ -1,9 +1,11 @@
 import { DateTime } from "luxon";
 import { OUTBOUND_HOOKS } from "../../jobs/outbound-hooks.js";
+import { findCalendarSettings } from "../../modules/calendar/repo.js";
 import { readDefaultCatalog } from "../../modules/catalogs/defaults.js";
 import { sendClosingInstructions } from "../../modules/closings/commands/send-closing-instructions.js";
+import { countOverdueInstructions, findInstruction } from "../../modules/closings/repo.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../../modules/dispositions/catalog-kinds.js";
-import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "../../modules/dispositions/catalog-schema.js";
+import type { BenefitsCatalog, DispositionCatalog } from "../../modules/dispositions/catalog-schema.js";
 import { createComplaintCase } from "../../modules/dispositions/commands/create-complaint-case.js";
 import { recordAttempt } from "../../modules/dispositions/commands/record-attempt.js";
 import { setDisposition } from "../../modules/dispositions/commands/set-disposition.js";
@@ -11,8 +13,8 @@ import { takeCase } from "../../modules/dispositions/commands/take-case.js";
 import { deliverOutbound } from "../../modules/integrations/commands/deliver-outbound.js";
 import { type Actor, type CommandContext, systemActor } from "../../modules/shared/context.js";
 import type { Tx } from "../pool.js";
+import { demoFieldValues } from "./field-values.js";
 import { seededRandomizer } from "./random.js";
-import { countOverdueInstructions } from "./repo.js";
 
 /**
  * The demo operator's Internet retention queue, made by the product's own commands (the same the API
@@ -103,60 +105,11 @@ function picker(seed: number) {
   };
 }
 
-/** Demo values for a motive's fields, by type: the same kind of data an advisor types. */
-export function demoFieldValues(
-  motive: MotiveDefinition,
-  benefits: BenefitsCatalog,
-  context: { now: Date; phone: string; address: string; index: number; timezone: string },
-): Record<string, unknown> {
-  const nextMonth = DateTime.fromJSDate(context.now, { zone: context.timezone }).plus({ months: 1 }).startOf("month");
-  const values: Record<string, unknown> = {};
-  for (const field of motive.fields) {
-    switch (field.type) {
-      case "text":
-        values[field.code] =
-          field.code === "direccion"
-            ? context.address.slice(0, field.maxLength ?? 80)
-            : field.code === "accion_tecnica"
-              ? "medición de velocidad y cambio de clave wifi"
-              : field.code === "telefonos_contacto"
-                ? context.phone
-                : `REF-${String(100_000 + context.index).slice(-6)}`;
-        break;
-      case "phone":
-        values[field.code] = context.phone;
-        break;
-      case "number":
-        values[field.code] = field.max ?? 100;
-        break;
-      case "date":
-        values[field.code] = (field.after ? nextMonth.plus({ months: 3 }).minus({ days: 1 }) : nextMonth).toISODate();
-        break;
-      case "callback":
-        values[field.code] = new Date(context.now.getTime() + 24 * HOUR).toISOString();
-        break;
-      case "choice":
-        values[field.code] = field.options![context.index % field.options!.length];
-        break;
-      case "benefit":
-        values[field.code] = benefits.benefits.find(
-          (b) =>
-            !b.retired &&
-            (!field.benefitKind || b.kind === field.benefitKind) &&
-            (!field.benefitCost || (field.benefitCost === "with") === Boolean(b.cost)),
-        )?.code;
-        break;
-    }
-  }
-  return values;
-}
-
 /** Seeds the queue in the caller's tenant transaction; returns how many cases ended in each state. */
 export async function seedComplaintQueue(tx: Tx, options: ComplaintDemoOptions): Promise<ComplaintDemoCounts> {
   const catalog = readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN) as DispositionCatalog;
   const benefits = readDefaultCatalog(benefitsCatalogKind, DEFAULT_CAMPAIGN) as BenefitsCatalog;
-  const timezone = (await tx.query<{ timezone: string }>("SELECT timezone FROM tenants WHERE id = current_tenant_id()")).rows[0]!
-    .timezone;
+  const timezone = (await findCalendarSettings(tx))!.timezone;
   const pick = picker(options.seed ?? 20_250_615);
   const counts: ComplaintDemoCounts = {
     cases: 0,
@@ -240,12 +193,8 @@ export async function seedComplaintQueue(tx: Tx, options: ComplaintDemoOptions):
     if (decided.instruction && age > 2 * 24 * HOUR) {
       if (pick.next() < 0.7) {
         const sendCtx = at(options.supervisor, 2 * HOUR);
-        const [sent] = await sendClosingInstructions({ ids: [decided.instruction.id] }, sendCtx);
-        const message = (
-          await tx.query<{ outbound_message_id: string }>("SELECT outbound_message_id FROM closing_instructions WHERE id = $1", [
-            sent!.id,
-          ])
-        ).rows[0]!.outbound_message_id;
+        await sendClosingInstructions({ ids: [decided.instruction.id] }, sendCtx);
+        const message = (await findInstruction(tx, decided.instruction.id))!.outbound_message_id!;
         // The billing simulator answers a few minutes later, as the worker would deliver it.
         await deliverOutbound(
           { messageId: message },

@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
+import { actingUser, asActor, firstUserWithRole } from "../../cli/acting-user.js";
 import { withDatabase } from "../../cli/with-database.js";
 import { loadConfig } from "../../config.js";
 import { DEFAULT_CAMPAIGN } from "../dispositions/catalog-kinds.js";
-import { actingUser } from "../imports/cli.js";
 import { guardSpreadsheet } from "../imports/zip-guard.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";
 import { exportCampaignWorkbook } from "./export-workbook.js";
@@ -15,6 +15,8 @@ interface CatalogOptions {
   user?: string;
   note?: string;
 }
+
+const firstAdmin = firstUserWithRole("admin");
 
 /** `fideliza catalog export|import`: a campaign's catalogs as one .xlsx (one sheet per part). */
 export function registerCatalogCommand(program: Command): void {
@@ -28,8 +30,8 @@ export function registerCatalogCommand(program: Command): void {
     .option("--user <email>", "usuario (por defecto, el primer administrador)")
     .action(async (file: string, options: CatalogOptions) => {
       await withDatabase(async ({ db }) => {
-        const actor = await actingUser(db, { ...options, permission: "catalogs:manage" });
-        const buffer = await db.tenant(actor.tenantId, (tx) => exportCampaignWorkbook(tx, options.campaign));
+        const actor = await actingUser(db, { ...options, permission: "catalogs:manage", defaultEmail: firstAdmin });
+        const buffer = await asActor(db, actor, ({ tx }) => exportCampaignWorkbook(tx, options.campaign));
         await fs.writeFile(path.resolve(file), buffer);
         console.log(`Catálogo de «${options.campaign}» exportado a ${path.resolve(file)}.`);
       });
@@ -49,12 +51,9 @@ export function registerCatalogCommand(program: Command): void {
         maxEntries: config.importMaxEntries,
       });
       await withDatabase(async ({ db }) => {
-        const actor = await actingUser(db, { ...options, permission: "catalogs:manage" });
-        const result = await db.tenant(actor.tenantId, (tx) =>
-          importCampaignWorkbook(
-            { campaign: options.campaign, filePath: path.resolve(file), note: options.note },
-            { tx, actor, now: new Date() },
-          ),
+        const actor = await actingUser(db, { ...options, permission: "catalogs:manage", defaultEmail: firstAdmin });
+        const result = await asActor(db, actor, (ctx) =>
+          importCampaignWorkbook({ campaign: options.campaign, filePath: path.resolve(file), note: options.note }, ctx),
         );
         const say = (name: string, part: { version: number; published: boolean }) =>
           `${name}: ${part.published ? `publicada la versión ${part.version}` : `sin cambios (versión ${part.version})`}`;

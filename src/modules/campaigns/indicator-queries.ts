@@ -9,6 +9,13 @@
 const GRAIN = `CASE WHEN grouping(advisor_id, day) = 3 THEN 'total' WHEN grouping(advisor_id) = 0 THEN 'advisor' ELSE 'day' END AS grain`;
 const SETS = "GROUPING SETS ((), (advisor_id), (day))";
 
+/**
+ * A deadline row (`deadline`: its alias) breached as of `now`: flipped by its timer, or running past its
+ * due instant and not flipped yet. The deadline service is the one source of on time and late (pauses included).
+ */
+const breachedAt = (deadline: string, now: string) =>
+  `(${deadline}.status = 'breached' OR (${deadline}.status = 'running' AND ${deadline}.due_at < ${now}))`;
+
 /** The cases of the campaign finished in the period, with who decided them and the tenant's day. */
 const FINISHED_CASES = `WITH finished AS (
     SELECT c.state_code, c.attempts, d.decided_by AS advisor_id, (c.finished_at AT TIME ZONE $4)::date AS day
@@ -53,22 +60,23 @@ export const ATTEMPTS_PER_CASE = `
    ORDER BY grain, advisor_id, day`;
 
 /**
- * Closing-deadline compliance of the instructions issued in the period: confirmed by the billing
- * system on time (met), confirmed late, overdue (past due, unconfirmed) and still in time.
- * Compliance = met ÷ (met + late + overdue). $5 is now.
+ * Closing-deadline compliance of the instructions issued in the period, read from each instruction's
+ * deadline: confirmed by the billing system on time (met), confirmed late (breached, then completed),
+ * overdue (breached now, unconfirmed) and still in time. Compliance = met ÷ (met + late + overdue). $5 is now.
  */
 export const CLOSING_DEADLINE_COMPLIANCE = `
   WITH issued AS (
-    SELECT i.due_at, i.sent_at, i.status, d.decided_by AS advisor_id, (i.created_at AT TIME ZONE $4)::date AS day
+    SELECT dl.status, dl.met_at, dl.due_at, d.decided_by AS advisor_id, (i.created_at AT TIME ZONE $4)::date AS day
       FROM closing_instructions i
       JOIN case_dispositions d ON d.tenant_id = i.tenant_id AND d.id = i.disposition_id
+      JOIN deadlines dl ON dl.tenant_id = i.tenant_id AND dl.id = i.deadline_id
      WHERE i.campaign = $1 AND i.status <> 'superseded' AND i.created_at >= $2 AND i.created_at < $3
   )
   SELECT ${GRAIN}, advisor_id, day::text AS day, count(*)::int AS instructions,
-         count(*) FILTER (WHERE status = 'sent' AND sent_at <= due_at)::int AS met,
-         count(*) FILTER (WHERE status = 'sent' AND sent_at > due_at)::int AS late,
-         count(*) FILTER (WHERE status <> 'sent' AND due_at < $5)::int AS overdue,
-         count(*) FILTER (WHERE status <> 'sent' AND due_at >= $5)::int AS in_time
+         count(*) FILTER (WHERE status = 'met')::int AS met,
+         count(*) FILTER (WHERE status = 'breached' AND met_at IS NOT NULL)::int AS late,
+         count(*) FILTER (WHERE met_at IS NULL AND ${breachedAt("issued", "$5")})::int AS overdue,
+         count(*) FILTER (WHERE met_at IS NULL AND NOT ${breachedAt("issued", "$5")})::int AS in_time
     FROM issued
    GROUP BY ${SETS}
    ORDER BY grain, advisor_id, day`;
@@ -85,7 +93,7 @@ export const PENDING_AGING = `
            EXISTS (SELECT 1 FROM deadlines dl
                     WHERE dl.tenant_id = c.tenant_id AND dl.subject_type = 'complaint_case' AND dl.subject_id = c.id::text
                       AND dl.kind = 'pending_closing'
-                      AND (dl.status = 'breached' OR (dl.status = 'running' AND dl.due_at < $2))) AS breached
+                      AND ${breachedAt("dl", "$2")}) AS breached
       FROM complaint_cases c
      WHERE c.campaign = $1 AND c.status <> 'finished' AND c.queue = 'campaign'
   )

@@ -1,8 +1,9 @@
 import type { Tx } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
-import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";
+import { readCampaignCatalog, requireCampaign } from "../dispositions/campaign-catalog.js";
 import { findCurrentTenant } from "../tenants/repo.js";
 import {
+  type AgingRow,
   findUserNames,
   type Grouped,
   queryAging,
@@ -12,6 +13,41 @@ import {
   queryRetention,
 } from "./repo-indicators.js";
 import { complianceRate, indicatorPeriod, retentionRates, statesByOutcome } from "./rules.js";
+
+type UserNames = Map<string, string>;
+
+const keyOf = (row: Grouped, names: UserNames) => ({
+  grain: row.grain,
+  advisorId: row.advisor_id,
+  advisorName: row.advisor_id ? (names.get(row.advisor_id) ?? null) : null,
+  day: row.day,
+});
+
+const namesOf = (tx: Tx, rows: Grouped[]) =>
+  findUserNames(tx, [...new Set(rows.flatMap((r) => (r.advisor_id ? [r.advisor_id] : [])))]);
+
+function presentAging(rows: AgingRow[], names: UserNames) {
+  return rows.map((r) => ({
+    ...keyOf(r, names),
+    cases: r.cases,
+    pending: r.pending,
+    buckets: {
+      underOneDay: r.under_1_day,
+      oneToThree: r.from_1_to_3_days,
+      threeToFive: r.from_3_to_5_days,
+      overFive: r.over_5_days,
+    },
+    pendingClosingBreached: r.pending_closing_breached,
+    oldestDays: r.oldest_days,
+  }));
+}
+
+/** The pending aging now, on its own (the supervisor's board): the campaign's open cases by age, total and per holder. */
+export async function campaignAging(tx: Tx, campaign: string, now: Date) {
+  await requireCampaign(tx, campaign);
+  const rows = await queryAging(tx, campaign, now);
+  return presentAging(rows, await namesOf(tx, rows));
+}
 
 /**
  * The campaign's indicators for a period, each total, per advisor and per day: distribution of final
@@ -30,16 +66,8 @@ export async function campaignIndicators(tx: Tx, input: { campaign: string; from
   const compliance = await queryCompliance(tx, scope, now);
   const aging = await queryAging(tx, input.campaign, now);
 
-  const advisorIds = [...finalStates, ...retention, ...attempts, ...compliance, ...aging].flatMap((r) =>
-    r.advisor_id ? [r.advisor_id] : [],
-  );
-  const names = await findUserNames(tx, [...new Set(advisorIds)]);
-  const key = (row: Grouped) => ({
-    grain: row.grain,
-    advisorId: row.advisor_id,
-    advisorName: row.advisor_id ? (names.get(row.advisor_id) ?? null) : null,
-    day: row.day,
-  });
+  const names = await namesOf(tx, [...finalStates, ...retention, ...attempts, ...compliance, ...aging]);
+  const key = (row: Grouped) => keyOf(row, names);
   const stateLabel = (code: string) => catalog.content.states.find((s) => s.code === code)?.label ?? code;
 
   return {
@@ -78,18 +106,6 @@ export async function campaignIndicators(tx: Tx, input: { campaign: string; from
       inTime: r.in_time,
       rate: complianceRate(r),
     })),
-    aging: aging.map((r) => ({
-      ...key(r),
-      cases: r.cases,
-      pending: r.pending,
-      buckets: {
-        underOneDay: r.under_1_day,
-        oneToThree: r.from_1_to_3_days,
-        threeToFive: r.from_3_to_5_days,
-        overFive: r.over_5_days,
-      },
-      pendingClosingBreached: r.pending_closing_breached,
-      oldestDays: r.oldest_days,
-    })),
+    aging: presentAging(aging, names),
   };
 }

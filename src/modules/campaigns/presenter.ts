@@ -43,9 +43,11 @@ export function presentCampaign(catalog: CatalogDocument<DispositionCatalog>, be
           unavailableReason:
             state.motives.length === 0
               ? "No tiene motivos en el catálogo; un administrador debe definirlos antes de usarlo"
-              : selectable.length === 0
-                ? "Sus motivos los registra el sistema al anotar intentos de contacto sin respuesta"
-                : null,
+              : motives.length === 0
+                ? "Todos sus motivos están retirados del catálogo; un administrador debe definir uno vigente antes de usarlo"
+                : selectable.length === 0
+                  ? "Sus motivos los registra el sistema al anotar intentos de contacto sin respuesta"
+                  : null,
         };
       }),
     benefits: benefits

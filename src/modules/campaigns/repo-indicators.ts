@@ -62,19 +62,19 @@ export async function queryCompliance(tx: Tx, period: Period, now: Date) {
   return rows;
 }
 
-export async function queryAging(tx: Tx, campaign: string, now: Date) {
-  const { rows } = await tx.query<
-    Grouped & {
-      cases: number;
-      pending: number;
-      under_1_day: number;
-      from_1_to_3_days: number;
-      from_3_to_5_days: number;
-      over_5_days: number;
-      pending_closing_breached: number;
-      oldest_days: number;
-    }
-  >(PENDING_AGING, [campaign, now]);
+export interface AgingRow extends Grouped {
+  cases: number;
+  pending: number;
+  under_1_day: number;
+  from_1_to_3_days: number;
+  from_3_to_5_days: number;
+  over_5_days: number;
+  pending_closing_breached: number;
+  oldest_days: number;
+}
+
+export async function queryAging(tx: Tx, campaign: string, now: Date): Promise<AgingRow[]> {
+  const { rows } = await tx.query<AgingRow>(PENDING_AGING, [campaign, now]);
   return rows;
 }
 

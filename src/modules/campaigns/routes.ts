@@ -4,18 +4,18 @@ import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../server/context.js";
 import { errorResponses, Nullable } from "../../server/schemas.js";
 import { readCatalog } from "../catalogs/queries.js";
+import { DeadlineRuleSchema } from "../deadlines/schemas.js";
 import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";
 import { BENEFITS_KIND } from "../dispositions/catalog-kinds.js";
 import { BenefitSchema, type BenefitsCatalog, MotiveFieldSchema } from "../dispositions/catalog-schema.js";
 import { PERMISSIONS } from "../dispositions/policy.js";
 import { CampaignCode } from "../dispositions/schemas.js";
-import { campaignIndicators } from "./indicators.js";
+import { campaignAging, campaignIndicators } from "./indicators.js";
 import { presentCampaign } from "./presenter.js";
 import { listCampaignScopes } from "./repo.js";
 import { campaignWorkbookRoutes } from "./workbook-routes.js";
 
 const tags = ["campaigns"];
-const Deadline = Type.Object({ amount: Type.Number(), unit: Type.String() });
 const Ref = Type.Object({ state: Type.String(), motive: Type.String() });
 
 const Campaign = Type.Object({
@@ -24,7 +24,12 @@ const Campaign = Type.Object({
   description: Nullable(Type.String()),
   catalogVersion: Type.Integer(),
   notes: Type.Object({ company: Type.String(), maxLength: Type.Integer() }),
-  contactPolicy: Type.Object({ maxUnansweredAttempts: Type.Integer(), retryAfter: Deadline, noAnswer: Ref, handOff: Ref }),
+  contactPolicy: Type.Object({
+    maxUnansweredAttempts: Type.Integer(),
+    retryAfter: DeadlineRuleSchema,
+    noAnswer: Ref,
+    handOff: Ref,
+  }),
   callbacks: Type.Object({ returnToPoolAfterMinutes: Type.Integer() }),
   queues: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
   states: Type.Array(
@@ -40,7 +45,7 @@ const Campaign = Type.Object({
           code: Type.String(),
           label: Type.String(),
           group: Nullable(Type.String()),
-          closing: Nullable(Type.Object({ action: Type.String(), deadline: Deadline })),
+          closing: Nullable(Type.Object({ action: Type.String(), deadline: DeadlineRuleSchema })),
           fields: Type.Array(MotiveFieldSchema),
           maxNoteLength: Type.Integer(),
           isAutomatic: Type.Boolean({ description: "Lo registra el sistema al anotar intentos sin respuesta" }),
@@ -60,6 +65,20 @@ const Key = {
   day: Nullable(Type.String({ description: "AAAA-MM-DD, día del operador" })),
 };
 const Rate = Nullable(Type.Number({ description: "0 a 1; null si no hay casos que medir" }));
+
+const Aging = Type.Object({
+  ...Key,
+  cases: Type.Integer(),
+  pending: Type.Integer(),
+  buckets: Type.Object({
+    underOneDay: Type.Integer(),
+    oneToThree: Type.Integer(),
+    threeToFive: Type.Integer(),
+    overFive: Type.Integer(),
+  }),
+  pendingClosingBreached: Type.Integer(),
+  oldestDays: Type.Number(),
+});
 
 const Indicators = Type.Object({
   campaign: Type.String(),
@@ -99,21 +118,7 @@ const Indicators = Type.Object({
       rate: Rate,
     }),
   ),
-  aging: Type.Array(
-    Type.Object({
-      ...Key,
-      cases: Type.Integer(),
-      pending: Type.Integer(),
-      buckets: Type.Object({
-        underOneDay: Type.Integer(),
-        oneToThree: Type.Integer(),
-        threeToFive: Type.Integer(),
-        overFive: Type.Integer(),
-      }),
-      pendingClosingBreached: Type.Integer(),
-      oldestDays: Type.Number(),
-    }),
-  ),
+  aging: Type.Array(Aging),
 });
 
 export async function campaignRoutes(fastify: FastifyInstance) {
@@ -158,6 +163,21 @@ export async function campaignRoutes(fastify: FastifyInstance) {
         const benefits = await readCatalog<BenefitsCatalog>(tx, BENEFITS_KIND, catalog.content.benefitsScope).catch(() => null);
         return presentCampaign(catalog, benefits);
       }),
+  );
+
+  app.get(
+    "/api/campaigns/:campaign/aging",
+    {
+      config: { permission: PERMISSIONS.read },
+      schema: {
+        tags,
+        summary:
+          "Antigüedad de lo pendiente ahora: los casos abiertos de la campaña por días desde la queja, en total y por asesor (o en el grupo)",
+        params: Type.Object({ campaign: CampaignCode }),
+        response: { 200: Type.Array(Aging), ...errorResponses },
+      },
+    },
+    async (request) => inTenant(request, ({ tx, now }) => campaignAging(tx, request.params.campaign, now)),
   );
 
   app.get(

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { type Command, Option } from "commander";
+import { actingUser, asActor, firstUserWithRole } from "../../cli/acting-user.js";
 import { withDatabase } from "../../cli/with-database.js";
 import { PERMISSIONS } from "../dispositions/policy.js";
-import { actingUser } from "../imports/cli.js";
 import type { CommandContext } from "../shared/context.js";
 import { findCurrentTenant } from "../tenants/repo.js";
 import { sendClosingInstructions } from "./commands/send-closing-instructions.js";
@@ -14,10 +14,11 @@ interface TenantOptions {
   user?: string;
 }
 
-async function asUser<T>(options: TenantOptions, permission: string, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
+/** Runs `work` as --user (by default the tenant's first administrator), who must hold `permission`. */
+function asUser<T>(options: TenantOptions, permission: string, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
   return withDatabase(async ({ db }) => {
-    const actor = await actingUser(db, { ...options, permission });
-    return db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
+    const actor = await actingUser(db, { ...options, permission, defaultEmail: firstUserWithRole("admin") });
+    return asActor(db, actor, work);
   });
 }
 

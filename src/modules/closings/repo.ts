@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/pool.js";
+import { UNCONFIRMED_STATUSES } from "./rules.js";
 
 /** SQL of closing instructions: what the billing system must do with each finished case's complaint. */
 
@@ -88,18 +89,11 @@ export async function findLiveInstruction(tx: Tx, caseId: string, forUpdate = fa
   return rows[0];
 }
 
+/** One instruction by its id; locked for a command when asked. */
 export async function findInstruction(tx: Tx, id: string, forUpdate = false): Promise<InstructionRow | undefined> {
   const { rows } = await tx.query<InstructionRow>(
     `SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = $1 ${forUpdate ? "FOR UPDATE OF i" : ""}`,
     [id],
-  );
-  return rows[0];
-}
-
-export async function findInstructionByMessage(tx: Tx, messageId: string): Promise<InstructionRow | undefined> {
-  const { rows } = await tx.query<InstructionRow>(
-    `SELECT ${COLUMNS} FROM ${FROM} WHERE i.outbound_message_id = $1 FOR UPDATE OF i`,
-    [messageId],
   );
   return rows[0];
 }
@@ -116,10 +110,17 @@ export async function markSuperseded(tx: Tx, id: string, now: Date): Promise<voi
   await tx.query("UPDATE closing_instructions SET status = 'superseded', superseded_at = $2 WHERE id = $1", [id, now]);
 }
 
-export async function markQueued(tx: Tx, id: string, change: { messageId: string; by: string | null; now: Date }): Promise<void> {
+/** Marks instructions queued, each with its outbox message, in one statement. */
+export async function markQueued(
+  tx: Tx,
+  queued: Array<{ id: string; messageId: string }>,
+  change: { by: string | null; now: Date },
+): Promise<void> {
   await tx.query(
-    "UPDATE closing_instructions SET status = 'queued', outbound_message_id = $2, queued_by = $3, queued_at = $4 WHERE id = $1",
-    [id, change.messageId, change.by, change.now],
+    `UPDATE closing_instructions i SET status = 'queued', outbound_message_id = q.message_id, queued_by = $3, queued_at = $4
+       FROM unnest($1::uuid[], $2::uuid[]) AS q(id, message_id)
+      WHERE i.id = q.id`,
+    [queued.map((q) => q.id), queued.map((q) => q.messageId), change.by, change.now],
   );
 }
 
@@ -146,13 +147,25 @@ export interface InstructionFilter {
   limit: number;
 }
 
+// Overdue as of $n: past due and unconfirmed (rules.ts isOverdue), with the statuses as a parameter.
+const OVERDUE = (now: string, statuses: string) => `(i.due_at < ${now} AND i.status = ANY(${statuses}::text[]))`;
+
+/** How many instructions of the tenant are overdue now (the demo's summary). */
+export async function countOverdueInstructions(tx: Tx, now: Date): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM closing_instructions i WHERE ${OVERDUE("$1", "$2")}`,
+    [now, UNCONFIRMED_STATUSES],
+  );
+  return rows[0]!.n;
+}
+
 /** Instructions by due date (the most urgent first), keyset-paginated for exports of any size. */
 export async function listInstructions(tx: Tx, filter: InstructionFilter, forUpdate = false): Promise<InstructionRow[]> {
   const { rows } = await tx.query<InstructionRow>(
     `SELECT ${COLUMNS} FROM ${FROM}
       WHERE ($1::text IS NULL OR i.campaign = $1)
         AND ($2::text IS NULL OR ($2 = 'live' AND i.status <> 'superseded') OR i.status = $2)
-        AND ($3::timestamptz IS NULL OR (i.due_at < $3 AND i.status IN ('ready', 'queued', 'failed')))
+        AND ($3::timestamptz IS NULL OR ${OVERDUE("$3", "$8")})
         AND ($4::uuid[] IS NULL OR i.id = ANY($4))
         AND ($5::timestamptz IS NULL OR (i.due_at, i.id) > ($5, $6::uuid))
       ORDER BY i.due_at, i.id LIMIT $7 ${forUpdate ? "FOR UPDATE OF i SKIP LOCKED" : ""}`,
@@ -164,6 +177,7 @@ export async function listInstructions(tx: Tx, filter: InstructionFilter, forUpd
       filter.after?.dueAt ?? null,
       filter.after?.id ?? null,
       filter.limit,
+      UNCONFIRMED_STATUSES,
     ],
   );
   return rows;

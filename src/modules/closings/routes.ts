@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../server/context.js";
-import { errorResponses, Uuid } from "../../server/schemas.js";
+import { errorResponses, literals, Uuid } from "../../server/schemas.js";
 import { PERMISSIONS } from "../dispositions/policy.js";
 import { presentInstruction } from "../dispositions/presenter.js";
 import { CampaignCode, Instruction } from "../dispositions/schemas.js";
@@ -14,7 +14,6 @@ import { sendClosingInstructions } from "./commands/send-closing-instructions.js
 import { exportInstructions } from "./export.js";
 import { type InstructionFilter, listInstructions } from "./repo.js";
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const StatusFilter = literals(["ready", "queued", "sent", "failed", "superseded", "live"] as const);
 const tags = ["closing-instructions"];
 

@@ -9,6 +9,15 @@ export const INSTRUCTION_SUBJECT = "closing_instruction";
 /** The billing adapter's operation that closes a complaint; its outbound hook records the answer. */
 export const CLOSE_COMPLAINT_OPERATION = "complaint.close";
 
+/** What a closing message asks the billing system (the outbox payload); its answer finds the instruction by `instructionId`. */
+export interface ClosingMessagePayload {
+  instructionId: string;
+  complaintNumber: string;
+  action: "ATENDIDO" | "ANULADO";
+  dueAt: string;
+  note: string;
+}
+
 /** One outbox message per instruction version: sending the same version twice is the same request. */
 export function closingIdempotencyKey(caseId: string, instructionVersion: number): string {
   return `closing:${caseId}:v${instructionVersion}`;
@@ -29,12 +38,10 @@ export function sendRefusal(status: InstructionStatus): string | null {
     : `La instrucción está ${INSTRUCTION_STATUS_ES[status]}; solo se envían las listas para enviar`;
 }
 
-/** Overdue: past its due instant and not yet confirmed by the billing system. */
-export function isOverdue(instruction: { status: InstructionStatus; due_at: Date }, now: Date): boolean {
-  return ["ready", "queued", "failed"].includes(instruction.status) && instruction.due_at.getTime() < now.getTime();
-}
+/** The statuses of an instruction the billing system has not confirmed (nor a correction replaced). */
+export const UNCONFIRMED_STATUSES: readonly InstructionStatus[] = ["ready", "queued", "failed"];
 
-/** Whether a confirmed instruction was confirmed after its due instant. */
-export function wasLate(instruction: { sent_at: Date | null; due_at: Date }): boolean {
-  return instruction.sent_at !== null && instruction.sent_at.getTime() > instruction.due_at.getTime();
+/** Overdue: past its due instant and not yet confirmed by the billing system (the SQL lists use the same statuses). */
+export function isOverdue(instruction: { status: InstructionStatus; due_at: Date }, now: Date): boolean {
+  return UNCONFIRMED_STATUSES.includes(instruction.status) && instruction.due_at.getTime() < now.getTime();
 }

@@ -3,6 +3,10 @@ import { AppError } from "../../server/errors.js";
 import { type CatalogDocument, readCatalog } from "../catalogs/queries.js";
 import { BENEFITS_KIND, DISPOSITIONS_KIND } from "./catalog-kinds.js";
 import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "./catalog-schema.js";
+import { findCampaignQueuePolicy } from "./repo.js";
+
+const campaignNotFound = (campaign: string) =>
+  new AppError("NOT_FOUND", `No existe la campaña «${campaign}» (catálogo de tipificaciones)`, { field: "campaign" });
 
 /**
  * A campaign's catalog: its current version (a new decision), or the version a case was decided with
@@ -16,11 +20,25 @@ export async function readCampaignCatalog(
   try {
     return await readCatalog<DispositionCatalog>(tx, DISPOSITIONS_KIND, campaign, version);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND" && version === undefined) {
-      throw new AppError("NOT_FOUND", `No existe la campaña «${campaign}» (catálogo de tipificaciones)`, { field: "campaign" });
-    }
+    if (error instanceof AppError && error.code === "NOT_FOUND" && version === undefined) throw campaignNotFound(campaign);
     throw error;
   }
+}
+
+/** What the queue commands need of a campaign: its current catalog version and how long a kept callback waits. */
+export interface CampaignQueuePolicy {
+  version: number;
+  returnToPoolAfterMinutes: number;
+}
+
+/**
+ * That the campaign exists (a 404 naming it otherwise) and its queue settings, read from its current
+ * catalog version without loading the whole document: for commands that decide nothing with it.
+ */
+export async function requireCampaign(tx: Tx, campaign: string): Promise<CampaignQueuePolicy> {
+  const found = await findCampaignQueuePolicy(tx, DISPOSITIONS_KIND, campaign);
+  if (!found) throw campaignNotFound(campaign);
+  return { version: found.version, returnToPoolAfterMinutes: found.return_minutes };
 }
 
 /** The benefits matrix a motive's benefit fields read, when it has any. */

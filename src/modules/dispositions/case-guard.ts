@@ -1,5 +1,5 @@
 import { AppError } from "../../server/errors.js";
-import type { CommandContext } from "../shared/context.js";
+import type { Actor, CommandContext } from "../shared/context.js";
 import { readCampaignCatalog } from "./campaign-catalog.js";
 import { dispositionLabels } from "./catalog-rules.js";
 import type { DispositionCatalog } from "./catalog-schema.js";
@@ -27,14 +27,21 @@ export async function lockCase(ctx: CommandContext, id: string, expectedVersion?
   return row;
 }
 
-/** What the procedure's guards need to know about the case and the actor. */
-export function stepFacts(row: CaseRow, ctx: CommandContext, leadsTo?: CaseStatus): CaseStepFacts {
+/** A case of the pool as the procedure sees it, for the steps that act on the pool rather than on one case. */
+export const POOL_CASE = { status: "open", assigned_to: null } as const;
+
+/** What the procedure's guards need to know about the case (or POOL_CASE) and the actor. */
+export function stepFacts(
+  row: Pick<CaseRow, "status" | "assigned_to"> & { assignee_name?: string | null },
+  actor: Actor,
+  leadsTo?: CaseStatus,
+): CaseStepFacts {
   return {
     status: row.status,
-    actorUserId: ctx.actor.userId,
-    isSupervisor: ctx.actor.roles.includes("supervisor"),
+    actorUserId: actor.userId,
+    isSupervisor: actor.roles.includes("supervisor"),
     assignedTo: row.assigned_to,
-    assigneeName: row.assignee_name,
+    assigneeName: row.assignee_name ?? null,
     leadsTo,
   };
 }

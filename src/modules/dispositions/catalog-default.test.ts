@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { demoFieldValues } from "../../db/demo/field-values.js";
 import { readDefaultCatalog } from "../catalogs/defaults.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./catalog-kinds.js";
 import { noteLimit } from "./catalog-rules.js";
-import type { BenefitsCatalog, DispositionCatalog, MotiveField } from "./catalog-schema.js";
+import type { BenefitsCatalog, DispositionCatalog } from "./catalog-schema.js";
 import { checkFields } from "./field-rules.js";
 import { renderNote, templatePlaceholders } from "./note-template.js";
 import { caseNoteValues } from "./rules.js";
@@ -13,35 +14,15 @@ const NOW = new Date("2025-06-16T15:00:00Z");
 const TIMEZONE = "America/Guayaquil";
 
 /** Long but real values: the longest names and addresses the notes must still hold. */
-function sampleValue(field: MotiveField): unknown {
-  switch (field.type) {
-    case "text":
-      return field.code === "accion_tecnica"
-        ? "medición de velocidad y cambio de clave wifi"
-        : field.code === "direccion"
-          ? "Av. 10 de Agosto N24-56 y Cordero, edificio Alameda, piso 3"
-          : field.code === "telefonos_contacto"
-            ? "0996652364 / 022456789"
-            : "VT-2025-0045678";
-    case "phone":
-      return "0996652364";
-    case "number":
-      return 100;
-    case "date":
-      return field.after ? "2025-09-30" : "2025-07-01";
-    case "callback":
-      return "2025-06-17T10:30:00-05:00";
-    case "choice":
-      return field.options![0];
-    case "benefit":
-      return benefits.benefits.find(
-        (b) =>
-          b.kind === field.benefitKind &&
-          (field.benefitCost === undefined || (field.benefitCost === "with") === Boolean(b.cost)) &&
-          !b.retired,
-      )!.code;
-  }
-}
+const longValues = {
+  now: NOW,
+  timezone: TIMEZONE,
+  phone: "0996652364",
+  address: "Av. 10 de Agosto N24-56 y Cordero, edificio Alameda, piso 3",
+  reference: "VT-2025-0045678",
+  contactPhones: "0996652364 / 022456789",
+  index: 0,
+};
 
 describe("the default Internet retention catalog (seed 003)", () => {
   it("has every state of the seed's list, with its type, and the 39 motive rows of its tables", () => {
@@ -95,7 +76,7 @@ describe("the default Internet retention catalog (seed 003)", () => {
     let rendered = 0;
     for (const state of catalog.states) {
       for (const motive of state.motives) {
-        const input = Object.fromEntries(motive.fields.map((field) => [field.code, sampleValue(field)]));
+        const input = demoFieldValues(motive, benefits, longValues);
         const checked = checkFields(motive, input, { now: NOW, timezone: TIMEZONE, benefits });
         expect(checked.issues, `${state.code}/${motive.code}`).toEqual([]);
         const note = renderNote(motive.template, {

@@ -1,5 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { DEADLINE_UNITS } from "../deadlines/rules.js";
+import { literals } from "../../server/schemas.js";
+import { DeadlineRuleSchema } from "../deadlines/schemas.js";
 
 /**
  * The `dispositions` catalog document: one campaign (its scope) with its states, motives, closing
@@ -7,19 +8,12 @@ import { DEADLINE_UNITS } from "../deadlines/rules.js";
  * docs/catalogs.md for the seed's rows.
  */
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((value) => Type.Literal(value)));
-
 export const DispositionCode = Type.String({
   pattern: "^[A-Z][A-Z0-9_]{0,59}$",
   description: "MAYÚSCULAS_CON_GUIONES_BAJOS",
 });
 export const FieldCode = Type.String({ pattern: "^[a-z][a-z0-9_]{0,39}$", description: "minúsculas_con_guiones_bajos" });
 const Label = Type.String({ minLength: 1, maxLength: 120 });
-
-export const DeadlineRuleSchema = Type.Object(
-  { amount: Type.Number(), unit: literals(DEADLINE_UNITS) },
-  { additionalProperties: false, description: "Plazo: días hábiles, horas hábiles, horas reloj…" },
-);
 
 export const FIELD_TYPES = ["text", "phone", "number", "date", "callback", "choice", "benefit"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { runFileImport } from "../imports/cli.js";
-import { readCampaignCatalog } from "./campaign-catalog.js";
+import { requireCampaign } from "./campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
-import { COMPLAINTS_IMPORT } from "./import-kind.js";
+import { COMPLAINTS_IMPORT, requireBatchJoin } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
 
 /** `fideliza complaints import <file>`: a campaign's queue from the billing system's file. */
@@ -17,17 +17,24 @@ export function registerComplaintsCommand(program: Command): void {
     .requiredOption("--tenant <slug>", "operador")
     .option("--campaign <code>", "campaña (ámbito de su catálogo de tipificaciones)", DEFAULT_CAMPAIGN)
     .option("--user <email>", "usuario que carga la cola (por defecto, el primer administrador)")
+    .option("--batch <importId>", "une la carga al lote de otra importación (los productos que nombran sus filas)")
     .option("--dry-run", "valida y muestra los errores sin guardar nada")
-    .action(async (file: string, options: { tenant: string; campaign: string; user?: string; dryRun?: boolean }) => {
-      await runFileImport({
-        kind: COMPLAINTS_IMPORT,
-        file,
-        tenant: options.tenant,
-        user: options.user,
-        dryRun: options.dryRun,
-        options: { campaign: options.campaign },
-        permission: PERMISSIONS.manage,
-        precheck: (ctx) => readCampaignCatalog(ctx.tx, options.campaign),
-      });
-    });
+    .action(
+      async (file: string, options: { tenant: string; campaign: string; user?: string; batch?: string; dryRun?: boolean }) => {
+        await runFileImport({
+          kind: COMPLAINTS_IMPORT,
+          file,
+          tenant: options.tenant,
+          user: options.user,
+          batch: options.batch,
+          dryRun: options.dryRun,
+          options: { campaign: options.campaign },
+          permission: PERMISSIONS.manage,
+          precheck: async (ctx) => {
+            requireBatchJoin(ctx.actor, options.batch);
+            await requireCampaign(ctx.tx, options.campaign);
+          },
+        });
+      },
+    );
 }

@@ -1,5 +1,7 @@
+import { AppError } from "../../server/errors.js";
 import { dateTimeCell, textCell } from "../imports/cells.js";
 import type { ImportKind } from "../imports/kinds.js";
+import type { Actor } from "../shared/context.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
 import { ComplaintInput } from "./complaint-schema.js";
 import { applyComplaints, flagServiceOfOtherCustomer } from "./repo-import.js";
@@ -13,6 +15,7 @@ export const COMPLAINTS_IMPORT: ImportKind = {
   code: "complaints",
   nameEs: "quejas",
   aliases: ["quejas", "cola"],
+  uploadedBy: { route: "/api/complaints/imports", command: "fideliza complaints import" },
   schema: ComplaintInput,
   columns: [
     { header: "numero_queja", field: "complaintNumber", convert: textCell, example: "Q-2025-0001234" },
@@ -36,3 +39,15 @@ export const COMPLAINTS_IMPORT: ImportKind = {
   apply: (tx, importId, stamp) =>
     applyComplaints(tx, importId, stamp, typeof stamp.options.campaign === "string" ? stamp.options.campaign : DEFAULT_CAMPAIGN),
 };
+
+/**
+ * A complaints upload may join the batch of another import (products its rows name, staged first).
+ * Committing it commits that batch's imports too, so only someone who may run imports joins one.
+ */
+export function requireBatchJoin(actor: Actor, batchOf: string | null | undefined): void {
+  if (batchOf && !actor.permissions.has("imports:run")) {
+    throw new AppError("FORBIDDEN", "Unir la carga de quejas al lote de otra importación requiere el permiso imports:run", {
+      field: "batch",
+    });
+  }
+}

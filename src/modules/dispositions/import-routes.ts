@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../server/context.js";
+import { inTenant, requireActor } from "../../server/context.js";
 import { AppError } from "../../server/errors.js";
 import { registerMultipart } from "../../server/multipart.js";
 import { errorResponses, Uuid } from "../../server/schemas.js";
@@ -9,9 +9,9 @@ import { commitImport } from "../imports/commands/commit-import.js";
 import { stageUpload } from "../imports/http.js";
 import { getImportView } from "../imports/queries.js";
 import { findImport } from "../imports/repo.js";
-import { readCampaignCatalog } from "./campaign-catalog.js";
+import { requireCampaign } from "./campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
-import { COMPLAINTS_IMPORT } from "./import-kind.js";
+import { COMPLAINTS_IMPORT, requireBatchJoin } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
 import { CampaignCode } from "./schemas.js";
 
@@ -46,14 +46,29 @@ export async function complaintImportRoutes(fastify: FastifyInstance) {
         summary: "Cargar la cola de quejas de una campaña (.xlsx o .csv, multipart, campo «file»): queda lista para confirmar",
         description:
           "Columnas: numero_queja, numero_servicio, codigo_cliente, motivo, fecha. 201 con la importación lista, 422 con los errores por fila y columna.",
-        querystring: Type.Object({ campaign: Type.Optional(CampaignCode) }),
+        querystring: Type.Object({
+          campaign: Type.Optional(CampaignCode),
+          batch: Type.Optional(
+            Type.String({
+              format: "uuid",
+              description:
+                "Une la carga al lote de otra importación (p. ej. los productos que sus filas nombran); pide imports:run",
+            }),
+          ),
+        }),
         response: { 201: ImportResult, ...errorResponses, 413: problem, 415: problem, 422: problem },
       },
     },
     async (request, reply) => {
       const campaign = request.query.campaign ?? DEFAULT_CAMPAIGN;
-      await inTenant(request, ({ tx }) => readCampaignCatalog(tx, campaign));
-      return reply.status(201).send(await stageUpload(request, { kind: COMPLAINTS_IMPORT, options: { campaign } }));
+      requireBatchJoin(requireActor(request), request.query.batch);
+      await inTenant(request, ({ tx }) => requireCampaign(tx, campaign));
+      const view = await stageUpload(request, {
+        kind: COMPLAINTS_IMPORT,
+        options: { campaign },
+        batchOf: request.query.batch ?? null,
+      });
+      return reply.status(201).send(view);
     },
   );
 

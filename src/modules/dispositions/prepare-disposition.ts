@@ -10,10 +10,10 @@ import { stepFacts } from "./case-guard.js";
 import { noteLimit } from "./catalog-rules.js";
 import type { DispositionCatalog } from "./catalog-schema.js";
 import { checkFields } from "./field-rules.js";
-import { renderNote } from "./note-template.js";
+import { renderNote, templatePlaceholders } from "./note-template.js";
 import { complaintCaseProcedure } from "./procedure.js";
 import type { CaseRow } from "./repo.js";
-import { caseNoteValues, chooseMotive, contactPhone, noteProblem, statusAfter } from "./rules.js";
+import { caseNoteValues, chooseMotive, contactPhone, missingNoteValues, noteProblem, statusAfter } from "./rules.js";
 import { type DispositionWrite, type WrittenDisposition, writeDisposition } from "./write-disposition.js";
 
 export interface DispositionRequest {
@@ -37,9 +37,16 @@ export async function prepareDisposition(
   row: CaseRow,
   request: DispositionRequest,
   ctx: CommandContext,
-  options: { automatic?: boolean; attempt?: number; dialledNumber?: string | null; preview?: boolean } = {},
+  options: {
+    automatic?: boolean;
+    attempt?: number;
+    dialledNumber?: string | null;
+    preview?: boolean;
+    /** The campaign's current catalog when the caller already read it. */
+    catalog?: CatalogDocument<DispositionCatalog>;
+  } = {},
 ): Promise<PreparedDisposition> {
-  const catalog = await readCampaignCatalog(ctx.tx, row.campaign);
+  const catalog = options.catalog ?? (await readCampaignCatalog(ctx.tx, row.campaign));
   const choice = chooseMotive(catalog.content, request.stateCode, request.motiveCode, { automatic: options.automatic ?? false });
   if (!choice.ok) throw new AppError("VALIDATION_FAILED", choice.reason, { field: choice.field });
   const { state, motive } = choice;
@@ -80,6 +87,21 @@ export async function prepareDisposition(
   // A preview shows the generated note even when too long: the advisor shortens it before saving.
   const problem = options.preview ? null : noteProblem(note, limit);
   if (problem) throw new AppError("VALIDATION_FAILED", problem, { field: "note", maxLength: limit, length: note.length });
+  if (note !== generatedNote) {
+    const placeholders = templatePlaceholders(motive.template);
+    const missing = missingNoteValues(
+      note,
+      motive.fields
+        .filter((field) => field.required && placeholders.includes(field.code))
+        .map((field) => ({ field: field.code, label: field.label, rendered: fields.rendered[field.code] ?? "" })),
+    );
+    if (missing.length > 0) {
+      throw new AppError("VALIDATION_FAILED", missing.map((m) => m.message).join("; "), {
+        field: "note",
+        errors: missing.map((m) => ({ field: `fields.${m.field}`, message: m.message })),
+      });
+    }
+  }
   return {
     catalog,
     benefits,
@@ -112,7 +134,7 @@ export async function decideDisposition(
   requireStep(complaintCaseProcedure, step, {
     state: row.status,
     roles: ctx.actor.roles,
-    facts: stepFacts(row, ctx, statusAfter(prepared.state)),
+    facts: stepFacts(row, ctx.actor, statusAfter(prepared.state)),
   });
   return writeDisposition({ ...prepared, row, kind: step === "set_disposition" ? "manual" : "correction" }, ctx);
 }

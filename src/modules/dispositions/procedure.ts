@@ -57,7 +57,8 @@ export const complaintCaseProcedure = defineProcedure<
       label: "Asignar a un asesor",
       from: ["open", "pending"],
       to: stay,
-      roles: ["supervisor", "admin"],
+      // The roles holding complaints:manage (catalogs/roles.json), the permission of its routes.
+      roles: ["supervisor", "back_office", "admin"],
     },
     record_attempt: {
       label: "Registrar intento de contacto",

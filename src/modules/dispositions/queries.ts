@@ -7,7 +7,7 @@ import { roleNameEs } from "../identity/role-names.js";
 import type { Actor } from "../shared/context.js";
 import { explainSteps } from "../shared/procedure.js";
 import { readCampaignCatalog } from "./campaign-catalog.js";
-import { caseFacts } from "./case-guard.js";
+import { caseFacts, stepFacts } from "./case-guard.js";
 import { dispositionLabels } from "./catalog-rules.js";
 import type { DispositionCatalog } from "./catalog-schema.js";
 import { presentAttempt, presentCaseSummary, presentDisposition, presentInstruction, presentStep } from "./presenter.js";
@@ -106,21 +106,7 @@ export async function getCaseDetail(tx: Tx, id: string, actor: Actor, now: Date)
 }
 
 function explainCaseSteps(row: CaseRow, actor: Actor) {
-  return explainSteps(
-    complaintCaseProcedure,
-    {
-      state: row.status,
-      roles: actor.roles,
-      facts: {
-        status: row.status,
-        actorUserId: actor.userId,
-        isSupervisor: actor.roles.includes("supervisor"),
-        assignedTo: row.assigned_to,
-        assigneeName: row.assignee_name,
-      },
-    },
-    roleNameEs,
-  )
+  return explainSteps(complaintCaseProcedure, { state: row.status, roles: actor.roles, facts: stepFacts(row, actor) }, roleNameEs)
     .filter((step) => step.step !== "release_callback")
     .map(presentStep);
 }

@@ -125,8 +125,3 @@ export async function listDispositions(tx: Tx, caseId: string): Promise<Disposit
   );
   return rows;
 }
-
-export async function findDisposition(tx: Tx, id: string): Promise<DispositionRow | undefined> {
-  const { rows } = await tx.query<DispositionRow>(`SELECT ${DISPOSITION_COLUMNS} FROM ${DISPOSITION_FROM} WHERE d.id = $1`, [id]);
-  return rows[0];
-}

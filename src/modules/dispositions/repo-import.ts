@@ -10,8 +10,10 @@ const CASE_JSON = (c: string, serviceNumber: string) => `jsonb_build_object('com
 
 /**
  * One upsert for the whole import: new complaints join the campaign's pool; a complaint already queued
- * takes the billing system's newer data (service, reason, date) only where it differs, bumping its
- * version; it keeps its campaign. One timeline event per created or changed case, in the same statement.
+ * in this campaign and not finished takes the billing system's newer data (service, reason, date) only
+ * where it differs, bumping its version. A finished case (its instruction and note already say who and
+ * what) and a case of another campaign are left as they are, and counted unchanged. One timeline event
+ * per created or changed case, in the same statement.
  */
 const APPLY_COMPLAINTS = `
   WITH incoming AS (
@@ -32,7 +34,8 @@ const APPLY_COMPLAINTS = `
     ON CONFLICT (tenant_id, complaint_number) DO UPDATE
        SET customer_id = excluded.customer_id, product_id = excluded.product_id, reason = excluded.reason,
            received_at = excluded.received_at, version = c.version + 1, updated_at = $2
-     WHERE (c.customer_id, c.product_id, c.reason, c.received_at)
+     WHERE c.status <> 'finished' AND c.campaign = $6
+       AND (c.customer_id, c.product_id, c.reason, c.received_at)
            IS DISTINCT FROM (excluded.customer_id, excluded.product_id, excluded.reason, excluded.received_at)
     RETURNING c.id, c.customer_id, c.complaint_number, c.campaign, c.reason, c.received_at, c.xmax = 0 AS inserted
   ), recorded AS (

@@ -18,8 +18,9 @@ export async function findLastCaseChange(
   return rows[0];
 }
 
-// Due callbacks first (oldest due first), then cases never worked (oldest complaint first).
-const POOL_ORDER = "next_contact_at IS NULL, next_contact_at, received_at, id";
+// Due callbacks first (oldest due first), then cases never worked (oldest complaint first): the order of
+// complaint_cases_pool_idx (migration 0011), so a take reads the pool's first rows instead of sorting it.
+export const POOL_ORDER = "next_contact_at ASC NULLS LAST, received_at, id";
 
 /**
  * Hands the next case of the campaign's pool to `userId`: unassigned, not finished, in the campaign's
@@ -38,19 +39,17 @@ export async function takeNextFromPool(tx: Tx, campaign: string, userId: string,
   return rows[0]?.id;
 }
 
+/** A case as the assignment commands see it: who holds it, and whether it keeps a callback. */
+export type HeldCaseRow = Pick<
+  CaseRow,
+  "id" | "campaign" | "complaint_number" | "status" | "assigned_to" | "customer_id" | "next_contact_at"
+>;
+
 /** Locks the named cases (in id order, so two supervisors cannot deadlock) with their holders. */
-export async function lockCases(
-  tx: Tx,
-  ids: string[],
-): Promise<Array<{ id: string; complaint_number: string; status: CaseStatus; assigned_to: string | null; customer_id: string }>> {
-  const { rows } = await tx.query<{
-    id: string;
-    complaint_number: string;
-    status: CaseStatus;
-    assigned_to: string | null;
-    customer_id: string;
-  }>(
-    "SELECT id, complaint_number, status, assigned_to, customer_id FROM complaint_cases WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE",
+export async function lockCases(tx: Tx, ids: string[]): Promise<HeldCaseRow[]> {
+  const { rows } = await tx.query<HeldCaseRow>(
+    `SELECT id, campaign, complaint_number, status, assigned_to, customer_id, next_contact_at FROM complaint_cases
+      WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
     [ids],
   );
   return rows;
@@ -74,7 +73,7 @@ export interface RoundRobinStamp {
 /**
  * Round-robin in one statement: the campaign's pool (due now, oldest first, at most `limit`) dealt to
  * the advisors in turn, each case with its timeline event. Rows locked by a concurrent taker are
- * skipped. Returns how many cases each advisor received.
+ * skipped. Returns the cases dealt, each with its new holder.
  */
 export async function distributePool(
   tx: Tx,
@@ -82,8 +81,8 @@ export async function distributePool(
   advisorIds: string[],
   limit: number,
   stamp: RoundRobinStamp,
-): Promise<Array<{ assigned_to: string; cases: number }>> {
-  const { rows } = await tx.query<{ assigned_to: string; cases: number }>(
+): Promise<Array<HeldCaseRow & { assigned_to: string }>> {
+  const { rows } = await tx.query<HeldCaseRow & { assigned_to: string }>(
     `WITH pool AS (
        SELECT id FROM complaint_cases
         WHERE campaign = $1 AND assigned_to IS NULL AND status <> 'finished' AND queue = 'campaign'
@@ -94,7 +93,7 @@ export async function distributePool(
      ), assigned AS (
        UPDATE complaint_cases c SET assigned_to = d.advisor, assigned_at = $4, version = c.version + 1, updated_at = $4
          FROM dealt d WHERE c.id = d.id
-       RETURNING c.id, c.customer_id, c.assigned_to, c.version
+       RETURNING c.id, c.campaign, c.complaint_number, c.status, c.customer_id, c.assigned_to, c.next_contact_at, c.version
      ), recorded AS (
        INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action, before,
                            after, reason)
@@ -103,7 +102,7 @@ export async function distributePool(
               'Reparto equitativo (round-robin)'
          FROM assigned a
      )
-     SELECT assigned_to, count(*)::int AS cases FROM assigned GROUP BY assigned_to ORDER BY assigned_to`,
+     SELECT id, campaign, complaint_number, status, customer_id, assigned_to, next_contact_at FROM assigned`,
     [campaign, advisorIds, limit, stamp.now, stamp.actorUserId, stamp.actorRole],
   );
   return rows;
@@ -146,7 +145,7 @@ export async function listCases(tx: Tx, filter: CaseFilter): Promise<{ rows: Cas
     `SELECT ${CASE_COLUMNS}, NULL AS last_answered_number, NULL AS last_dialled_number, count(*) OVER ()::int AS total
        FROM ${CASE_FROM}
       WHERE ${where}
-      ORDER BY c.next_contact_at IS NULL, c.next_contact_at, c.received_at, c.id
+      ORDER BY c.next_contact_at ASC NULLS LAST, c.received_at, c.id
       LIMIT $8 OFFSET $9`,
     [...params, filter.limit, filter.offset],
   );

@@ -130,6 +130,20 @@ export async function insertCase(tx: Tx, row: NewCase): Promise<string> {
   return rows[0]!.id;
 }
 
+/** A campaign's current catalog version and its callbacks' return-to-pool minutes, without the document. */
+export async function findCampaignQueuePolicy(
+  tx: Tx,
+  kind: string,
+  campaign: string,
+): Promise<{ version: number; return_minutes: number } | undefined> {
+  const { rows } = await tx.query<{ version: number; return_minutes: number }>(
+    `SELECT version, (content #>> '{callbacks,returnToPoolAfterMinutes}')::int AS return_minutes
+       FROM catalog_versions WHERE kind = $1 AND scope = $2 ORDER BY version DESC LIMIT 1`,
+    [kind, campaign],
+  );
+  return rows[0];
+}
+
 /** The product behind a service number, with its customer's code. */
 export async function findProductByServiceNumber(
   tx: Tx,

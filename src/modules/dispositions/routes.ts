@@ -3,6 +3,7 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../server/context.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { DeadlineRuleSchema } from "../deadlines/schemas.js";
 import { assignCases } from "./commands/assign-cases.js";
 import { correctDisposition } from "./commands/correct-disposition.js";
 import { createComplaintCase } from "./commands/create-complaint-case.js";
@@ -233,9 +234,7 @@ export async function dispositionRoutes(fastify: FastifyInstance) {
             note: Type.String(),
             maxLength: Type.Integer(),
             isFinal: Type.Boolean(),
-            closing: Nullable(
-              Type.Object({ action: Type.String(), deadline: Type.Object({ amount: Type.Number(), unit: Type.String() }) }),
-            ),
+            closing: Nullable(Type.Object({ action: Type.String(), deadline: DeadlineRuleSchema })),
             nextContactAt: Nullable(Timestamp),
             catalogVersion: Type.Integer(),
           }),

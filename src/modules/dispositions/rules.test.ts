@@ -11,6 +11,7 @@ import {
   decideAttempt,
   dispositionRefusal,
   isUnanswered,
+  missingNoteValues,
   noteProblem,
   queueAfter,
   statusAfter,
@@ -68,6 +69,18 @@ describe("contact attempts", () => {
         dispositionLabel: "RETENIDO / BAJA DE PLAN",
       }),
     ).toBe("El caso ya está finalizado (RETENIDO / BAJA DE PLAN); no admite más intentos de contacto");
+  });
+
+  it("refuses a 4th attempt whatever the status: a hand-off corrected to PENDIENTE is still out of attempts", () => {
+    expect(
+      attemptRefusal(catalog, {
+        status: "pending",
+        queue: "campaign",
+        unansweredAttempts: 3,
+        dispositionLabel: "PENDIENTE / VOLVER A LLAMAR",
+      }),
+    ).toBe("El caso ya tuvo 3 intentos sin respuesta, el máximo de la campaña; no admite un 4to intento de contacto");
+    expect(attemptRefusal(catalog, { ...open, status: "pending", unansweredAttempts: 5 })).toContain("no admite un 6to intento");
   });
 });
 
@@ -141,6 +154,21 @@ describe("notes", () => {
     expect(noteProblem("  ", 250)).toBe("La observación está vacía");
     expect(noteProblem("x".repeat(251), 250)).toBe("La observación tiene 251 caracteres; el máximo es 250. Acórtela");
     expect(noteProblem("x".repeat(250), 250)).toBeNull();
+  });
+
+  it("an edited note must still say every required field's value, whatever its case and spacing", () => {
+    const required = [
+      { field: "numero_visita", label: "Número de visita técnica", rendered: "VT-2025-118" },
+      { field: "direccion", label: "Dirección", rendered: "Av. Amazonas N24-56" },
+    ];
+    expect(missingNoteValues("Impulsa//ana//visita técnica VT-2025-118//av. amazonas  n24-56", required)).toEqual([]);
+    expect(missingNoteValues("Impulsa//ana//visita técnica//Av. Amazonas N24-56", required)).toEqual([
+      {
+        field: "numero_visita",
+        message: "La observación editada debe conservar «Número de visita técnica»: falta «VT-2025-118»",
+      },
+    ]);
+    expect(missingNoteValues("Impulsa//ana", [{ field: "x", label: "X", rendered: "" }])).toEqual([]);
   });
 
   it("takes the phone of the last answered call, else the last dialled, else the customer's", () => {

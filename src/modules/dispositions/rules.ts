@@ -33,17 +33,24 @@ function queueLabel(catalog: DispositionCatalog, queue: string): string {
   return catalog.queues.find((q) => q.code === queue)?.label ?? queue;
 }
 
-/** Why no contact attempt may be recorded on the case (it is finished), or null. */
+/**
+ * Why no contact attempt may be recorded on the case, or null: it is finished, or it already had the
+ * campaign's last unanswered attempt — also when a correction reopened the hand-off as pending.
+ */
 export function attemptRefusal(catalog: DispositionCatalog, facts: CaseFacts): string | null {
-  if (facts.status !== "finished") return null;
   const limit = catalog.contactPolicy.maxUnansweredAttempts;
-  if (facts.queue !== CAMPAIGN_QUEUE && facts.unansweredAttempts >= limit) {
-    return (
-      `El caso fue derivado a ${queueLabel(catalog, facts.queue)} tras ${facts.unansweredAttempts} intentos sin respuesta; ` +
-      `no admite un ${ordinal(facts.unansweredAttempts + 1)} intento de contacto`
-    );
+  const isExhausted = facts.unansweredAttempts >= limit;
+  const next = `no admite un ${ordinal(facts.unansweredAttempts + 1)} intento de contacto`;
+  if (isExhausted && facts.queue !== CAMPAIGN_QUEUE) {
+    return `El caso fue derivado a ${queueLabel(catalog, facts.queue)} tras ${facts.unansweredAttempts} intentos sin respuesta; ${next}`;
   }
-  return `El caso ya está finalizado (${facts.dispositionLabel ?? "sin tipificación"}); no admite más intentos de contacto`;
+  if (facts.status === "finished") {
+    return `El caso ya está finalizado (${facts.dispositionLabel ?? "sin tipificación"}); no admite más intentos de contacto`;
+  }
+  if (isExhausted) {
+    return `El caso ya tuvo ${facts.unansweredAttempts} intentos sin respuesta, el máximo de la campaña; ${next}`;
+  }
+  return null;
 }
 
 export type AttemptOutcome =
@@ -131,6 +138,33 @@ export function noteProblem(note: string, limit: number): string | null {
   if (note.trim() === "") return "La observación está vacía";
   if (note.length > limit) return `La observación tiene ${note.length} caracteres; el máximo es ${limit}. Acórtela`;
   return null;
+}
+
+/** A required field's value as the generated note wrote it: an edited note must still say it. */
+export interface RequiredNoteValue {
+  field: string;
+  label: string;
+  rendered: string;
+}
+
+// Compared without case or spacing: the advisor may retype «Av. Amazonas N24-56» as «av. amazonas n24-56».
+const comparable = (text: string) => text.toLocaleLowerCase("es").replace(/\s+/g, "");
+
+/**
+ * The required fields whose values an edited note dropped (the billing system receives only the note),
+ * each with its Spanish reason; empty when the note still says every one of them.
+ */
+export function missingNoteValues(
+  note: string,
+  required: readonly RequiredNoteValue[],
+): Array<{ field: string; message: string }> {
+  const said = comparable(note);
+  return required
+    .filter((value) => value.rendered.trim() !== "" && !said.includes(comparable(value.rendered)))
+    .map((value) => ({
+      field: value.field,
+      message: `La observación editada debe conservar «${value.label}»: falta «${value.rendered}»`,
+    }));
 }
 
 /** The contact phone a note shows: the last answered number, else the last dialled one, else the customer's. */

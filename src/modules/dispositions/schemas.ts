@@ -1,11 +1,11 @@
 import { Type } from "@sinclair/typebox";
-import { Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { literals, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
 import { Deadline } from "../deadlines/schemas.js";
+import { ComplaintInput } from "./complaint-schema.js";
 import { ATTEMPT_RESULTS, CASE_STATUSES } from "./rules.js";
 
 /** The API shapes of complaint cases: what comes in and what goes out. */
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 export const CampaignCode = Type.String({
   pattern: "^[a-z0-9][a-z0-9_-]{0,60}$",
   description: "La campaña (ámbito de su catálogo)",
@@ -154,14 +154,12 @@ export const AttemptBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** One complaint by API: the file row's shape (complaint-schema.ts), plus its campaign; the customer's code may be left out. */
 export const CreateCaseBody = Type.Object(
   {
     campaign: CampaignCode,
-    complaintNumber: Type.String({ minLength: 1, maxLength: 60 }),
-    serviceNumber: Type.String({ minLength: 1, maxLength: 40 }),
-    customerCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 40 }))),
-    reason: Type.String({ minLength: 1, maxLength: 500 }),
-    receivedAt: Timestamp,
+    ...ComplaintInput.properties,
+    customerCode: Type.Optional(Nullable(ComplaintInput.properties.customerCode)),
   },
   { additionalProperties: false },
 );

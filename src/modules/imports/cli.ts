@@ -1,20 +1,18 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { actingUser as actingUserOf } from "../../cli/acting-user.js";
+import { actingUser, firstUserWithRole } from "../../cli/acting-user.js";
 import { withDatabase } from "../../cli/with-database.js";
 import { loadConfig } from "../../config.js";
-import type { Db } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
-import type { Actor, CommandContext } from "../shared/context.js";
+import type { CommandContext } from "../shared/context.js";
 import { commitImport } from "./commands/commit-import.js";
 import type { ImportProgress } from "./commands/stage-import.js";
 import type { ImportKind } from "./kinds.js";
 import { importFile } from "./pipeline.js";
 import type { ImportView } from "./presenter.js";
 import { describeLocalFile } from "./received-file.js";
-import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";
-import { findFirstAdminEmail } from "./repo.js";
+import { findRegisteredImportKind, genericImportKinds } from "./registry.js";
 import { describeIssue } from "./rules.js";
 
 /** Errors printed in full; the rest are counted (all of them are in GET /api/imports/:id). */
@@ -49,7 +47,7 @@ export interface FileImportRun {
 export async function runFileImport(run: FileImportRun): Promise<void> {
   const received = await describeLocalFile(path.resolve(run.file));
   await withDatabase(async ({ db }) => {
-    const actor = await actingUser(db, run);
+    const actor = await actingUser(db, { ...run, defaultEmail: firstUserWithRole("admin") });
     const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
       db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
     if (run.precheck) await withTenant(run.precheck);
@@ -91,10 +89,7 @@ export function registerImportCommand(program: Command): void {
   program
     .command("import")
     .description("Importa clientes, productos, reclamos o facturación desde un .xlsx o .csv")
-    .argument(
-      "<kind>",
-      `qué se importa: ${registeredImportCodes().join(", ")} (o clientes, productos, reclamos, facturacion, quejas)`,
-    )
+    .argument("<kind>", `qué se importa: ${genericImportKinds().map(kindNames).join("; ")}`)
     .argument("<file>", "archivo .xlsx o .csv")
     .requiredOption("--tenant <slug>", "operador")
     .option("--user <email>", "usuario que realiza la importación (por defecto, el primer administrador)")
@@ -105,26 +100,27 @@ export function registerImportCommand(program: Command): void {
       if (!kind) {
         throw new AppError(
           "VALIDATION_FAILED",
-          `Tipo de importación desconocido «${kindName}»; use ${registeredImportCodes().join(", ")}`,
-          {
-            field: "kind",
-          },
+          `Tipo de importación desconocido «${kindName}»; use ${genericImportKinds()
+            .map((k) => k.code)
+            .join(", ")}`,
+          { field: "kind" },
+        );
+      }
+      if (kind.uploadedBy) {
+        throw new AppError(
+          "VALIDATION_FAILED",
+          `Las ${kind.nameEs} se importan con \`${kind.uploadedBy.command}\`, que pide sus opciones (p. ej. la campaña)`,
+          { field: "kind" },
         );
       }
       await runFileImport({ kind, file, ...options, permission: "imports:run" });
     });
 }
 
+const kindNames = (kind: ImportKind) => [kind.code, ...(kind.aliases ?? [])].join(" o ");
+
 const counts = (s: { inserted: number; updated: number; unchanged: number }) =>
   `${s.inserted} nuevos, ${s.updated} actualizados, ${s.unchanged} sin cambios`;
-
-/** The user a CLI command acts as: --user, or the tenant's first active administrator; they must hold `permission`. */
-export function actingUser(db: Db, options: { tenant: string; user?: string; permission: string }): Promise<Actor> {
-  return actingUserOf(db, {
-    ...options,
-    defaultEmail: (database, tenantId) => database.tenant(tenantId, (tx) => findFirstAdminEmail(tx)),
-  });
-}
 
 /** A bar on a terminal; on a pipe or a log, nothing until the final line. */
 function progressBar(noun: string) {

@@ -66,8 +66,13 @@ export interface ImportKind {
    * the named customer), run after them; each flags rows with imports/repo.ts's flagStagedRows.
    */
   rowChecks?: Array<(tx: Tx, batchId: string) => Promise<void>>;
-  /** Other names the CLI accepts for the kind (Spanish: "quejas"). */
+  /** Other names the CLI accepts for the kind, lower case without accents (Spanish: "clientes", "quejas"). */
   aliases?: string[];
+  /**
+   * Where a kind that needs options of its own (a complaints import's campaign) is uploaded: its module's
+   * route and command. The generic route and `fideliza import` refuse it, naming these.
+   */
+  uploadedBy?: { route: string; command: string };
 }
 
 const applyFoundation =
@@ -127,6 +132,7 @@ const customerCode = CustomerInput.properties.code;
 
 export const CUSTOMERS: ImportKind = {
   code: "customers",
+  aliases: ["clientes"],
   nameEs: "clientes",
   schema: CustomerInput,
   columns: [
@@ -150,6 +156,7 @@ export const CUSTOMERS: ImportKind = {
 
 export const PRODUCTS: ImportKind = {
   code: "products",
+  aliases: ["productos", "servicios"],
   nameEs: "productos",
   schema: Type.Object({ customerCode, ...ProductInput.properties }, { additionalProperties: false }),
   columns: [
@@ -176,6 +183,7 @@ export const PRODUCTS: ImportKind = {
 
 export const CLAIMS: ImportKind = {
   code: "claims",
+  aliases: ["reclamos"],
   nameEs: "reclamos",
   schema: ClaimInput,
   columns: [
@@ -201,6 +209,7 @@ export const CLAIMS: ImportKind = {
 
 export const BILLING: ImportKind = {
   code: "billing",
+  aliases: ["facturacion"],
   nameEs: "facturación",
   schema: Type.Object({ customerCode, ...BillingInput.properties }, { additionalProperties: false }),
   columns: [
@@ -226,21 +235,3 @@ export const IMPORT_KINDS: Record<ImportKindCode, ImportKind> = {
   claims: CLAIMS,
   billing: BILLING,
 };
-
-const SPANISH_NAMES: Record<string, ImportKindCode> = {
-  clientes: "customers",
-  productos: "products",
-  servicios: "products",
-  reclamos: "claims",
-  facturacion: "billing",
-};
-
-/** The kind named by its code or its Spanish name ("clientes", "facturación"); undefined when unknown. */
-export function findImportKind(name: string): ImportKind | undefined {
-  const key = name
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
-  const code = (IMPORT_KIND_CODES as readonly string[]).includes(key) ? (key as ImportKindCode) : SPANISH_NAMES[key];
-  return code ? IMPORT_KINDS[code] : undefined;
-}

@@ -1,5 +1,5 @@
 import { COMPLAINTS_IMPORT } from "../dispositions/import-kind.js";
-import { findImportKind, IMPORT_KINDS, type ImportKind } from "./kinds.js";
+import { IMPORT_KINDS, type ImportKind } from "./kinds.js";
 
 /**
  * Every import kind of the product, in commit order (a batch commits its kinds in this order, so a
@@ -15,10 +15,13 @@ export function registeredImportCodes(): string[] {
   return REGISTERED_IMPORT_KINDS.map((kind) => kind.code);
 }
 
-/** The kind named by its code, its Spanish name or an alias ("clientes", "quejas"); undefined when unknown. */
+/** The kinds the generic route and `fideliza import` upload: those without options of their own. */
+export function genericImportKinds(): ImportKind[] {
+  return REGISTERED_IMPORT_KINDS.filter((kind) => !kind.uploadedBy);
+}
+
+/** The kind named by its code or an alias, with or without accents ("clientes", "facturación", "quejas"); undefined when unknown. */
 export function findRegisteredImportKind(name: string): ImportKind | undefined {
-  const foundation = findImportKind(name);
-  if (foundation) return foundation;
   const key = name
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")

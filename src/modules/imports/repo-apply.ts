@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/pool.js";
+import type { ImportKindCode } from "./kinds.js";
 
 /**
  * The set-based SQL that applies a staged import to the operator's data: one INSERT … ON CONFLICT DO
@@ -166,9 +167,7 @@ const APPLY_BILLING = `
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
     FROM upserted`;
 
-type FoundationKind = "customers" | "products" | "claims" | "billing";
-
-const APPLY: Record<FoundationKind, string> = {
+const APPLY: Record<ImportKindCode, string> = {
   customers: APPLY_CUSTOMERS,
   products: APPLY_PRODUCTS,
   claims: APPLY_CLAIMS,
@@ -176,7 +175,7 @@ const APPLY: Record<FoundationKind, string> = {
 };
 
 /** Applies the staged rows of one import; returns how many rows were inserted and how many changed. */
-export async function applyStagedRows(tx: Tx, kind: FoundationKind, importId: string, stamp: EventStamp): Promise<ApplyResult> {
+export async function applyStagedRows(tx: Tx, kind: ImportKindCode, importId: string, stamp: EventStamp): Promise<ApplyResult> {
   const { rows } = await tx.query<ApplyResult>(APPLY[kind], [
     importId,
     stamp.now,

@@ -306,12 +306,3 @@ export async function markDiscarded(tx: Tx, id: string): Promise<void> {
   await tx.query("UPDATE imports SET status = 'discarded' WHERE id = $1", [id]);
   await tx.query("DELETE FROM import_rows WHERE import_id = $1", [id]);
 }
-
-/** The acting user of a CLI import when none is named: the tenant's first active administrator. */
-export async function findFirstAdminEmail(tx: Tx): Promise<string | undefined> {
-  const { rows } = await tx.query<{ email: string }>(
-    `SELECT u.email FROM users u JOIN user_roles r ON r.tenant_id = u.tenant_id AND r.user_id = u.id
-      WHERE r.role_code = 'admin' AND u.is_active ORDER BY u.created_at, u.email LIMIT 1`,
-  );
-  return rows[0]?.email;
-}

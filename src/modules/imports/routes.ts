@@ -8,12 +8,20 @@ import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
 import { stageUpload } from "./http.js";
 import { getImportView, listImportSummaries } from "./queries.js";
-import { findRegisteredImportKind, registeredImportCodes } from "./registry.js";
+import { findRegisteredImportKind, genericImportKinds, registeredImportCodes } from "./registry.js";
 import { buildTemplate } from "./template.js";
 
 const KindCode = Type.Union(
   registeredImportCodes().map((code) => Type.Literal(code)),
   { description: "customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)…" },
+);
+/** What this route uploads: a kind with options of its own (complaints and their campaign) has its own route. */
+const GenericKindCode = Type.Union(
+  genericImportKinds().map((kind) => Type.Literal(kind.code)),
+  {
+    description:
+      "customers (clientes), products (productos), claims (reclamos), billing (facturación)… Las quejas de una campaña se cargan por /api/complaints/imports",
+  },
 );
 
 const ImportSummary = Type.Object({
@@ -75,7 +83,7 @@ export async function importRoutes(fastify: FastifyInstance) {
         description:
           "Responde 201 con la importación en estado staged (lista para confirmar) o 422 si el archivo tiene errores (la importación queda rejected y sus errores en GET /api/imports/:id). El progreso llega por /api/stream como import.progress.",
         querystring: Type.Object({
-          kind: KindCode,
+          kind: GenericKindCode,
           batch: Type.Optional(Uuid),
         }),
         response: { 201: ImportDetail, ...uploadErrors },

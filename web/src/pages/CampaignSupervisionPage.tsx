@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { type Indicators, indicatorsPath } from "../features/dispositions/api/campaigns-api";
+import { type AgingRow, agingPath } from "../features/dispositions/api/campaigns-api";
 import { type CaseSummary, casesPath } from "../features/dispositions/api/cases-api";
 import { AgingTable } from "../features/dispositions/components/AgingTable";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
@@ -21,10 +21,10 @@ export function CampaignSupervisionPage() {
   usePageTitle(t("dispositions.supervisionTitle"));
   const choice = useCampaignChoice();
   const canSend = usePermission("closings:send");
-  const canReport = usePermission("reports:read");
+  const canSeeCases = usePermission("complaints:read");
   const [loaded, setLoaded] = useState(0);
   const campaign = choice.campaign;
-  const aging = useApiQuery<Indicators>(campaign && canReport ? `${indicatorsPath(campaign)}` : null);
+  const aging = useApiQuery<AgingRow[]>(campaign && canSeeCases ? agingPath(campaign) : null);
   const level1 = useApiQuery<{ cases: CaseSummary[] }>(campaign ? casesPath({ campaign, queue: "level1", limit: 100 }) : null);
 
   return (
@@ -39,7 +39,7 @@ export function CampaignSupervisionPage() {
           {aging.data ? (
             <section className="card stack" aria-labelledby="aging-heading">
               <h2 id="aging-heading">{t("dispositions.agingTitle")}</h2>
-              <AgingTable rows={aging.data.aging} />
+              <AgingTable rows={aging.data} />
             </section>
           ) : null}
           <section className="card stack" aria-labelledby="level1-heading">

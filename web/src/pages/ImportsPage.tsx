@@ -1,10 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { IMPORTS_PATH, type ImportSummary } from "../features/imports/api/imports-api";
+import { IMPORTS_PATH, type ImportSummary, importUploadPath } from "../features/imports/api/imports-api";
 import { ImportHistory } from "../features/imports/components/ImportHistory";
-import { ImportReview } from "../features/imports/components/ImportReview";
 import { ImportUploadForm } from "../features/imports/components/ImportUploadForm";
-import { UploadProgress } from "../features/imports/components/UploadProgress";
+import { UploadedImport } from "../features/imports/components/UploadedImport";
 import { useImportReview } from "../features/imports/hooks/use-import-review";
 import { useImportUpload } from "../features/imports/hooks/use-import-upload";
 import { usePermission } from "../features/session/hooks/session-context";
@@ -23,20 +22,13 @@ export function ImportsPage() {
   return (
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("imports.title")}</h1>
-      {canRun ? <ImportUploadForm isBusy={uploader.isBusy} onUpload={(kind, file) => void uploader.upload(kind, file)} /> : null}
-      <UploadProgress progress={uploader.progress} />
-      <ErrorAlert error={uploader.error} showItems={false} />
-      <ErrorAlert error={review.error} />
-      {review.current ? (
-        <ImportReview
-          detail={review.current}
-          canRun={canRun}
-          isPending={review.isPending}
-          onCommit={() => void review.commit()}
-          onDiscard={() => void review.discard()}
-          onLoadMoreErrors={() => void review.loadMoreErrors()}
+      {canRun ? (
+        <ImportUploadForm
+          isBusy={uploader.isBusy}
+          onUpload={(kind, file) => void uploader.upload(importUploadPath(kind), file)}
         />
       ) : null}
+      <UploadedImport uploader={uploader} review={review} canCommit={canRun} canDiscard={canRun} />
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading">{t("imports.historyTitle")}</h2>
         <ErrorAlert error={history.error} />

@@ -2,7 +2,18 @@ import { recordEvent } from "../../audit/record-event.js";
 import { completeDeadline, findDeadline } from "../../deadlines/index.js";
 import type { OutboundRow } from "../../integrations/repo.js";
 import type { CommandContext } from "../../shared/context.js";
-import { findInstructionByMessage, markFailed, markSent } from "../repo.js";
+import { findInstruction, type InstructionRow, markFailed, markSent } from "../repo.js";
+import type { ClosingMessagePayload } from "../rules.js";
+
+/**
+ * The instruction a billing answer is about, locked: found by the id its message carries (primary
+ * key), and only while that message is still the one it was queued with.
+ */
+async function answeredInstruction(message: OutboundRow, ctx: CommandContext): Promise<InstructionRow | undefined> {
+  const { instructionId } = message.payload as ClosingMessagePayload;
+  const instruction = await findInstruction(ctx.tx, instructionId, true);
+  return instruction?.outbound_message_id === message.id ? instruction : undefined;
+}
 
 /**
  * The billing system closed the complaint: the instruction is confirmed with its reference and its
@@ -10,7 +21,7 @@ import { findInstructionByMessage, markFailed, markSent } from "../repo.js";
  * transaction (outbound hook).
  */
 export async function confirmClosingInstruction(message: OutboundRow, ctx: CommandContext): Promise<void> {
-  const instruction = await findInstructionByMessage(ctx.tx, message.id);
+  const instruction = await answeredInstruction(message, ctx);
   if (!instruction || instruction.status === "sent") return;
   await markSent(ctx.tx, instruction.id, { reference: message.reference ?? message.idempotency_key, now: ctx.now });
   const deadline = await findDeadline(ctx.tx, instruction.deadline_id);
@@ -30,7 +41,7 @@ export async function confirmClosingInstruction(message: OutboundRow, ctx: Comma
 
 /** The billing system refused the instruction (or gave up retrying): flagged, retried from /integraciones. */
 export async function failClosingInstruction(message: OutboundRow, ctx: CommandContext): Promise<void> {
-  const instruction = await findInstructionByMessage(ctx.tx, message.id);
+  const instruction = await answeredInstruction(message, ctx);
   if (instruction?.status !== "queued") return;
   await markFailed(ctx.tx, instruction.id, ctx.now);
   await recordEvent(ctx, {

@@ -1,9 +1,8 @@
 import { AppError } from "../../../server/errors.js";
-import { recordEvent } from "../../audit/record-event.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
 import type { CommandContext } from "../../shared/context.js";
 import { type InstructionRow, listInstructions, markQueued } from "../repo.js";
-import { CLOSE_COMPLAINT_OPERATION, closingIdempotencyKey, sendRefusal } from "../rules.js";
+import { CLOSE_COMPLAINT_OPERATION, type ClosingMessagePayload, closingIdempotencyKey, sendRefusal } from "../rules.js";
 
 export interface SendInstructionsInput {
   /** These instructions (each must be ready), or else every ready one of the campaign. */
@@ -48,7 +47,10 @@ export async function sendClosingInstructions(input: SendInstructionsInput, ctx:
       true,
     );
   }
+  const queued: Array<{ id: string; messageId: string }> = [];
   for (const row of rows) {
+    // The outbox records the message on the case's timeline (outbound_queued, with this payload): the
+    // instruction's own change of status is that same fact, so it adds no second event.
     const { message } = await enqueueOutbound(
       {
         adapter: "billing",
@@ -63,19 +65,12 @@ export async function sendClosingInstructions(input: SendInstructionsInput, ctx:
           action: row.action,
           dueAt: row.due_at.toISOString(),
           note: row.note,
-        },
+        } satisfies ClosingMessagePayload,
       },
       ctx,
     );
-    await markQueued(ctx.tx, row.id, { messageId: message.id, by: ctx.actor.userId, now: ctx.now });
-    await recordEvent(ctx, {
-      subjectType: "complaint_case",
-      subjectId: row.case_id,
-      customerId: row.customer_id,
-      action: "closing_instruction_queued",
-      before: { status: row.status },
-      after: { instructionId: row.id, status: "queued", messageId: message.id },
-    });
+    queued.push({ id: row.id, messageId: message.id });
   }
+  if (queued.length > 0) await markQueued(ctx.tx, queued, { by: ctx.actor.userId, now: ctx.now });
   return rows;
 }

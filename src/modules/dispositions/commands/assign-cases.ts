@@ -2,10 +2,12 @@ import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
+import { stepFacts } from "../case-guard.js";
 import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { findActiveUserWithPermission } from "../repo.js";
 import { assignCase, lockCases } from "../repo-queues.js";
+import { rearmCallbackRelease } from "../schedule.js";
 
 export interface AssignCasesInput {
   caseIds: string[];
@@ -37,19 +39,14 @@ export async function assignCases(input: AssignCasesInput, ctx: CommandContext):
     requireStep(complaintCaseProcedure, "assign", {
       state: row.status,
       roles: ctx.actor.roles,
-      facts: {
-        status: row.status,
-        actorUserId: ctx.actor.userId,
-        isSupervisor: true,
-        assignedTo: row.assigned_to,
-        assigneeName: null,
-      },
+      facts: stepFacts(row, ctx.actor),
     });
   }
   let assigned = 0;
   for (const row of rows) {
     if (row.assigned_to === input.advisorId) continue;
     await assignCase(ctx.tx, row.id, input.advisorId, ctx.now);
+    await rearmCallbackRelease(ctx, row, input.advisorId);
     await recordEvent(ctx, {
       subjectType: "complaint_case",
       subjectId: row.id,

@@ -1,7 +1,7 @@
 import { AppError } from "../../../server/errors.js";
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
-import { readCampaignCatalog } from "../campaign-catalog.js";
+import { requireCampaign } from "../campaign-catalog.js";
 import { findProductByServiceNumber, insertCase } from "../repo.js";
 
 export interface CreateComplaintCaseInput {
@@ -16,7 +16,7 @@ export interface CreateComplaintCaseInput {
 
 /** Queues one cancellation complaint as a case of the campaign (the API's single creation; files go through imports). */
 export async function createComplaintCase(input: CreateComplaintCaseInput, ctx: CommandContext): Promise<{ id: string }> {
-  await readCampaignCatalog(ctx.tx, input.campaign);
+  await requireCampaign(ctx.tx, input.campaign);
   const receivedAt = new Date(input.receivedAt);
   if (receivedAt > ctx.now)
     throw new AppError("VALIDATION_FAILED", "La fecha de la queja no puede ser futura", { field: "receivedAt" });

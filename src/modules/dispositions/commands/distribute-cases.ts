@@ -1,11 +1,13 @@
 import { AppError } from "../../../server/errors.js";
 import { actorRole, type CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
-import { readCampaignCatalog } from "../campaign-catalog.js";
+import { requireCampaign } from "../campaign-catalog.js";
+import { POOL_CASE, stepFacts } from "../case-guard.js";
 import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { findActiveUserWithPermission } from "../repo.js";
 import { distributePool } from "../repo-queues.js";
+import { rearmCallbackRelease } from "../schedule.js";
 
 export interface DistributeCasesInput {
   campaign: string;
@@ -22,11 +24,11 @@ export async function distributeCases(
   input: DistributeCasesInput,
   ctx: CommandContext,
 ): Promise<Array<{ advisorId: string; cases: number }>> {
-  await readCampaignCatalog(ctx.tx, input.campaign);
+  const policy = await requireCampaign(ctx.tx, input.campaign);
   requireStep(complaintCaseProcedure, "assign", {
     state: "open",
     roles: ctx.actor.roles,
-    facts: { status: "open", actorUserId: ctx.actor.userId, isSupervisor: true, assignedTo: null, assigneeName: null },
+    facts: stepFacts(POOL_CASE, ctx.actor),
   });
   const advisorIds = [...new Set(input.advisorIds)];
   if (advisorIds.length === 0) throw new AppError("VALIDATION_FAILED", "Elija al menos un asesor", { field: "advisorIds" });
@@ -42,5 +44,6 @@ export async function distributeCases(
     actorUserId: ctx.actor.userId,
     actorRole: actorRole(ctx.actor),
   });
-  return advisorIds.map((advisorId) => ({ advisorId, cases: dealt.find((d) => d.assigned_to === advisorId)?.cases ?? 0 }));
+  for (const row of dealt) await rearmCallbackRelease(ctx, row, row.assigned_to, policy.returnToPoolAfterMinutes);
+  return advisorIds.map((advisorId) => ({ advisorId, cases: dealt.filter((row) => row.assigned_to === advisorId).length }));
 }

@@ -9,6 +9,7 @@ import { complaintCaseProcedure } from "../procedure.js";
 import { saveCase } from "../repo.js";
 import { insertAttempt } from "../repo-history.js";
 import { type AttemptResult, attemptRefusal, decideAttempt } from "../rules.js";
+import { rearmCallbackRelease } from "../schedule.js";
 import { type WrittenDisposition, writeDisposition } from "../write-disposition.js";
 
 export interface RecordAttemptInput {
@@ -41,7 +42,7 @@ export async function recordAttempt(caseId: string, input: RecordAttemptInput, c
   requireStep(complaintCaseProcedure, "record_attempt", {
     state: row.status,
     roles: ctx.actor.roles,
-    facts: stepFacts(row, ctx),
+    facts: stepFacts(row, ctx.actor),
   });
 
   const seq = row.attempts + 1;
@@ -76,12 +77,16 @@ export async function recordAttempt(caseId: string, input: RecordAttemptInput, c
       { ...row, ...counters, assigned_to: holder, assigned_at: assignedAt },
       ctx.now,
     );
+    if (holder !== row.assigned_to) {
+      await rearmCallbackRelease(ctx, row, holder, catalog.content.callbacks.returnToPoolAfterMinutes);
+    }
     return { attemptId, seq, outcome: outcome.kind, version, disposition: null };
   }
   const prepared = await prepareDisposition(row, { stateCode: outcome.state, motiveCode: outcome.motive }, ctx, {
     automatic: true,
     attempt: outcome.unanswered,
     dialledNumber,
+    catalog,
   });
   const disposition = await writeDisposition({ ...prepared, row, kind: "automatic", attempts: counters }, ctx);
   return { attemptId, seq, outcome: outcome.kind, version: disposition.version, disposition };

@@ -4,6 +4,7 @@ import { requireStep } from "../../shared/require-step.js";
 import { lockCase, stepFacts } from "../case-guard.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { assignCase } from "../repo-queues.js";
+import { rearmCallbackRelease } from "../schedule.js";
 
 /** An advisor takes a case from the pool (or confirms it is theirs); someone else's case is refused. */
 export async function takeCase(
@@ -12,9 +13,10 @@ export async function takeCase(
   ctx: CommandContext,
 ): Promise<{ version: number }> {
   const row = await lockCase(ctx, caseId, input.expectedVersion);
-  requireStep(complaintCaseProcedure, "take", { state: row.status, roles: ctx.actor.roles, facts: stepFacts(row, ctx) });
+  requireStep(complaintCaseProcedure, "take", { state: row.status, roles: ctx.actor.roles, facts: stepFacts(row, ctx.actor) });
   if (row.assigned_to === ctx.actor.userId) return { version: row.version };
   await assignCase(ctx.tx, caseId, ctx.actor.userId, ctx.now);
+  await rearmCallbackRelease(ctx, row, ctx.actor.userId);
   await recordEvent(ctx, {
     subjectType: "complaint_case",
     subjectId: caseId,

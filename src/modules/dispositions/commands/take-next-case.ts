@@ -1,10 +1,12 @@
 import { recordEvent } from "../../audit/record-event.js";
 import type { CommandContext } from "../../shared/context.js";
 import { requireStep } from "../../shared/require-step.js";
-import { readCampaignCatalog } from "../campaign-catalog.js";
+import { requireCampaign } from "../campaign-catalog.js";
+import { POOL_CASE, stepFacts } from "../case-guard.js";
 import { complaintCaseProcedure } from "../procedure.js";
 import { type CaseRow, findCase } from "../repo.js";
 import { takeNextFromPool } from "../repo-queues.js";
+import { rearmCallbackRelease } from "../schedule.js";
 
 /**
  * «Tomar siguiente»: hands the advisor the campaign's most urgent case of the pool — a callback due now
@@ -12,15 +14,16 @@ import { takeNextFromPool } from "../repo-queues.js";
  * Returns null when the pool has nothing due.
  */
 export async function takeNextCase(campaign: string, ctx: CommandContext): Promise<CaseRow | null> {
-  await readCampaignCatalog(ctx.tx, campaign);
+  const policy = await requireCampaign(ctx.tx, campaign);
   requireStep(complaintCaseProcedure, "take", {
     state: "open",
     roles: ctx.actor.roles,
-    facts: { status: "open", actorUserId: ctx.actor.userId, isSupervisor: false, assignedTo: null, assigneeName: null },
+    facts: stepFacts(POOL_CASE, ctx.actor),
   });
   const id = await takeNextFromPool(ctx.tx, campaign, ctx.actor.userId!, ctx.now);
   if (!id) return null;
   const row = (await findCase(ctx.tx, id))!;
+  await rearmCallbackRelease(ctx, row, row.assigned_to, policy.returnToPoolAfterMinutes);
   await recordEvent(ctx, {
     subjectType: "complaint_case",
     subjectId: id,

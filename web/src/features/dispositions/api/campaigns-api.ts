@@ -1,5 +1,5 @@
 import { api, queryString } from "../../../api/client";
-import { uploadFile } from "./cases-api";
+import { uploadWithProgress } from "../../imports/api/imports-api";
 
 /** A campaign's form data, indicators and catalog workbook (src/modules/campaigns). */
 
@@ -85,25 +85,28 @@ export interface Indicators {
   compliance: Array<
     Keyed & { instructions: number; met: number; late: number; overdue: number; inTime: number; rate: number | null }
   >;
-  aging: Array<
-    Keyed & {
-      cases: number;
-      pending: number;
-      buckets: { underOneDay: number; oneToThree: number; threeToFive: number; overFive: number };
-      pendingClosingBreached: number;
-      oldestDays: number;
-    }
-  >;
+  aging: AgingRow[];
 }
+
+/** How old a campaign's open cases are now: in total and per holder (GET …/aging, also inside the indicators). */
+export type AgingRow = Keyed & {
+  cases: number;
+  pending: number;
+  buckets: { underOneDay: number; oneToThree: number; threeToFive: number; overFive: number };
+  pendingClosingBreached: number;
+  oldestDays: number;
+};
+
+export const agingPath = (campaign: string) => `${campaignPath(campaign)}/aging`;
 
 export const indicatorsPath = (campaign: string, from?: string, to?: string) =>
   `${campaignPath(campaign)}/indicators${queryString({ from, to })}`;
 
 export const workbookPath = (campaign: string) => `${campaignPath(campaign)}/catalog.xlsx`;
 export const importWorkbook = (campaign: string, file: File, note: string) =>
-  uploadFile<{ dispositions: { version: number; published: boolean }; benefits: { version: number; published: boolean } }>(
-    `${workbookPath(campaign)}${queryString({ note: note || undefined })}`,
-    file,
-  );
+  uploadWithProgress<{
+    dispositions: { version: number; published: boolean };
+    benefits: { version: number; published: boolean };
+  }>(`${workbookPath(campaign)}${queryString({ note: note || undefined })}`, file);
 
 export const fetchCampaign = (code: string) => api.get<Campaign>(campaignPath(code));

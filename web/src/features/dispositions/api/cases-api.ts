@@ -1,4 +1,5 @@
-import { ApiError, api, csrfHeaders, NETWORK_ERROR, queryString, reportFailure, toApiError } from "../../../api/client";
+import { api, queryString } from "../../../api/client";
+import type { ImportDetail } from "../../imports/api/imports-api";
 
 /** The complaint cases of a campaign as the server shows them (src/modules/dispositions/schemas.ts). */
 
@@ -171,24 +172,7 @@ export const instructionsExportPath = (query: {
 export const sendInstructions = (body: { ids?: string[]; campaign?: string }) =>
   api.post<{ queued: Instruction[] }>("/api/closing-instructions/send", body);
 
-/** Sends one file as multipart field «file» to `path`; resolves with the JSON answer. */
-export async function uploadFile<T>(path: string, file: File): Promise<T> {
-  const body = new FormData();
-  body.append("file", file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(path, { method: "POST", body, headers: { Accept: "application/json", ...csrfHeaders() } });
-  } catch {
-    throw new ApiError({ type: "about:blank", title: "", status: 0, code: NETWORK_ERROR });
-  }
-  const text = await response.text();
-  if (!response.ok) throw reportFailure(path, toApiError(response.status, text));
-  return JSON.parse(text) as T;
-}
-
-export const uploadComplaints = (campaign: string, file: File) =>
-  uploadFile<{ id: string; totalRows: number; status: string }>(`/api/complaints/imports${queryString({ campaign })}`, file);
+/** Where a campaign's complaints file is staged (the import pipeline's route for complaints). */
+export const complaintsUploadPath = (campaign: string) => `/api/complaints/imports${queryString({ campaign })}`;
 export const commitComplaints = (importId: string) =>
-  api.post<{ summary: { inserted?: number; updated?: number; unchanged?: number } }>(
-    `/api/complaints/imports/${encodeURIComponent(importId)}/commit`,
-  );
+  api.post<ImportDetail>(`/api/complaints/imports/${encodeURIComponent(importId)}/commit`);

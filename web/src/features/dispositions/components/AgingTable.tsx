@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { Indicators } from "../api/campaigns-api";
+import type { AgingRow } from "../api/campaigns-api";
 
 /** How old the open cases are, for the whole campaign and per holder (the pool apart). */
-export function AgingTable({ rows }: { rows: Indicators["aging"] }) {
+export function AgingTable({ rows }: { rows: AgingRow[] }) {
   const { t } = useTranslation();
   if (rows.length === 0 || rows.every((r) => r.cases === 0)) return <p className="empty">{t("dispositions.noOpenCases")}</p>;
   const ordered = [...rows.filter((r) => r.grain === "total"), ...rows.filter((r) => r.grain !== "total")];

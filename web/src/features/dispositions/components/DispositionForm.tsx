@@ -15,14 +15,17 @@ interface DispositionFormProps {
   onDone: (result: DispositionResult) => void;
 }
 
-/** Date-time inputs give the browser's wall clock; the API wants an instant. */
+/**
+ * The fields as the API takes them. A callback's date-time input is a wall clock without a zone, and is
+ * sent as such: the server reads it on the operator's clock (the advisor's browser may be elsewhere).
+ */
 function toApi(fields: Record<string, string>, campaign: Campaign, stateCode: string, motiveCode: string) {
   const motive = campaign.states.find((s) => s.code === stateCode)?.motives.find((m) => m.code === motiveCode);
   const out: Record<string, unknown> = {};
   for (const field of motive?.fields ?? []) {
     const value = fields[field.code];
     if (!value) continue;
-    out[field.code] = field.type === "callback" ? new Date(value).toISOString() : field.type === "number" ? Number(value) : value;
+    out[field.code] = field.type === "number" ? Number(value) : value;
   }
   return out;
 }

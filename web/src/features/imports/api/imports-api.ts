@@ -56,20 +56,26 @@ export function rejectedImportId(error: unknown): string | null {
   return typeof id === "string" ? id : null;
 }
 
+/** Where the generic route stages an import of one of the foundation's kinds. */
+export const importUploadPath = (kind: ImportKind) => `${IMPORTS_PATH}${queryString({ kind })}`;
+
 /**
- * Sends the file as multipart field "file" with XMLHttpRequest, the one browser API that reports
- * upload progress; resolves with the staged import.
+ * Sends the file as multipart field "file" to `path` with XMLHttpRequest, the one browser API that
+ * reports upload progress; resolves with the JSON answer (a staged import, for the import routes).
  */
-export function uploadImport(kind: ImportKind, file: File, onProgress: (sentBytes: number, totalBytes: number) => void) {
-  const path = `${IMPORTS_PATH}${queryString({ kind })}`;
-  return new Promise<ImportDetail>((resolve, reject) => {
+export function uploadWithProgress<T = ImportDetail>(
+  path: string,
+  file: File,
+  onProgress: (sentBytes: number, totalBytes: number) => void = () => undefined,
+) {
+  return new Promise<T>((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", path);
     request.setRequestHeader("Accept", "application/json");
     for (const [name, value] of Object.entries(csrfHeaders())) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
     request.onload = () => {
-      if (request.status >= 200 && request.status < 300) resolve(JSON.parse(request.responseText) as ImportDetail);
+      if (request.status >= 200 && request.status < 300) resolve(JSON.parse(request.responseText) as T);
       else reject(reportFailure(path, toApiError(request.status, request.responseText)));
     };
     request.onerror = () => reject(new ApiError({ type: "about:blank", title: "", status: 0, code: NETWORK_ERROR }));

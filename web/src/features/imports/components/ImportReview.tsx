@@ -7,7 +7,8 @@ import { ImportPreviewTable } from "./ImportPreviewTable";
 
 interface ImportReviewProps {
   detail: ImportDetail;
-  canRun: boolean;
+  canCommit: boolean;
+  canDiscard: boolean;
   isPending: boolean;
   onCommit: () => void;
   onDiscard: () => void;
@@ -17,11 +18,19 @@ interface ImportReviewProps {
 const SUMMARY_KEYS = ["inserted", "updated", "unchanged"] as const;
 
 /** One import's state, counts, errors and preview, with the buttons to confirm or discard it. */
-export function ImportReview({ detail, canRun, isPending, onCommit, onDiscard, onLoadMoreErrors }: ImportReviewProps) {
+export function ImportReview({
+  detail,
+  canCommit,
+  canDiscard,
+  isPending,
+  onCommit,
+  onDiscard,
+  onLoadMoreErrors,
+}: ImportReviewProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const isCommittable = detail.status === "staged" && detail.errorCount === 0;
-  const isDiscardable = detail.status === "staged" || detail.status === "rejected";
+  const isCommittable = canCommit && detail.status === "staged" && detail.errorCount === 0;
+  const isDiscardable = canDiscard && (detail.status === "staged" || detail.status === "rejected");
   const summary = SUMMARY_KEYS.filter((key) => typeof detail.summary[key] === "number");
 
   return (
@@ -42,7 +51,7 @@ export function ImportReview({ detail, canRun, isPending, onCommit, onDiscard, o
         </ul>
       ) : null}
       {detail.committedAt ? <p>{t("imports.committedAt", { date: format.dateTime(detail.committedAt) })}</p> : null}
-      {canRun && (isCommittable || isDiscardable) ? (
+      {isCommittable || isDiscardable ? (
         <div className="button-row">
           {isCommittable ? (
             <button type="button" data-testid="import-commit" className="button-primary" disabled={isPending} onClick={onCommit}>

@@ -2,8 +2,11 @@ import { useCallback, useState } from "react";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { commitImport, discardImport, fetchImport, type ImportDetail } from "../api/imports-api";
 
-/** The import on screen: just uploaded or picked from the history; commit, discard, page through its errors. */
-export function useImportReview(onChanged: () => void) {
+/**
+ * The import on screen: just uploaded or picked from the history; commit, discard, page through its
+ * errors. `commit` is the generic route's unless a module commits its own kind (complaints).
+ */
+export function useImportReview(onChanged: () => void, commit: (id: string) => Promise<ImportDetail> = commitImport) {
   const [current, setCurrent] = useState<ImportDetail | null>(null);
 
   const show = useCallback(
@@ -18,7 +21,7 @@ export function useImportReview(onChanged: () => void) {
 
   const decide = useAsyncAction(async (decision: "commit" | "discard") => {
     if (!current) return;
-    const updated = decision === "commit" ? await commitImport(current.id) : await discardImport(current.id);
+    const updated = decision === "commit" ? await commit(current.id) : await discardImport(current.id);
     setCurrent(updated);
     onChanged();
   });

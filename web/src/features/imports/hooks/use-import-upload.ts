@@ -1,13 +1,6 @@
 import { useCallback, useState } from "react";
 import { useServerEvent } from "../../../api/server-events";
-import {
-  fetchImport,
-  type ImportDetail,
-  type ImportKind,
-  type ImportProgress,
-  rejectedImportId,
-  uploadImport,
-} from "../api/imports-api";
+import { fetchImport, type ImportDetail, type ImportProgress, rejectedImportId, uploadWithProgress } from "../api/imports-api";
 
 export interface UploadProgressState {
   phase: "idle" | "uploading" | "processing";
@@ -24,8 +17,9 @@ function isImportProgress(data: unknown): data is ImportProgress {
 }
 
 /**
- * Uploads a file with a progress bar, then follows the server reading it. Calls `onImport` with the
- * staged import — or with the rejected one, fetched in full, when the file had errors.
+ * Uploads a file to an import route (`path`: the generic one or a module's) with a progress bar, then
+ * follows the server reading it. Calls `onImport` with the staged import — or with the rejected one,
+ * fetched in full, when the file had errors.
  */
 export function useImportUpload(onImport: (detail: ImportDetail) => void) {
   const [progress, setProgress] = useState<UploadProgressState>(IDLE);
@@ -41,12 +35,12 @@ export function useImportUpload(onImport: (detail: ImportDetail) => void) {
   );
 
   const upload = useCallback(
-    async (kind: ImportKind, file: File) => {
+    async (path: string, file: File) => {
       setError(null);
       setProgress({ ...IDLE, phase: "uploading", totalBytes: file.size });
       try {
         onImport(
-          await uploadImport(kind, file, (sentBytes, totalBytes) =>
+          await uploadWithProgress(path, file, (sentBytes, totalBytes) =>
             setProgress((state) => ({
               ...state,
               sentBytes,
