@@ -1,4 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
+import { literals } from "../../server/schemas.js";
 
 /**
  * The shapes of the retention catalogs (per tenant, versioned, editable by an admin). The catalog kinds
@@ -14,10 +15,6 @@ export const OFFER_TYPES = ["bill_waiver", "compensation", "promotion"] as const
 export type OfferType = (typeof OFFER_TYPES)[number];
 export const CASE_BRANCHES = ["repeated_damage", "request_analysis"] as const;
 export type CaseBranch = (typeof CASE_BRANCHES)[number];
-
-/** A union of string literals whose static type keeps the literals (TypeBox's map over Type.Literal widens to string). */
-const literals = <T extends readonly string[]>(values: T) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value))));
 
 export const PromotionDuration = Type.Object(
   { amount: Type.Integer({ minimum: 1, maximum: 366 }), unit: literals(["months", "calendar_days"] as const) },

@@ -1,15 +1,10 @@
 import type { Command } from "commander";
-import { actingUser, asActor, csvField, parseFormat } from "../../cli/acting-user.js";
+import { actingUser, asActor, csvField, firstUserWithRole, parseFormat } from "../../cli/acting-user.js";
 import { withDatabase } from "../../cli/with-database.js";
-import type { Db } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
 import { listWorklist } from "../followups/repo.js";
-import { findFirstUserEmailWithRole } from "../identity/repo.js";
 import { roleNameEs } from "../identity/role-names.js";
 import { indicatorMonth, readIndicator } from "./indicator.js";
-
-const firstWith = (role: string) => (db: Db, tenantId: string) =>
-  db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, role));
 
 /** `fideliza retention indicator|follow-ups`: export the seed's indicator; run a team's follow-up worklist. */
 export function registerRetentionCommands(program: Command): void {
@@ -27,7 +22,7 @@ export function registerRetentionCommands(program: Command): void {
         const actor = await actingUser(db, {
           ...options,
           permission: "reports:read",
-          defaultEmail: firstWith("commercial_management"),
+          defaultEmail: firstUserWithRole("commercial_management"),
         });
         const indicator = await asActor(db, actor, async ({ tx, now }) =>
           readIndicator(tx, await indicatorMonth(tx, options.month, now)),
@@ -62,7 +57,11 @@ export function registerRetentionCommands(program: Command): void {
         });
       }
       await withDatabase(async ({ db }) => {
-        const actor = await actingUser(db, { ...options, permission: "followups:work", defaultEmail: firstWith(options.role) });
+        const actor = await actingUser(db, {
+          ...options,
+          permission: "followups:work",
+          defaultEmail: firstUserWithRole(options.role),
+        });
         // As the API, which shows a user their own teams' worklists only.
         if (!actor.roles.includes(options.role)) {
           throw new AppError(

@@ -1,8 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-
-/** A union of string literals whose static type keeps the literals (TypeBox's map over Type.Literal widens to string). */
-const literals = <T extends readonly string[]>(values: T) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value))));
+import { literals } from "../../server/schemas.js";
 
 export const ORDER_TYPES = ["engineering_service", "damage", "installation", "transfer", "migration"] as const;
 export type OrderType = (typeof ORDER_TYPES)[number];

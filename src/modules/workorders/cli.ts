@@ -1,9 +1,7 @@
 import type { Command } from "commander";
-import { actingUser, asActor, csvField, type OutputFormat, parseFormat } from "../../cli/acting-user.js";
+import { actingUser, asActor, csvField, firstUserWithRole, type OutputFormat, parseFormat } from "../../cli/acting-user.js";
 import { withDatabase } from "../../cli/with-database.js";
-import type { Db } from "../../db/pool.js";
 import { AppError } from "../../server/errors.js";
-import { findFirstUserEmailWithRole } from "../identity/repo.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import type { WorkOrderStatus } from "./procedure.js";
 import { listWorkOrders, type WorkOrderListRow } from "./repo.js";
@@ -60,7 +58,6 @@ interface OrderFilterOptions {
 /** The origin of the Xpress orders (seed 000, step 5): a retention case. */
 const XPRESS_ORIGIN = "retention_case";
 
-const firstSupervisor = (db: Db, tenantId: string) => db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, "supervisor"));
 const STATUSES: WorkOrderStatus[] = ["open", "printed", "closed", "cancelled"];
 
 /** `fideliza work-orders list|print`: the day's orders as text, CSV or JSON; printing is step 6 of seed 000. */
@@ -82,7 +79,11 @@ export function registerWorkOrderCommands(program: Command): void {
       if (unknown.length > 0)
         throw new AppError("VALIDATION_FAILED", `Estado desconocido: ${unknown.join(", ")}`, { field: "status" });
       await withDatabase(async ({ db }) => {
-        const actor = await actingUser(db, { ...options, permission: "workorders:read", defaultEmail: firstSupervisor });
+        const actor = await actingUser(db, {
+          ...options,
+          permission: "workorders:read",
+          defaultEmail: firstUserWithRole("supervisor"),
+        });
         const rows = await asActor(db, actor, ({ tx }) =>
           listWorkOrders(tx, { statuses, activityCode: options.activity, originType: options.origin, limit: 10_000 }),
         );
@@ -102,7 +103,11 @@ export function registerWorkOrderCommands(program: Command): void {
       // The Xpress orders are the retention cases' orders, whatever activity the tenant's settings name.
       const originType = options.origin ?? (options.activity ? undefined : XPRESS_ORIGIN);
       await withDatabase(async ({ db }) => {
-        const actor = await actingUser(db, { ...options, permission: "workorders:print", defaultEmail: firstSupervisor });
+        const actor = await actingUser(db, {
+          ...options,
+          permission: "workorders:print",
+          defaultEmail: firstUserWithRole("supervisor"),
+        });
         printOrders(
           await asActor(db, actor, (ctx) => printWorkOrders({ activityCode: options.activity, originType }, ctx)),
           format,
