@@ -1,8 +1,8 @@
-import { createDb } from "../../src/db/pool.js";
+import { createDb } from "../../src/platform/db/pool.js";
 import { createUser } from "../../src/modules/identity/commands/create-user.js";
 import { createApiToken } from "../../src/modules/identity/commands/manage-api-tokens.js";
-import type { Actor } from "../../src/modules/shared/context.js";
-import { systemActor } from "../../src/modules/shared/context.js";
+import type { Actor } from "../../src/platform/context.js";
+import { systemActor } from "../../src/platform/context.js";
 import { createTenant } from "../../src/modules/tenants/commands/create-tenant.js";
 import { findTenantBySlug } from "../../src/modules/tenants/repo.js";
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import pg from "pg";
-import { APP_ROLE } from "../../src/db/pool.js";
+import { APP_ROLE } from "../../src/platform/db/pool.js";
 import type { LoadResult } from "./load.js";
 import { percentile } from "./stats.js";
 

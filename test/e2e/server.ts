@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { freePort } from "../../src/db/free-port.js";
+import { freePort } from "../../src/platform/db/free-port.js";
 
 const run = promisify(execFile);
 const BIN = path.resolve("bin/fideliza.mjs");

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type JobWorker, startWorker } from "../../src/jobs/worker.js";
+import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
 import { pauseDeadline } from "../../src/modules/deadlines/commands/pause-deadline.js";
 import { resumeDeadline } from "../../src/modules/deadlines/commands/resume-deadline.js";
 import { startDeadline } from "../../src/modules/deadlines/commands/start-deadline.js";
-import type { Actor } from "../../src/modules/shared/context.js";
+import type { Actor } from "../../src/platform/context.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";

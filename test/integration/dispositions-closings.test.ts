@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OUTBOUND_HOOKS } from "../../src/jobs/outbound-hooks.js";
+import { OUTBOUND_HOOKS } from "../../src/app/worker/outbound-hooks.js";
 import { deliverOutbound } from "../../src/modules/integrations/commands/deliver-outbound.js";
-import { systemActor } from "../../src/modules/shared/context.js";
+import { systemActor } from "../../src/platform/context.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { CAMPAIGN, caseApi, queueComplaint, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";

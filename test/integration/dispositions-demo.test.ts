@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "../../src/db/demo/demo-users.js";
-import { seedDemo } from "../../src/db/demo/seed-demo.js";
+import { DEMO_PASSWORD } from "../../src/seed/demo-users.js";
+import { seedDemo } from "../../src/seed/seed-demo.js";
 import { buildTestApp, login, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 

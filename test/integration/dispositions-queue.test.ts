@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TIMER_TASKS } from "../../src/jobs/tasks.js";
-import { fireTimer, type TimerEnvelope } from "../../src/jobs/timers.js";
+import { TIMER_TASKS } from "../../src/app/worker/tasks.js";
+import { fireTimer, type TimerEnvelope } from "../../src/platform/timers/timers.js";
 import { assignCases } from "../../src/modules/dispositions/commands/assign-cases.js";
 import { distributeCases } from "../../src/modules/dispositions/commands/distribute-cases.js";
 import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";

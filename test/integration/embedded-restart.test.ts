@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../../src/db/free-port.js";
+import { freePort } from "../../src/platform/db/free-port.js";
 
 const run = promisify(execFile);
 const BIN = path.resolve("bin/fideliza.mjs");

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type JobWorker, startWorker } from "../../src/jobs/worker.js";
+import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
 import { signBody } from "../../src/modules/integrations/adapters.js";
 import { deliverOutbound } from "../../src/modules/integrations/commands/deliver-outbound.js";
 import { type EnqueueOutboundInput, enqueueOutbound } from "../../src/modules/integrations/commands/enqueue-outbound.js";
@@ -10,7 +10,7 @@ import type { OutboundHooks } from "../../src/modules/integrations/hooks.js";
 import { findOutbound, type OutboundRow } from "../../src/modules/integrations/repo.js";
 import { MAX_ATTEMPTS } from "../../src/modules/integrations/rules.js";
 import { outboundTimers } from "../../src/modules/integrations/timers.js";
-import { type CommandContext, systemActor } from "../../src/modules/shared/context.js";
+import { type CommandContext, systemActor } from "../../src/platform/context.js";
 import { buildTestApp, login, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";

@@ -6,9 +6,9 @@ import {
   parseTimerEnvelope,
   scheduleTimer,
   type TimerHandler,
-} from "../../src/jobs/timers.js";
-import { type JobWorker, startWorker } from "../../src/jobs/worker.js";
-import { recordEvent } from "../../src/modules/audit/record-event.js";
+} from "../../src/platform/timers/timers.js";
+import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
+import { recordEvent } from "../../src/platform/timeline/record-event.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { sleep, waitFor } from "../support/wait.js";

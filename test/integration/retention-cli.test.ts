@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvField } from "../../src/cli/acting-user.js";
+import { csvField } from "../../src/app/cli/acting-user.js";
 import { publishCatalog } from "../../src/modules/catalogs/commands/publish-catalog.js";
 import { readCatalog } from "../../src/modules/catalogs/queries.js";
 import type { RetentionSettings } from "../../src/modules/retention/catalog-types.js";

@@ -1,8 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
-import { type Config, loadConfig } from "../../src/config.js";
-import { Listener } from "../../src/db/listener.js";
-import { buildApp } from "../../src/server/app.js";
-import { DOMAIN_MODULES } from "../../src/server/modules.js";
+import { type Config, loadConfig } from "../../src/platform/config.js";
+import { Listener } from "../../src/platform/db/listener.js";
+import { buildApp } from "../../src/app/server/app.js";
+import { DOMAIN_MODULES } from "../../src/app/server/modules.js";
 import type { TestDatabase } from "./database.js";
 import { TEST_PASSWORD } from "./factories.js";
 

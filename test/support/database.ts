@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { createDb, type Db } from "../../src/db/pool.js";
+import { createDb, type Db } from "../../src/platform/db/pool.js";
 
 export interface TestDatabase {
   db: Db;

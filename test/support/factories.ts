@@ -1,4 +1,4 @@
-import type { Db } from "../../src/db/pool.js";
+import type { Db } from "../../src/platform/db/pool.js";
 import { readRoleCatalog } from "../../src/modules/identity/catalog.js";
 import { hashPassword } from "../../src/modules/identity/passwords.js";
 import { insertUser, insertUserRoles } from "../../src/modules/identity/repo.js";

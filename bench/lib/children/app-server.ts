@@ -1,8 +1,8 @@
-import { loadConfig } from "../../../src/config.js";
-import { Listener } from "../../../src/db/listener.js";
-import { createDb } from "../../../src/db/pool.js";
-import { buildApp } from "../../../src/server/app.js";
-import { DOMAIN_MODULES } from "../../../src/server/modules.js";
+import { loadConfig } from "../../../src/platform/config.js";
+import { Listener } from "../../../src/platform/db/listener.js";
+import { createDb } from "../../../src/platform/db/pool.js";
+import { buildApp } from "../../../src/app/server/app.js";
+import { DOMAIN_MODULES } from "../../../src/app/server/modules.js";
 
 // The product's HTTP app as `fideliza serve` builds it (every module, every hook), on BENCH_DB_URL.
 const url = process.env.BENCH_DB_URL!;

@@ -1,9 +1,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
-import { actingUser, asActor, firstUserWithRole } from "../../cli/acting-user.js";
-import { withDatabase } from "../../cli/with-database.js";
-import { loadConfig } from "../../config.js";
+import { actingUser, asActor, firstUserWithRole } from "../../app/cli/acting-user.js";
+import { withDatabase } from "../../app/cli/with-database.js";
+import { loadConfig } from "../../platform/config.js";
 import { DEFAULT_CAMPAIGN } from "../dispositions/catalog-kinds.js";
 import { guardSpreadsheet } from "../imports/zip-guard.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";

@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import { readCatalog } from "../catalogs/queries.js";
 import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";
 import { BENEFITS_KIND } from "../dispositions/catalog-kinds.js";

@@ -1,5 +1,5 @@
-import type { Tx } from "../../db/pool.js";
-import { AppError } from "../../server/errors.js";
+import type { Tx } from "../../platform/db/pool.js";
+import { AppError } from "../../platform/errors.js";
 import { readCampaignCatalog, requireCampaign } from "../dispositions/campaign-catalog.js";
 import { findCurrentTenant } from "../tenants/repo.js";
 import {

@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 
 /** The campaigns of the tenant: the scopes of its dispositions catalogs, with their current names. */
 export async function listCampaignScopes(tx: Tx): Promise<Array<{ scope: string; version: number; name: string }>> {

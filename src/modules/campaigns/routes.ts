@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../server/context.js";
-import { errorResponses, Nullable } from "../../server/schemas.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { errorResponses, Nullable } from "../../platform/http/schemas.js";
 import { readCatalog } from "../catalogs/queries.js";
 import { DeadlineRuleSchema } from "../deadlines/schemas.js";
 import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../server/context.js";
-import { AppError } from "../../server/errors.js";
-import { registerMultipart } from "../../server/multipart.js";
-import { errorResponses } from "../../server/schemas.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { AppError } from "../../platform/errors.js";
+import { registerMultipart } from "../../platform/http/multipart.js";
+import { errorResponses } from "../../platform/http/schemas.js";
 import { CampaignCode } from "../dispositions/schemas.js";
 import { UnreadableFile } from "../imports/file-format.js";
 import { receiveRequestFile } from "../imports/http.js";

@@ -1,5 +1,5 @@
-import type { Tx } from "../../db/pool.js";
-import { AppError } from "../../server/errors.js";
+import type { Tx } from "../../platform/db/pool.js";
+import { AppError } from "../../platform/errors.js";
 import { findCatalogKind } from "./kinds.js";
 import { findCatalogVersion } from "./repo.js";
 

@@ -1,5 +1,5 @@
 import type { TSchema } from "@sinclair/typebox";
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 
 /** One problem found in a catalog document: where (a JSON path such as `motives.3.template`) and what, in Spanish. */
 export interface CatalogIssue {

@@ -1,9 +1,9 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../server/context.js";
-import { AppError } from "../../server/errors.js";
-import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { AppError } from "../../platform/errors.js";
+import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { publishCatalog } from "./commands/publish-catalog.js";
 import { CATALOG_KINDS, findCatalogKind } from "./kinds.js";
 import { presentCatalogVersion } from "./presenter.js";

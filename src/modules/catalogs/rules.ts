@@ -1,6 +1,6 @@
 import type { TSchema } from "@sinclair/typebox";
 import { type TypeCheck, TypeCompiler } from "@sinclair/typebox/compiler";
-import { describeSchemaError } from "../shared/schema-errors.js";
+import { describeSchemaError } from "../../platform/validation/messages.js";
 import type { CatalogIssue, CatalogKind } from "./registry.js";
 
 const compiled = new WeakMap<TSchema, TypeCheck<TSchema>>();

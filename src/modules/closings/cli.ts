@@ -1,9 +1,9 @@
 import path from "node:path";
 import { type Command, Option } from "commander";
-import { actingUser, asActor, firstUserWithRole } from "../../cli/acting-user.js";
-import { withDatabase } from "../../cli/with-database.js";
+import { actingUser, asActor, firstUserWithRole } from "../../app/cli/acting-user.js";
+import { withDatabase } from "../../app/cli/with-database.js";
 import { PERMISSIONS } from "../dispositions/policy.js";
-import type { CommandContext } from "../shared/context.js";
+import type { CommandContext } from "../../platform/context.js";
 import { findCurrentTenant } from "../tenants/repo.js";
 import { sendClosingInstructions } from "./commands/send-closing-instructions.js";
 import { exportInstructions } from "./export.js";

@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import { UNCONFIRMED_STATUSES } from "./rules.js";
 
 /** SQL of closing instructions: what the billing system must do with each finished case's complaint. */

@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { ClaimInput, CustomerInput, ProductInput } from "./schemas.js";
 
 export interface CustomerSummaryRow {

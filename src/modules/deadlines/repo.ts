@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { DeadlineMeasure, DeadlineRule, DeadlineStatus } from "./rules.js";
 
 export interface DeadlineRow {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { businessCalendar, type WorkingHours } from "../calendar/rules.js";
+import { businessCalendar, type WorkingHours } from "../../platform/calendar/business-calendar.js";
 import { type DeadlineAction, decideTransition } from "./procedure.js";
 import {
   atRiskRatioProblem,

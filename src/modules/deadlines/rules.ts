@@ -2,7 +2,7 @@
  * Deadline arithmetic: when a deadline is due and at risk, given its rule, its start, its pauses and
  * the tenant's business calendar. Pure: no I/O, no clock. The full semantics are in README.md.
  */
-import type { BusinessCalendar } from "../calendar/rules.js";
+import type { BusinessCalendar } from "../../platform/calendar/business-calendar.js";
 
 export const DEADLINE_UNITS = ["business_days", "business_hours", "hours", "calendar_days", "same_business_day"] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];

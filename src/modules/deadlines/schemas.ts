@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { DEADLINE_STATUSES, DEADLINE_UNITS } from "./rules.js";
 
 const DeadlineStatusSchema = Type.Union(

@@ -1,4 +1,4 @@
-import type { TimerHandler } from "../../jobs/timers.js";
+import type { TimerHandler } from "../../platform/timers/timers.js";
 import { alertDeadlineAtRisk } from "./commands/alert-deadline-at-risk.js";
 import { breachDeadline } from "./commands/breach-deadline.js";
 import { AT_RISK_TASK, type DeadlineTimerPayload, DUE_TASK } from "./schedule.js";

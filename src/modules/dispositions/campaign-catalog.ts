@@ -1,5 +1,5 @@
-import type { Tx } from "../../db/pool.js";
-import { AppError } from "../../server/errors.js";
+import type { Tx } from "../../platform/db/pool.js";
+import { AppError } from "../../platform/errors.js";
 import { type CatalogDocument, readCatalog } from "../catalogs/queries.js";
 import { BENEFITS_KIND, DISPOSITIONS_KIND } from "./catalog-kinds.js";
 import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "./catalog-schema.js";

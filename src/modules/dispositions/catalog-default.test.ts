@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoFieldValues } from "../../db/demo/field-values.js";
+import { demoFieldValues } from "../../seed/field-values.js";
 import { readDefaultCatalog } from "../catalogs/defaults.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./catalog-kinds.js";
 import { noteLimit } from "./catalog-rules.js";

@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { literals } from "../../server/schemas.js";
+import { literals } from "../../platform/http/schemas.js";
 import { DeadlineRuleSchema } from "../deadlines/schemas.js";
 
 /**

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant, requireActor } from "../../server/context.js";
-import { AppError } from "../../server/errors.js";
-import { registerMultipart } from "../../server/multipart.js";
-import { errorResponses, Uuid } from "../../server/schemas.js";
+import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
+import { AppError } from "../../platform/errors.js";
+import { registerMultipart } from "../../platform/http/multipart.js";
+import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { commitImport } from "../imports/commands/commit-import.js";
 import { stageUpload } from "../imports/http.js";
 import { getImportView } from "../imports/queries.js";

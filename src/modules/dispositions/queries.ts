@@ -1,11 +1,11 @@
-import type { Tx } from "../../db/pool.js";
-import { AppError } from "../../server/errors.js";
+import type { Tx } from "../../platform/db/pool.js";
+import { AppError } from "../../platform/errors.js";
 import type { CatalogDocument } from "../catalogs/queries.js";
 import { listInstructionsOfCase } from "../closings/repo.js";
 import { listDeadlines, presentDeadline } from "../deadlines/index.js";
-import { roleNameEs } from "../identity/role-names.js";
-import type { Actor } from "../shared/context.js";
-import { explainSteps } from "../shared/procedure.js";
+import { roleNameEs } from "../../platform/role-names.js";
+import type { Actor } from "../../platform/context.js";
+import { explainSteps } from "../../platform/procedure/procedure.js";
 import { readCampaignCatalog } from "./campaign-catalog.js";
 import { caseFacts, stepFacts } from "./case-guard.js";
 import { dispositionLabels } from "./catalog-rules.js";

@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { ApplyStamp } from "../imports/kinds.js";
 import { flagStagedRows } from "../imports/repo.js";
 import type { ApplyResult } from "../imports/repo-apply.js";

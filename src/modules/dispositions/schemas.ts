@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { literals, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { Deadline } from "../deadlines/schemas.js";
 import { ComplaintInput } from "./complaint-schema.js";
 import { ATTEMPT_RESULTS, CASE_STATUSES } from "./rules.js";

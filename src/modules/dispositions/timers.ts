@@ -1,4 +1,4 @@
-import type { TimerHandler } from "../../jobs/timers.js";
+import type { TimerHandler } from "../../platform/timers/timers.js";
 import { releaseCallback } from "./commands/release-callback.js";
 import { CALLBACK_RELEASE_TASK, type CallbackReleasePayload } from "./schedule.js";
 

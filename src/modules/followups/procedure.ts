@@ -8,7 +8,7 @@
  * Relaciones Clientes), and the advisor's call before a promotion ends (issue 3, point 5).
  */
 import { DateTime } from "luxon";
-import { defineProcedure } from "../shared/procedure.js";
+import { defineProcedure } from "../../platform/procedure/procedure.js";
 
 export type FollowUpStatus = "pending" | "done";
 export type FollowUpKind = "quality_control" | "repeated_damage_check" | "promotion_ending";

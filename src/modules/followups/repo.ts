@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { FollowUpKind, FollowUpStatus } from "./procedure.js";
 
 export interface FollowUpRow {

@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../server/context.js";
-import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { completeFollowUp } from "./commands/complete-follow-up.js";
 import { presentFollowUp, presentWorklistItem } from "./presenter.js";
 import { listWorklist } from "./repo.js";

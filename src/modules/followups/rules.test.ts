@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideStep } from "../shared/procedure.js";
+import { decideStep } from "../../platform/procedure/procedure.js";
 import { FOLLOW_UP_PROCEDURE } from "./procedure.js";
 import { answersProblem, followUpOutcome } from "./rules.js";
 

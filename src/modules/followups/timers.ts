@@ -1,4 +1,4 @@
-import type { TimerHandler } from "../../jobs/timers.js";
+import type { TimerHandler } from "../../platform/timers/timers.js";
 import { alertFollowUpDue } from "./commands/alert-follow-up-due.js";
 import { FOLLOW_UP_DUE_TASK, type FollowUpTimerPayload } from "./schedule.js";
 

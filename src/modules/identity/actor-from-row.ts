@@ -1,4 +1,4 @@
-import type { Actor } from "../shared/context.js";
+import type { Actor } from "../../platform/context.js";
 import type { ActorRow } from "./repo.js";
 
 export function actorFromRow(row: ActorRow, via: Actor["via"]): Actor {

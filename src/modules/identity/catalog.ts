@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Db } from "../../db/pool.js";
+import type { Db } from "../../platform/db/pool.js";
 import { syncRoles } from "./repo.js";
 
 export const CATALOGS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../catalogs");

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { SESSION_COOKIE } from "../../server/auth.js";
-import { inTenant, requireActor } from "../../server/context.js";
-import { errorResponses, Nullable, Ok, Timestamp, Uuid } from "../../server/schemas.js";
-import type { Actor } from "../shared/context.js";
+import { SESSION_COOKIE } from "../../app/server/auth.js";
+import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
+import { errorResponses, Nullable, Ok, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import type { Actor } from "../../platform/context.js";
 import { AUTH_CHANNEL } from "./authenticate.js";
 import { createUser } from "./commands/create-user.js";
 import { login } from "./commands/login.js";

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { AppError } from "../../server/errors.js";
+import { AppError } from "../../platform/errors.js";
 
 /**
  * A file that was accepted for reading but cannot be read (corrupt, truncated, malformed): the import

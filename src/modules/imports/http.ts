@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
-import { inTenant, requireActor } from "../../server/context.js";
-import { AppError } from "../../server/errors.js";
-import { publish } from "../realtime/publish.js";
+import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
+import { AppError } from "../../platform/errors.js";
+import { publish } from "../../platform/realtime.js";
 import type { ImportProgress } from "./commands/stage-import.js";
 import type { ImportKind } from "./kinds.js";
 import { importFile } from "./pipeline.js";

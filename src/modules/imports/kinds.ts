@@ -1,5 +1,5 @@
 import { type TObject, Type } from "@sinclair/typebox";
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "../customers/schemas.js";
 import { booleanCell, type CellConverter, codeCell, dateCell, dateTimeCell, numberCell, periodCell, textCell } from "./cells.js";
 import { type ApplyResult, applyStagedRows, type EventStamp } from "./repo-apply.js";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { CommandContext } from "../shared/context.js";
+import type { CommandContext } from "../../platform/context.js";
 import { recordRejectedImport } from "./commands/record-rejected-import.js";
 import { type ImportProgress, stageImport } from "./commands/stage-import.js";
 import { detectFormat, UnreadableFile } from "./file-format.js";

@@ -1,5 +1,5 @@
-import type { Tx } from "../../db/pool.js";
-import { AppError } from "../../server/errors.js";
+import type { Tx } from "../../platform/db/pool.js";
+import { AppError } from "../../platform/errors.js";
 import { type ImportView, presentImport, presentImportSummary } from "./presenter.js";
 import { findImport, listImportErrors, listImportPreview, listImports } from "./repo.js";
 

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { AppError } from "../../server/errors.js";
+import { AppError } from "../../platform/errors.js";
 
 /** A file ready to import: on local disk (never parsed from a half-received stream), with its size and SHA-256. */
 export interface ReceivedFile {

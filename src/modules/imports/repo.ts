@@ -1,6 +1,6 @@
 import type { Writable } from "node:stream";
 import { from as copyFrom } from "pg-copy-streams";
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { ImportReference } from "./kinds.js";
 import type { ImportStatus } from "./rules.js";
 

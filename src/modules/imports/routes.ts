@@ -1,9 +1,9 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../server/context.js";
-import { registerMultipart } from "../../server/multipart.js";
-import { errorResponses, Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { registerMultipart } from "../../platform/http/multipart.js";
+import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
 import { stageUpload } from "./http.js";

@@ -1,7 +1,7 @@
 import type { TSchema } from "@sinclair/typebox";
 import { type TypeCheck, TypeCompiler } from "@sinclair/typebox/compiler";
 import { DateTime } from "luxon";
-import { describeSchemaError } from "../shared/schema-errors.js";
+import { describeSchemaError } from "../../platform/validation/messages.js";
 import { type CellContext, InvalidCell, normalizeLabel, textCell } from "./cells.js";
 import type { ImportKind } from "./kinds.js";
 

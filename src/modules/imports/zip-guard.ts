@@ -1,5 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { AppError } from "../../server/errors.js";
+import { AppError } from "../../platform/errors.js";
 import { UnreadableFile } from "./file-format.js";
 
 export interface ZipLimits {

@@ -1,4 +1,4 @@
-import type { CommandContext } from "../shared/context.js";
+import type { CommandContext } from "../../platform/context.js";
 import type { OutboundRow } from "./repo.js";
 
 /**

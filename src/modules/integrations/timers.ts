@@ -1,4 +1,4 @@
-import type { TimerHandler } from "../../jobs/timers.js";
+import type { TimerHandler } from "../../platform/timers/timers.js";
 import { deliverOutbound } from "./commands/deliver-outbound.js";
 import type { OutboundHooks } from "./hooks.js";
 import { DELIVER_TASK, type DeliverPayload } from "./schedule.js";

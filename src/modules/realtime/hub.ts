@@ -1,4 +1,4 @@
-import type { StreamMessage } from "./publish.js";
+import type { StreamMessage } from "../../platform/realtime.js";
 
 /** One open browser stream: whose it is, and how to write to it. */
 export interface StreamClient {

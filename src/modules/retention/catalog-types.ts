@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { literals } from "../../server/schemas.js";
+import { literals } from "../../platform/http/schemas.js";
 
 /**
  * The shapes of the retention catalogs (per tenant, versioned, editable by an admin). The catalog kinds

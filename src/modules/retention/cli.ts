@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { actingUser, asActor, csvField, firstUserWithRole, parseFormat } from "../../cli/acting-user.js";
-import { withDatabase } from "../../cli/with-database.js";
-import { AppError } from "../../server/errors.js";
+import { actingUser, asActor, csvField, firstUserWithRole, parseFormat } from "../../app/cli/acting-user.js";
+import { withDatabase } from "../../app/cli/with-database.js";
+import { AppError } from "../../platform/errors.js";
 import { listWorklist } from "../followups/repo.js";
-import { roleNameEs } from "../identity/role-names.js";
+import { roleNameEs } from "../../platform/role-names.js";
 import { indicatorMonth, readIndicator } from "./indicator.js";
 
 /** `fideliza retention indicator|follow-ups`: export the seed's indicator; run a team's follow-up worklist. */

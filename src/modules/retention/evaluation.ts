@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import { readCatalog } from "../catalogs/queries.js";
 import { findCurrentTenant } from "../tenants/repo.js";
 import { OFFERS_KIND } from "./catalog-kinds.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideStep } from "../shared/procedure.js";
+import { decideStep } from "../../platform/procedure/procedure.js";
 import type { Offer } from "./catalog-types.js";
 import { explainForAdvisor } from "./explain.js";
 import { NO_CASE_FACTS, RETENTION_PROCEDURE } from "./procedure.js";

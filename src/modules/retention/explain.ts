@@ -5,7 +5,7 @@
  */
 
 import { DateTime } from "luxon";
-import { explainSteps } from "../shared/procedure.js";
+import { explainSteps } from "../../platform/procedure/procedure.js";
 import type { CustomerFlag, Offer, RetentionSettings } from "./catalog-types.js";
 import { type CaseState, RETENTION_PROCEDURE } from "./procedure.js";
 import { checkOffer, FLAG_LABELS, type ProductFact, type RepeatedDamage } from "./rules.js";

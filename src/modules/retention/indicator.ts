@@ -1,5 +1,5 @@
-import type { Tx } from "../../db/pool.js";
-import { AppError } from "../../server/errors.js";
+import type { Tx } from "../../platform/db/pool.js";
+import { AppError } from "../../platform/errors.js";
 import { findCurrentTenant } from "../tenants/repo.js";
 import { countCancellations, countCancellationsByProduct, countCancellationsByTeam, type MonthCounts } from "./repo.js";
 import { compareCancellations, monthBounds, monthOf, monthStart, retentionRate } from "./rules.js";

@@ -4,7 +4,7 @@
  * (followups/procedure.ts), 15 the evaluation. The diagram is in README.md.
  */
 
-import { defineProcedure } from "../shared/procedure.js";
+import { defineProcedure } from "../../platform/procedure/procedure.js";
 import type { OfferType } from "./catalog-types.js";
 
 export type CaseState =

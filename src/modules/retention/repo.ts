@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { CaseBranch, OfferType } from "./catalog-types.js";
 import type { CaseState } from "./procedure.js";
 

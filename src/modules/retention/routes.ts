@@ -1,9 +1,9 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../server/context.js";
-import { AppError } from "../../server/errors.js";
-import { errorResponses, Nullable, Uuid } from "../../server/schemas.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { AppError } from "../../platform/errors.js";
+import { errorResponses, Nullable, Uuid } from "../../platform/http/schemas.js";
 import { presentWorkOrder } from "../workorders/presenter.js";
 import { WorkOrder } from "../workorders/routes.js";
 import { acceptCancellation } from "./commands/accept-cancellation.js";

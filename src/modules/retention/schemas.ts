@@ -1,5 +1,5 @@
 import { Type } from "@sinclair/typebox";
-import { Nullable, Timestamp, Uuid } from "../../server/schemas.js";
+import { Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 
 /** The API shapes of retention: the customer 360, a case, the indicator and the evaluation. */
 

@@ -1,4 +1,4 @@
-import type { TimerHandler } from "../../jobs/timers.js";
+import type { TimerHandler } from "../../platform/timers/timers.js";
 import { endPromotion } from "./commands/end-promotion.js";
 import { PROMOTION_END_TASK, type PromotionEndPayload } from "./schedule.js";
 

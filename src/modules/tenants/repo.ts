@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { WorkingHours } from "./rules.js";
 
 export interface TenantRow {

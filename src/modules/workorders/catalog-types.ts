@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { literals } from "../../server/schemas.js";
+import { literals } from "../../platform/http/schemas.js";
 
 export const ORDER_TYPES = ["engineering_service", "damage", "installation", "transfer", "migration"] as const;
 export type OrderType = (typeof ORDER_TYPES)[number];

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { actingUser, asActor, csvField, firstUserWithRole, type OutputFormat, parseFormat } from "../../cli/acting-user.js";
-import { withDatabase } from "../../cli/with-database.js";
-import { AppError } from "../../server/errors.js";
+import { actingUser, asActor, csvField, firstUserWithRole, type OutputFormat, parseFormat } from "../../app/cli/acting-user.js";
+import { withDatabase } from "../../app/cli/with-database.js";
+import { AppError } from "../../platform/errors.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import type { WorkOrderStatus } from "./procedure.js";
 import { listWorkOrders, type WorkOrderListRow } from "./repo.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideStep } from "../shared/procedure.js";
+import { decideStep } from "../../platform/procedure/procedure.js";
 import { closingProblem, NO_WORK_ORDER_FACTS, WORK_ORDER_PROCEDURE } from "./procedure.js";
 
 const ready = {

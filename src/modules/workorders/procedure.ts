@@ -7,7 +7,7 @@
  * Printing again keeps the order printed (a lost sheet). An order closes only with at least one
  * checklist task done, its result and the customer's signature captured on screen (8.1).
  */
-import { defineProcedure } from "../shared/procedure.js";
+import { defineProcedure } from "../../platform/procedure/procedure.js";
 
 export type WorkOrderStatus = "open" | "printed" | "closed" | "cancelled";
 export type WorkOrderStep = "print" | "close";

@@ -1,4 +1,4 @@
-import type { Tx } from "../../db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import type { DeadlineStatus } from "../deadlines/rules.js";
 import type { OrderType } from "./catalog-types.js";
 import type { WorkOrderStatus } from "./procedure.js";

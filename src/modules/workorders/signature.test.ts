@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoSignature, pngDataUrl } from "../../db/demo/seed-retention.js";
+import { demoSignature, pngDataUrl } from "../../seed/seed-retention.js";
 import { checkSignature } from "./signature.js";
 
 /** An 8-bit RGBA image whose every pixel is `rgba` (a canvas nobody touched), each scanline unfiltered. */

@@ -1,6 +1,6 @@
-import type { Db } from "../../../db/pool.js";
-import { recordEvent } from "../../audit/record-event.js";
-import { type CommandContext, systemActor } from "../../shared/context.js";
+import type { Db } from "../../../platform/db/pool.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
+import { type CommandContext, systemActor } from "../../../platform/context.js";
 import { defaultCatalogPath, readDefaultCatalog } from "../defaults.js";
 import { CATALOG_KINDS } from "../kinds.js";
 import type { CatalogKind } from "../registry.js";

@@ -1,6 +1,6 @@
-import { AppError } from "../../../server/errors.js";
-import { actorRole, type CommandContext } from "../../shared/context.js";
-import { requireStep } from "../../shared/require-step.js";
+import { AppError } from "../../../platform/errors.js";
+import { actorRole, type CommandContext } from "../../../platform/context.js";
+import { requireStep } from "../../../platform/procedure/require-step.js";
 import { requireCampaign } from "../campaign-catalog.js";
 import { POOL_CASE, stepFacts } from "../case-guard.js";
 import { PERMISSIONS } from "../policy.js";

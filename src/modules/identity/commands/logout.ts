@@ -1,6 +1,6 @@
-import type { Db } from "../../../db/pool.js";
-import { recordEvent } from "../../audit/record-event.js";
-import type { Actor } from "../../shared/context.js";
+import type { Db } from "../../../platform/db/pool.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
+import type { Actor } from "../../../platform/context.js";
 import { revokeSession } from "../repo.js";
 import { secretHash } from "../tokens.js";
 

@@ -1,6 +1,6 @@
-import { AppError } from "../../../server/errors.js";
-import { recordEvent } from "../../audit/record-event.js";
-import { actorRole, type CommandContext } from "../../shared/context.js";
+import { AppError } from "../../../platform/errors.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
+import { actorRole, type CommandContext } from "../../../platform/context.js";
 import { findCurrentTenant } from "../../tenants/repo.js";
 import type { ImportKind } from "../kinds.js";
 import { findRegisteredImportKind, importKindOrder } from "../registry.js";

@@ -1,4 +1,4 @@
-import type { CommandContext } from "../../shared/context.js";
+import type { CommandContext } from "../../../platform/context.js";
 import { type OutboundAdapter, simulatorAdapter, webhookAdapter } from "../adapters.js";
 import { findIntegrationSettings } from "../repo.js";
 import type { AdapterName } from "../rules.js";

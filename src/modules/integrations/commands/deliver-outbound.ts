@@ -1,6 +1,6 @@
-import { recordEvent } from "../../audit/record-event.js";
-import { publish } from "../../realtime/publish.js";
-import type { CommandContext } from "../../shared/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
+import { publish } from "../../../platform/realtime.js";
+import type { CommandContext } from "../../../platform/context.js";
 import type { OutboundAdapter } from "../adapters.js";
 import type { OutboundHooks } from "../hooks.js";
 import { presentOutbound } from "../presenter.js";

@@ -1,7 +1,7 @@
-import { AppError } from "../../../server/errors.js";
-import { recordEvents } from "../../audit/record-event.js";
-import type { CommandContext } from "../../shared/context.js";
-import { requireStep } from "../../shared/require-step.js";
+import { AppError } from "../../../platform/errors.js";
+import { recordEvents } from "../../../platform/timeline/record-event.js";
+import type { CommandContext } from "../../../platform/context.js";
+import { requireStep } from "../../../platform/procedure/require-step.js";
 import { NO_WORK_ORDER_FACTS, WORK_ORDER_PROCEDURE } from "../procedure.js";
 import { listWorkOrders, lockWorkOrders, markWorkOrdersPrinted, type WorkOrderListRow } from "../repo.js";
 

@@ -1,0 +1,15 @@
+import type { Db } from "../../platform/db/pool.js";
+import { createUser } from "../../modules/identity/commands/create-user.js";
+import { systemActor } from "../../platform/context.js";
+import { findTenantBySlug } from "../../modules/tenants/repo.js";
+import { AppError } from "../../platform/errors.js";
+
+/** `fideliza users add`: creates a user in a tenant given by its slug, as the system. */
+export async function addUser(
+  db: Db,
+  input: { tenant: string; email: string; fullName: string; password: string; roles: string[] },
+): Promise<{ id: string }> {
+  const tenant = await db.system((tx) => findTenantBySlug(tx, input.tenant));
+  if (!tenant) throw new AppError("NOT_FOUND", `No existe el operador «${input.tenant}»`, { field: "tenant" });
+  return db.tenant(tenant.id, (tx) => createUser(input, { tx, actor: systemActor(tenant.id), now: new Date() }));
+}

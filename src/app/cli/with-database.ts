@@ -1,0 +1,16 @@
+import { loadConfig } from "../../platform/config.js";
+import { type OpenDatabase, openDatabase } from "../../platform/db/database.js";
+import { syncDefaultCatalogs } from "../../modules/catalogs/commands/seed-default-catalogs.js";
+import { syncRoleCatalog } from "../../modules/identity/catalog.js";
+
+/** Runs a CLI action against the configured database (embedded or DATABASE_URL), migrated and with roles loaded. */
+export async function withDatabase<T>(work: (database: OpenDatabase) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig());
+  try {
+    await syncRoleCatalog(database.db);
+    await syncDefaultCatalogs(database.db);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,165 @@
+import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import type { Config } from "../../platform/config.js";
+import type { Listener } from "../../platform/db/listener.js";
+import type { Db } from "../../platform/db/pool.js";
+import { auditRoutes } from "../../modules/audit/routes.js";
+import { customerRoutes } from "../../modules/customers/routes.js";
+import { AUTH_CHANNEL, Authenticator } from "../../modules/identity/authenticate.js";
+import { readRoleCatalog } from "../../modules/identity/catalog.js";
+import { identityRoutes } from "../../modules/identity/routes.js";
+import { registerAuth } from "./auth.js";
+import { AppError } from "../../platform/errors.js";
+import { healthRoutes } from "./health.js";
+import { createMetrics } from "./metrics.js";
+import { sendProblem } from "../../platform/http/problem.js";
+import { lazyRequestLogger } from "./request-logger.js";
+import { Problem } from "../../platform/http/schemas.js";
+import { registerStaticUi } from "./static-ui.js";
+import "../../platform/http/types.js";
+
+/** An /api route with the permission it declared; the route × role test walks these. */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  permission: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  listener: Listener;
+  /** Extra route plugins (each module's routes), registered after the core ones. */
+  modules?: Array<(app: FastifyInstance) => Promise<void>>;
+  logger?: boolean;
+}
+
+/** The module route plugins of the product, in registration order. */
+export const CORE_MODULES = [identityRoutes, auditRoutes, customerRoutes];
+
+/**
+ * Builds the HTTP app. Every /api route must declare its permission and its response schema; a route
+ * without them is a startup error, not a silent gap.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db, listener } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    genReqId: (request) => {
+      const header = request.headers["x-request-id"];
+      return typeof header === "string" && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+    },
+    requestIdHeader: false,
+    // One line per request (on completion, below) instead of Fastify's two: half the logging cost.
+    logController: new LogController({ disableRequestLogging: true }),
+    ...(options.logger === false ? {} : { childLoggerFactory: lazyRequestLogger }),
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true, allErrors: true } },
+  });
+
+  const catalog = await readRoleCatalog();
+  const knownPermissions = new Set([...Object.keys(catalog.permissions), "public", "authenticated"]);
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate("apiRoutes", apiRoutes);
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/") || route.url.startsWith("/api/docs")) return;
+    const permission = route.config?.permission;
+    if (!permission || !knownPermissions.has(permission)) {
+      throw new Error(`La ruta ${route.method} ${route.url} no declara un permiso válido (config.permission)`);
+    }
+    if (!route.schema?.response) throw new Error(`La ruta ${route.method} ${route.url} no declara el esquema de su respuesta`);
+    for (const method of [route.method].flat()) if (method !== "HEAD") apiRoutes.push({ method, url: route.url, permission });
+  });
+
+  app.decorate("db", db);
+  app.decorate("config", config);
+  app.decorate("listener", listener);
+  app.decorate("authenticator", new Authenticator(db));
+  await listener.subscribe(AUTH_CHANNEL, (userId) => app.authenticator.forgetUser(userId));
+
+  let shuttingDown = false;
+  app.addHook("onClose", async () => {
+    shuttingDown = true;
+  });
+  // Callback-style hooks: these run on every request, and async ones cost a promise each.
+  app.addHook("onRequest", (request, reply, done) => {
+    reply.header("x-request-id", request.id);
+    done();
+  });
+  const metrics = createMetrics();
+  app.addHook("onResponse", (request, reply, done) => {
+    metrics.observe(request, reply);
+    // The app's logger with the id in the line, so a request that logs nothing else needs no child logger.
+    app.log.info(
+      {
+        reqId: request.id,
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      "request completed",
+    );
+    done();
+  });
+
+  app.addSchema(Problem);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "Fideliza API",
+        version: "0.1.0",
+        description:
+          "API de Fideliza. Autenticación: cookie de sesión (POST /api/auth/login; las escrituras llevan X-CSRF-Token) o token de API (Authorization: Bearer fz_…).",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "fz_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  // Cookies are parsed by the auth hook, only for requests without a bearer token (see auth.ts).
+  await app.register(fastifyCookie, { hook: false });
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.setErrorHandler((error, request, reply) => sendProblem(error as Error, request, reply));
+  registerAuth(app);
+  healthRoutes(app, metrics.registry, () => shuttingDown);
+
+  app.get(
+    "/api/openapi.json",
+    {
+      config: { permission: "public" },
+      schema: { hide: true, response: { 200: { type: "object", additionalProperties: true } } },
+    },
+    async () => app.swagger(),
+  );
+
+  for (const module of [...CORE_MODULES, ...(options.modules ?? [])]) await app.register(module);
+
+  const hasUi = await registerStaticUi(app);
+  app.setNotFoundHandler((request, reply) => {
+    if (hasUi && request.method === "GET" && !request.url.startsWith("/api/") && request.headers.accept?.includes("text/html")) {
+      return reply.sendFile("index.html");
+    }
+    return sendProblem(new AppError("NOT_FOUND", `No existe la ruta ${request.method} ${request.url}`), request, reply);
+  });
+
+  return app;
+}
