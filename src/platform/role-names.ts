@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CATALOGS_DIR } from "../modules/identity/catalog.js";
+import { CATALOGS_DIR } from "./catalog-files.js";
 
 let names: Map<string, string> | undefined;
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CATALOGS_DIR } from "../identity/catalog.js";
+import { CATALOGS_DIR } from "../../platform/catalog-files.js";
 import type { CatalogKind } from "./registry.js";
 import { validateCatalogContent } from "./rules.js";
 

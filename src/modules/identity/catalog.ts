@@ -1,10 +1,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Db } from "../../platform/db/pool.js";
 import { syncRoles } from "./repo.js";
 
-export const CATALOGS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../catalogs");
+import { CATALOGS_DIR } from "../../platform/catalog-files.js";
+
+export { CATALOGS_DIR };
 
 interface RoleCatalog {
   permissions: Record<string, string>;

@@ -10,12 +10,9 @@ export class InvalidCell {
   constructor(readonly message: string) {}
 }
 
-export interface CellContext {
-  /** The tenant's IANA time zone: date-times without an offset are wall-clock time there. */
-  timezone: string;
-}
+import type { CellContext, CellConverter } from "../../platform/extensions/import-kind.js";
 
-export type CellConverter = (raw: unknown, context: CellContext) => unknown;
+export type { CellContext, CellConverter };
 
 type Plain = string | number | boolean | Date | null;
 

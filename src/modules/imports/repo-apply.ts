@@ -1,3 +1,6 @@
+import type { ApplyResult, EventStamp } from "../../platform/extensions/import-kind.js";
+
+export type { ApplyResult, EventStamp };
 import type { Tx } from "../../platform/db/pool.js";
 import type { ImportKindCode } from "./kinds.js";
 
@@ -8,18 +11,6 @@ import type { ImportKindCode } from "./kinds.js";
  * statement's CTEs share one snapshot, so `previous` sees each row as it was before the upsert.
  */
 
-export interface EventStamp {
-  now: Date;
-  actorUserId: string | null;
-  actorRole: string;
-  /** Spanish, e.g. "Importación «clientes.xlsx»". */
-  reason: string;
-}
-
-export interface ApplyResult {
-  inserted: number;
-  updated: number;
-}
 
 const CUSTOMER_JSON = (c: string) => `jsonb_build_object('code', ${c}.code, 'documentId', ${c}.document_id,
   'fullName', ${c}.full_name, 'tier', ${c}.tier, 'phone', ${c}.phone, 'email', ${c}.email, 'address', ${c}.address,

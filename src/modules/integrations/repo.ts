@@ -1,27 +1,8 @@
 import type { Tx } from "../../platform/db/pool.js";
-import type { AdapterName } from "./rules.js";
+import type { AdapterName, OutboundRow } from "../../platform/extensions/outbound.js";
 
-export interface OutboundRow {
-  id: string;
-  number: number;
-  adapter: AdapterName;
-  operation: string;
-  idempotency_key: string;
-  subject_type: string;
-  subject_id: string;
-  customer_id: string | null;
-  payload: unknown;
-  status: "pending" | "sent" | "failed";
-  attempts: number;
-  last_error: string | null;
-  next_attempt_at: Date | null;
-  reference: string | null;
-  response: unknown;
-  created_by: string | null;
-  created_at: Date;
-  sent_at: Date | null;
-  failed_at: Date | null;
-}
+export type { OutboundRow };
+
 
 export interface NewOutbound {
   tenantId: string;

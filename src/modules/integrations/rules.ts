@@ -1,7 +1,8 @@
 /** Pure decisions of outbound delivery: which systems there are, how long to wait before retrying, what a failure means. */
 
-export const ADAPTERS = ["billing", "field_service", "provisioning"] as const;
-export type AdapterName = (typeof ADAPTERS)[number];
+import { ADAPTERS, type AdapterName } from "../../platform/extensions/outbound.js";
+
+export { ADAPTERS, type AdapterName };
 
 /** Spanish names of the roles the outside systems play (the seeds' Smartflex, OpenFlexis, WFM …). */
 export const ADAPTER_NAMES: Record<AdapterName, string> = {

@@ -1,9 +1,11 @@
+import type { WorkingHours } from "../../platform/calendar/business-calendar.js";
+
+export type { WorkingHours };
+
 /** Countries with a business calendar (holidays come from date-holidays) and their default time zones. */
 export const SUPPORTED_COUNTRIES = { CO: "America/Bogota", EC: "America/Guayaquil", BO: "America/La_Paz" } as const;
 export type CountryCode = keyof typeof SUPPORTED_COUNTRIES;
 
-/** Working hours per ISO weekday (1 = Monday … 7 = Sunday); a missing day is closed. */
-export type WorkingHours = Partial<Record<"1" | "2" | "3" | "4" | "5" | "6" | "7", [string, string]>>;
 
 /** A contact center's usual week: Monday to Friday 08:00–18:00, Saturday 08:00–13:00. */
 export const DEFAULT_WORKING_HOURS: WorkingHours = {

@@ -19,9 +19,9 @@
 import Holidays from "date-holidays";
 import { DateTime, IANAZone } from "luxon";
 
-import type { WorkingHours } from "../../modules/tenants/rules.js";
+/** Working hours per ISO weekday (1 = Monday … 7 = Sunday); a missing day is closed. */
+export type WorkingHours = Partial<Record<"1" | "2" | "3" | "4" | "5" | "6" | "7", [string, string]>>;
 
-export type { WorkingHours };
 export type IsoWeekday = keyof WorkingHours;
 
 export interface CalendarSettings {
