@@ -63,7 +63,10 @@ module.exports = {
       severity: "error",
       comment: "rules.ts decides without I/O: no database, no file system, no network.",
       from: { path: "(^|/)rules\\.ts$" },
-      to: { path: ["(^|/)repo[^/]*\\.ts$", "^src/platform/db/", "^node_modules/pg/", "^(node:)?(fs|net|http|https|child_process)$"], dependencyTypesNot: ["type-only"] },
+      to: {
+        path: ["(^|/)repo[^/]*\\.ts$", "^src/platform/db/", "^node_modules/pg/", "^(node:)?(fs|net|http|https|child_process)$"],
+        dependencyTypesNot: ["type-only"],
+      },
     },
     {
       name: "web-over-http-only",
@@ -78,6 +81,10 @@ module.exports = {
     exclude: { path: "(^|/)(dist|node_modules)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+    },
   },
 };

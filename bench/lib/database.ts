@@ -3,11 +3,11 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { syncRoleCatalog } from "../../src/modules/identity/catalog.js";
 import { type EmbeddedServer, startEmbeddedServer } from "../../src/platform/db/embedded.js";
 import { freePort } from "../../src/platform/db/free-port.js";
 import { migrate } from "../../src/platform/db/migrate.js";
 import { createDb } from "../../src/platform/db/pool.js";
-import { syncRoleCatalog } from "../../src/modules/identity/catalog.js";
 
 const WORK_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.work");
 

@@ -1,10 +1,10 @@
-import { createDb } from "../../src/platform/db/pool.js";
 import { createUser } from "../../src/modules/identity/commands/create-user.js";
 import { createApiToken } from "../../src/modules/identity/commands/manage-api-tokens.js";
-import type { Actor } from "../../src/platform/context.js";
-import { systemActor } from "../../src/platform/context.js";
 import { createTenant } from "../../src/modules/tenants/commands/create-tenant.js";
 import { findTenantBySlug } from "../../src/modules/tenants/repo.js";
+import type { Actor } from "../../src/platform/context.js";
+import { systemActor } from "../../src/platform/context.js";
+import { createDb } from "../../src/platform/db/pool.js";
 
 export const BENCH_TENANT = "bench";
 

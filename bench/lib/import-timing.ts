@@ -2,12 +2,12 @@ import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { Db } from "../../src/platform/db/pool.js";
 import { commitImport } from "../../src/modules/imports/commands/commit-import.js";
 import type { ImportKind } from "../../src/modules/imports/kinds.js";
 import { importFile } from "../../src/modules/imports/pipeline.js";
 import { describeLocalFile } from "../../src/modules/imports/received-file.js";
 import type { Actor, CommandContext } from "../../src/platform/context.js";
+import type { Db } from "../../src/platform/db/pool.js";
 
 /** The import benchmarks' two timed operations, shared by their probes (bench/lib/children/*-probe.ts). */
 

@@ -1,11 +1,11 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import { AppError } from "../platform/errors.js";
+import type { CliKit } from "../platform/manifest.js";
 import { DEMO_TENANT } from "./demo-users.js";
 import type { SeedCounts } from "./seed-customers.js";
 import { isDemoSeeded, seedDemo } from "./seed-demo.js";
 import { seedScale } from "./seed-scale.js";
-import { AppError } from "../platform/errors.js";
-import { withDatabase } from "../app/cli/with-database.js";
 
 const number = (value: number) => value.toLocaleString("es-CO");
 
@@ -46,7 +46,7 @@ export function parseCustomerCount(raw: string): number {
 }
 
 /** `fideliza seed demo [--if-empty]` and `fideliza seed scale <N> [--tenant slug] [--create-tenant]`. */
-export function registerSeedCommands(program: Command): void {
+export function registerSeedCommands(program: Command, { withDatabase }: CliKit): void {
   const seed = program.command("seed").description("Carga datos de demostración o de escala");
 
   seed

@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import { OUTBOUND_HOOKS } from "../app/worker/outbound-hooks.js";
 import { findCalendarSettings } from "../modules/calendar/repo.js";
 import { readDefaultCatalog } from "../modules/catalogs/defaults.js";
 import { sendClosingInstructions } from "../modules/closings/commands/send-closing-instructions.js";
@@ -13,6 +12,7 @@ import { takeCase } from "../modules/dispositions/commands/take-case.js";
 import { deliverOutbound } from "../modules/integrations/commands/deliver-outbound.js";
 import { type Actor, type CommandContext, systemActor } from "../platform/context.js";
 import type { Tx } from "../platform/db/pool.js";
+import { outboundHooks } from "../platform/manifest.js";
 import { demoFieldValues } from "./field-values.js";
 import { seededRandomizer } from "./random.js";
 
@@ -199,7 +199,7 @@ export async function seedComplaintQueue(tx: Tx, options: ComplaintDemoOptions):
         await deliverOutbound(
           { messageId: message },
           { tx, actor: systemActor(options.tenantId), now: new Date(clock + 5 * MINUTE) },
-          OUTBOUND_HOOKS,
+          outboundHooks(),
         );
         counts.confirmed++;
       }

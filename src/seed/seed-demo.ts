@@ -1,11 +1,11 @@
-import { recordEvent } from "../platform/timeline/record-event.js";
 import { readRoleCatalog } from "../modules/identity/catalog.js";
 import { createUser } from "../modules/identity/commands/create-user.js";
-import { type Actor, systemActor } from "../platform/context.js";
 import { createTenant } from "../modules/tenants/commands/create-tenant.js";
 import { findCurrentTenant, findTenantBySlug } from "../modules/tenants/repo.js";
-import { AppError } from "../platform/errors.js";
+import { type Actor, systemActor } from "../platform/context.js";
 import { type Db, enterTenant } from "../platform/db/pool.js";
+import { AppError } from "../platform/errors.js";
+import { recordEvent } from "../platform/timeline/record-event.js";
 import {
   DEMO_CAMPAIGN_ADVISORS,
   DEMO_COMPLAINTS,

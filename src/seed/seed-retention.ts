@@ -14,9 +14,9 @@ import { openCase } from "../modules/retention/commands/open-case.js";
 import { recordEvaluation } from "../modules/retention/commands/record-evaluation.js";
 import { retainCustomer } from "../modules/retention/commands/retain-customer.js";
 import { findRepeatedDamage } from "../modules/retention/rules.js";
-import type { Actor, CommandContext } from "../platform/context.js";
 import { closeWorkOrder } from "../modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../modules/workorders/commands/print-work-orders.js";
+import type { Actor, CommandContext } from "../platform/context.js";
 import type { Tx } from "../platform/db/pool.js";
 import { type DemoCandidate, listDemoCandidates, listDueFollowUps } from "./retention-repo.js";
 

@@ -1,7 +1,7 @@
 import { createTenant } from "../modules/tenants/commands/create-tenant.js";
 import { findTenantBySlug } from "../modules/tenants/repo.js";
-import { AppError, fromDatabaseError } from "../platform/errors.js";
 import type { Db } from "../platform/db/pool.js";
+import { AppError, fromDatabaseError } from "../platform/errors.js";
 import { lastGeneratedIndex } from "./repo.js";
 import { type SeedCounts, seedCustomers } from "./seed-customers.js";
 

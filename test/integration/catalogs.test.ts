@@ -1,8 +1,9 @@
 import { Type } from "@sinclair/typebox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATALOG_KINDS } from "../../src/modules/catalogs/kinds.js";
+import { MODULES } from "../../src/app/modules.js";
 import type { CatalogKind } from "../../src/modules/catalogs/registry.js";
 import { duplicateCodes } from "../../src/modules/catalogs/rules.js";
+import { installModules } from "../../src/platform/manifest.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
@@ -40,7 +41,8 @@ const COLORS: CatalogKind<Colors> = {
       .filter((item) => !next.items.some((n) => n.code === item.code))
       .map((item) => ({ path: "items", message: `«${item.code}» no se puede eliminar, solo retirar` })),
 };
-CATALOG_KINDS.push(COLORS as CatalogKind);
+// A test module that owns one more catalog kind, installed beside the product's.
+installModules([...MODULES, { name: "test-colors", catalogKinds: [COLORS as CatalogKind] }]);
 
 let testDb: TestDatabase;
 let testApp: TestApp;

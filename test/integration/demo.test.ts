@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRoleCatalog } from "../../src/modules/identity/catalog.js";
 import { DEMO_PASSWORD } from "../../src/seed/demo-users.js";
 import { generateCustomers } from "../../src/seed/generator.js";
 import { isDemoSeeded, seedDemo } from "../../src/seed/seed-demo.js";
 import { seedScale } from "../../src/seed/seed-scale.js";
-import { readRoleCatalog } from "../../src/modules/identity/catalog.js";
 import { buildTestApp, login, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OUTBOUND_HOOKS } from "../../src/app/worker/outbound-hooks.js";
 import { deliverOutbound } from "../../src/modules/integrations/commands/deliver-outbound.js";
 import { systemActor } from "../../src/platform/context.js";
+import { outboundHooks } from "../../src/platform/manifest.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { CAMPAIGN, caseApi, queueComplaint, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";
@@ -65,7 +65,7 @@ describe("the billing system answers", () => {
     await testDb.db.tenant(tenant.tenantId, async (tx) => {
       const ctx = { tx, actor: systemActor(tenant.tenantId), now: new Date() };
       expect(
-        await deliverOutbound({ messageId: await outboundMessageOf(first.id) }, ctx, OUTBOUND_HOOKS, async () => refusing),
+        await deliverOutbound({ messageId: await outboundMessageOf(first.id) }, ctx, outboundHooks(), async () => refusing),
       ).toBe(true);
     });
     expect(await instructionOf(caseIds[0]!)).toMatchObject({ id: first.id, status: "failed" });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TIMER_TASKS } from "../../src/app/worker/tasks.js";
-import { fireTimer, type TimerEnvelope } from "../../src/platform/timers/timers.js";
 import { assignCases } from "../../src/modules/dispositions/commands/assign-cases.js";
 import { distributeCases } from "../../src/modules/dispositions/commands/distribute-cases.js";
 import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
 import { POOL_ORDER } from "../../src/modules/dispositions/repo-queues.js";
 import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
+import { timerTasks } from "../../src/platform/manifest.js";
+import { fireTimer, type TimerEnvelope } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
@@ -147,7 +147,7 @@ async function releaseJob(caseId: string): Promise<{ run_at: Date; payload: Time
 /** Fires a case's release timer as the worker would, a second after it is due. */
 async function fireRelease(caseId: string) {
   const job = (await releaseJob(caseId))!;
-  return fireTimer(testDb.db, TIMER_TASKS[CALLBACK_RELEASE_TASK]!, job.payload, () => new Date(job.run_at.getTime() + 1000));
+  return fireTimer(testDb.db, timerTasks()[CALLBACK_RELEASE_TASK]!, job.payload, () => new Date(job.run_at.getTime() + 1000));
 }
 
 const MINUTE = 60_000;

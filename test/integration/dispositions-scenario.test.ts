@@ -2,13 +2,13 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TIMER_TASKS } from "../../src/app/worker/tasks.js";
-import { fireTimer } from "../../src/platform/timers/timers.js";
 import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
 import { createComplaintCase } from "../../src/modules/dispositions/commands/create-complaint-case.js";
 import { setDisposition } from "../../src/modules/dispositions/commands/set-disposition.js";
 import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
 import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
+import { timerTasks } from "../../src/platform/manifest.js";
+import { fireTimer } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
@@ -599,7 +599,7 @@ describe("closing instructions go to the billing system", () => {
     });
     expect(twice.statusCode).toBe(409);
 
-    worker = await startWorker({ db: testDb.db, pollInterval: 100, concurrency: 2, timers: TIMER_TASKS });
+    worker = await startWorker({ db: testDb.db, pollInterval: 100, concurrency: 2, timers: timerTasks() });
     const confirmed = await waitFor(async () => {
       const q1 = await caseApi(advisor).detail(id("Q-001"));
       return q1.instructions[0].status === "sent" ? q1 : null;
@@ -713,8 +713,8 @@ describe("a callback not taken in time returns to the pool", () => {
       payload: { caseId: id("Q-008"), keeper: tenant.users.advisor!.id, nextContactAt: detail.nextContactAt },
     };
     const clock = () => new Date(runAt.getTime() + 1000);
-    expect(await fireTimer(testDb.db, TIMER_TASKS[CALLBACK_RELEASE_TASK]!, envelope, clock)).toBe("fired");
-    expect(await fireTimer(testDb.db, TIMER_TASKS[CALLBACK_RELEASE_TASK]!, envelope, clock)).toBe("already_fired");
+    expect(await fireTimer(testDb.db, timerTasks()[CALLBACK_RELEASE_TASK]!, envelope, clock)).toBe("fired");
+    expect(await fireTimer(testDb.db, timerTasks()[CALLBACK_RELEASE_TASK]!, envelope, clock)).toBe("already_fired");
     const released = await caseApi(advisor).detail(id("Q-008"));
     expect(released).toMatchObject({ status: "pending", assignedTo: null, version: detail.version + 1 });
     const events = (await advisor.request({ url: `/api/timeline/complaint_case/${id("Q-008")}` })).json().events;
@@ -725,7 +725,7 @@ describe("a callback not taken in time returns to the pool", () => {
     const callback = inFuture(1);
     await caseApi(advisor).dispose(id("Q-012"), "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback });
     const detail = await caseApi(advisor).detail(id("Q-012"));
-    const handler = TIMER_TASKS[CALLBACK_RELEASE_TASK]!;
+    const handler = timerTasks()[CALLBACK_RELEASE_TASK]!;
     // The advisor calls at the callback time (recorded with the clock of that moment).
     const actor = await actorOf(testDb.db, tenant.users.advisor!.email);
     const { recordAttempt } = await import("../../src/modules/dispositions/commands/record-attempt.js");

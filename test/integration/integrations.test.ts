@@ -163,7 +163,7 @@ describe("outbound messages through adapters", () => {
     const { message: queued } = await inTenant((ctx) =>
       enqueueOutbound({ ...message("worker"), adapter: "field_service", operation: "work_order.create" }, ctx),
     );
-    workers.push(await startWorker({ db: testDb.db, pollInterval: 100, timers: outboundTimers({}) }));
+    workers.push(await startWorker({ db: testDb.db, pollInterval: 100, timers: outboundTimers(() => ({})) }));
     const sent = await waitFor(async () => ((await load(queued.id)).status === "sent" ? load(queued.id) : null), "entrega");
     expect(sent?.reference).toMatch(/^OT-\d{6}$/);
   });

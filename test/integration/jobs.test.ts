@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
+import { recordEvent } from "../../src/platform/timeline/record-event.js";
 import {
   cancelTimer,
   type FiringOutcome,
@@ -7,8 +9,6 @@ import {
   scheduleTimer,
   type TimerHandler,
 } from "../../src/platform/timers/timers.js";
-import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
-import { recordEvent } from "../../src/platform/timeline/record-event.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { sleep, waitFor } from "../support/wait.js";

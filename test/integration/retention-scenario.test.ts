@@ -1,8 +1,5 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OUTBOUND_HOOKS } from "../../src/app/worker/outbound-hooks.js";
-import { TIMER_TASKS } from "../../src/app/worker/tasks.js";
-import { fireTimer } from "../../src/platform/timers/timers.js";
 import { recordClaim } from "../../src/modules/customers/commands/record-claim.js";
 import { completeFollowUp } from "../../src/modules/followups/commands/complete-follow-up.js";
 import { listWorklist } from "../../src/modules/followups/repo.js";
@@ -23,11 +20,13 @@ import { readEvaluation } from "../../src/modules/retention/evaluation.js";
 import { indicatorMonth, readIndicator } from "../../src/modules/retention/indicator.js";
 import { present360 } from "../../src/modules/retention/presenter.js";
 import { findCustomer360 } from "../../src/modules/retention/repo.js";
-import { systemActor } from "../../src/platform/context.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
 import { listWorkOrders } from "../../src/modules/workorders/repo.js";
+import { systemActor } from "../../src/platform/context.js";
+import { outboundHooks, timerTasks } from "../../src/platform/manifest.js";
+import { fireTimer } from "../../src/platform/timers/timers.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { actorOf, buildRetentionCustomer, runAs, SIGNATURE_PNG } from "../support/retention.js";
@@ -77,7 +76,7 @@ async function fire(key: string, now: Date) {
   const job = (await timerJob(key))!;
   return fireTimer(
     testDb.db,
-    TIMER_TASKS[job.task]!,
+    timerTasks()[job.task]!,
     { tenantId: tenant.tenantId, key, runAt: job.run_at.toISOString(), payload: job.payload.payload },
     () => now,
   );
@@ -399,7 +398,7 @@ describe("the outside system gives up on an offer's message", () => {
   /** One delivery attempt of a message, answered by `adapter`, as the delivery timer would run it. */
   const deliverWith = (messageId: string, adapter: OutboundAdapter, now: Date) =>
     testDb.db.tenant(tenant.tenantId, (tx) =>
-      deliverOutbound({ messageId }, { tx, actor: systemActor(tenant.tenantId), now }, OUTBOUND_HOOKS, async () => adapter),
+      deliverOutbound({ messageId }, { tx, actor: systemActor(tenant.tenantId), now }, outboundHooks(), async () => adapter),
     );
   const offerOf = async (caseId: string) => {
     const { rows } = await testDb.db.pool.query("SELECT id, status, ends_at FROM retention_offers WHERE case_id = $1", [caseId]);

@@ -1,8 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import { buildApp } from "../../src/app/server/app.js";
 import { type Config, loadConfig } from "../../src/platform/config.js";
 import { Listener } from "../../src/platform/db/listener.js";
-import { buildApp } from "../../src/app/server/app.js";
-import { DOMAIN_MODULES } from "../../src/app/server/modules.js";
 import type { TestDatabase } from "./database.js";
 import { TEST_PASSWORD } from "./factories.js";
 
@@ -17,7 +16,6 @@ export async function buildTestApp(testDb: TestDatabase, overrides: Partial<Conf
     config: loadConfig({ databaseUrl: testDb.url, runWorker: false, loginRateLimitPerMinute: 10_000, ...overrides }),
     db: testDb.db,
     listener,
-    modules: DOMAIN_MODULES,
     logger: false,
   });
   await app.ready();

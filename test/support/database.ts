@@ -1,3 +1,4 @@
+import "../../src/app/modules.js";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";

@@ -1,8 +1,8 @@
 import { expect } from "vitest";
-import type { Db } from "../../src/platform/db/pool.js";
 import { actorFromRow } from "../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../src/modules/identity/repo.js";
 import type { Actor, CommandContext } from "../../src/platform/context.js";
+import type { Db } from "../../src/platform/db/pool.js";
 import type { Session } from "./app.js";
 import { TEST_PASSWORD } from "./factories.js";
 

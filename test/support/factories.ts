@@ -1,8 +1,8 @@
-import type { Db } from "../../src/platform/db/pool.js";
 import { readRoleCatalog } from "../../src/modules/identity/catalog.js";
 import { hashPassword } from "../../src/modules/identity/passwords.js";
 import { insertUser, insertUserRoles } from "../../src/modules/identity/repo.js";
 import { createTenant } from "../../src/modules/tenants/commands/create-tenant.js";
+import type { Db } from "../../src/platform/db/pool.js";
 
 export const TEST_PASSWORD = "clave-de-prueba-1";
 let sharedHash: Promise<string> | undefined;

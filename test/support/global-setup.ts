@@ -3,12 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { syncRoleCatalog } from "../../src/modules/identity/catalog.js";
 import { type EmbeddedServer, startEmbeddedServer } from "../../src/platform/db/embedded.js";
 import { freePort } from "../../src/platform/db/free-port.js";
 import { migrate } from "../../src/platform/db/migrate.js";
 import { createDb } from "../../src/platform/db/pool.js";
 import { prepareJobs } from "../../src/platform/db/prepare-jobs.js";
-import { syncRoleCatalog } from "../../src/modules/identity/catalog.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,5 +1,3 @@
-import { demoSignature } from "../../src/seed/seed-retention.js";
-import type { Db } from "../../src/platform/db/pool.js";
 import { addProduct } from "../../src/modules/customers/commands/add-product.js";
 import { createCustomer } from "../../src/modules/customers/commands/create-customer.js";
 import { recordBilling } from "../../src/modules/customers/commands/record-billing.js";
@@ -10,8 +8,10 @@ import { createXpressOrder } from "../../src/modules/retention/commands/create-x
 import { fileBillingClaim } from "../../src/modules/retention/commands/file-billing-claim.js";
 import { offerRemedy } from "../../src/modules/retention/commands/offer-remedy.js";
 import { openCase } from "../../src/modules/retention/commands/open-case.js";
-import type { Actor, CommandContext } from "../../src/platform/context.js";
 import type { WorkOrderRow } from "../../src/modules/workorders/repo.js";
+import type { Actor, CommandContext } from "../../src/platform/context.js";
+import type { Db } from "../../src/platform/db/pool.js";
+import { demoSignature } from "../../src/seed/seed-retention.js";
 import type { TestTenant } from "./factories.js";
 
 /** The tenant's user of `role` as a command actor. */

@@ -1,8 +1,7 @@
+import { buildApp } from "../../../src/app/server/app.js";
 import { loadConfig } from "../../../src/platform/config.js";
 import { Listener } from "../../../src/platform/db/listener.js";
 import { createDb } from "../../../src/platform/db/pool.js";
-import { buildApp } from "../../../src/app/server/app.js";
-import { DOMAIN_MODULES } from "../../../src/app/server/modules.js";
 
 // The product's HTTP app as `fideliza serve` builds it (every module, every hook), on BENCH_DB_URL.
 const url = process.env.BENCH_DB_URL!;
@@ -11,7 +10,7 @@ const config = loadConfig({ databaseUrl: url, logLevel: process.env.BENCH_LOG_LE
 const db = createDb(url, poolSize);
 const listener = new Listener(url);
 try {
-  const app = await buildApp({ config, db, listener, modules: DOMAIN_MODULES, logger: true });
+  const app = await buildApp({ config, db, listener, logger: true });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   process.send?.({ type: "ready", port: typeof address === "object" && address ? address.port : 0 });

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import pg from "pg";
-import { APP_ROLE, type Tx } from "../../../src/platform/db/pool.js";
 import { setDisposition } from "../../../src/modules/dispositions/commands/set-disposition.js";
 import type { Actor } from "../../../src/platform/context.js";
+import { APP_ROLE, type Tx } from "../../../src/platform/db/pool.js";
 import { percentile } from "../stats.js";
 
 // The dispositions comparison (bench/dispositions.ts), one job per process:

@@ -4,11 +4,11 @@ import { base, es, Faker } from "@faker-js/faker";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { addUser } from "../../../src/app/cli/users.js";
-import { createDb } from "../../../src/platform/db/pool.js";
 import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
 import { CUSTOMERS, IMPORT_KINDS } from "../../../src/modules/imports/kinds.js";
 import { createTenant } from "../../../src/modules/tenants/commands/create-tenant.js";
+import { createDb } from "../../../src/platform/db/pool.js";
 import { copyIntoPlainTable, timeImportPipeline } from "../import-timing.js";
 
 // One measurement per process, so the peak resident memory (maxRSS) is that measurement's alone.

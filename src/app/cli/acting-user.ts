@@ -1,8 +1,8 @@
-import type { Db } from "../../platform/db/pool.js";
 import { actorFromRow } from "../../modules/identity/actor-from-row.js";
 import { findFirstUserEmailWithRole, findLoginByEmail } from "../../modules/identity/repo.js";
-import type { Actor, CommandContext } from "../../platform/context.js";
 import { findTenantBySlug } from "../../modules/tenants/repo.js";
+import type { Actor, CommandContext } from "../../platform/context.js";
+import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 
 export { csvField } from "../../platform/csv.js";

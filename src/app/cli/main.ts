@@ -1,11 +1,12 @@
 import { Command, Option } from "commander";
+import { createTenant } from "../../modules/tenants/commands/create-tenant.js";
 import { loadConfig } from "../../platform/config.js";
 import { openDatabase } from "../../platform/db/database.js";
 import { migrate } from "../../platform/db/migrate.js";
 import { prepareJobs } from "../../platform/db/prepare-jobs.js";
-import { createTenant } from "../../modules/tenants/commands/create-tenant.js";
+import type { CliKit } from "../../platform/manifest.js";
+import { MODULES } from "../modules.js";
 import { startRuntime, stopOnSignals } from "../server/runtime.js";
-import { CLI_EXTENSIONS } from "./extensions.js";
 import { reportCliError } from "./output.js";
 import { addUser } from "./users.js";
 import { withDatabase } from "./with-database.js";
@@ -70,6 +71,13 @@ users
     console.log(`Usuario creado: ${options.email} (${id})`);
   });
 
-for (const extend of CLI_EXTENSIONS) extend(program);
+for (const module of MODULES) module.cli?.(program, { withDatabase });
 
-program.parseAsync(process.argv).catch(reportCliError);
+/**
+ * Runs the `fideliza` command. Commands that sit above the modules (the demo and scale data of
+ * src/seed) are handed in by the entry point, bin/fideliza.mjs, so nothing in src imports them.
+ */
+export function runCli(extraCommands: Array<(program: Command, kit: CliKit) => void> = []): void {
+  for (const extend of extraCommands) extend(program, { withDatabase });
+  program.parseAsync(process.argv).catch(reportCliError);
+}

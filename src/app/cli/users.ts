@@ -1,7 +1,7 @@
-import type { Db } from "../../platform/db/pool.js";
 import { createUser } from "../../modules/identity/commands/create-user.js";
-import { systemActor } from "../../platform/context.js";
 import { findTenantBySlug } from "../../modules/tenants/repo.js";
+import { systemActor } from "../../platform/context.js";
+import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 
 /** `fideliza users add`: creates a user in a tenant given by its slug, as the system. */

@@ -1,7 +1,7 @@
-import { loadConfig } from "../../platform/config.js";
-import { type OpenDatabase, openDatabase } from "../../platform/db/database.js";
 import { syncDefaultCatalogs } from "../../modules/catalogs/commands/seed-default-catalogs.js";
 import { syncRoleCatalog } from "../../modules/identity/catalog.js";
+import { loadConfig } from "../../platform/config.js";
+import { type OpenDatabase, openDatabase } from "../../platform/db/database.js";
 
 /** Runs a CLI action against the configured database (embedded or DATABASE_URL), migrated and with roles loaded. */
 export async function withDatabase<T>(work: (database: OpenDatabase) => Promise<T>): Promise<T> {

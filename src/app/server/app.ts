@@ -4,21 +4,20 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { AUTH_CHANNEL, Authenticator } from "../../modules/identity/authenticate.js";
+import { readRoleCatalog } from "../../modules/identity/catalog.js";
 import type { Config } from "../../platform/config.js";
 import type { Listener } from "../../platform/db/listener.js";
 import type { Db } from "../../platform/db/pool.js";
-import { auditRoutes } from "../../modules/audit/routes.js";
-import { customerRoutes } from "../../modules/customers/routes.js";
-import { AUTH_CHANNEL, Authenticator } from "../../modules/identity/authenticate.js";
-import { readRoleCatalog } from "../../modules/identity/catalog.js";
-import { identityRoutes } from "../../modules/identity/routes.js";
-import { registerAuth } from "./auth.js";
 import { AppError } from "../../platform/errors.js";
+import { sendProblem } from "../../platform/http/problem.js";
+import { Problem } from "../../platform/http/schemas.js";
+import type { ModuleManifest } from "../../platform/manifest.js";
+import { MODULES } from "../modules.js";
+import { registerAuth } from "./auth.js";
 import { healthRoutes } from "./health.js";
 import { createMetrics } from "./metrics.js";
-import { sendProblem } from "../../platform/http/problem.js";
 import { lazyRequestLogger } from "./request-logger.js";
-import { Problem } from "../../platform/http/schemas.js";
 import { registerStaticUi } from "./static-ui.js";
 import "../../platform/http/types.js";
 
@@ -39,13 +38,10 @@ export interface AppOptions {
   config: Config;
   db: Db;
   listener: Listener;
-  /** Extra route plugins (each module's routes), registered after the core ones. */
-  modules?: Array<(app: FastifyInstance) => Promise<void>>;
+  /** The modules whose routes it serves (every module of src/app/modules.ts unless a benchmark asks for fewer). */
+  modules?: readonly ModuleManifest[];
   logger?: boolean;
 }
-
-/** The module route plugins of the product, in registration order. */
-export const CORE_MODULES = [identityRoutes, auditRoutes, customerRoutes];
 
 /**
  * Builds the HTTP app. Every /api route must declare its permission and its response schema; a route
@@ -151,7 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async () => app.swagger(),
   );
 
-  for (const module of [...CORE_MODULES, ...(options.modules ?? [])]) await app.register(module);
+  for (const module of options.modules ?? MODULES) if (module.routes) await app.register(module.routes);
 
   const hasUi = await registerStaticUi(app);
   app.setNotFoundHandler((request, reply) => {

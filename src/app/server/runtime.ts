@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
+import { syncDefaultCatalogs } from "../../modules/catalogs/commands/seed-default-catalogs.js";
+import { syncRoleCatalog } from "../../modules/identity/catalog.js";
 import type { Config } from "../../platform/config.js";
 import { type OpenDatabase, openDatabase } from "../../platform/db/database.js";
 import { Listener } from "../../platform/db/listener.js";
 import { startWorker } from "../worker/worker.js";
-import { syncDefaultCatalogs } from "../../modules/catalogs/commands/seed-default-catalogs.js";
-import { syncRoleCatalog } from "../../modules/identity/catalog.js";
 import { buildApp } from "./app.js";
-import { DOMAIN_MODULES } from "./modules.js";
 
 export interface Runtime {
   app: FastifyInstance;
@@ -22,7 +21,7 @@ export async function startRuntime(config: Config, options: { logger?: boolean }
   await syncRoleCatalog(database.db);
   await syncDefaultCatalogs(database.db);
   const listener = new Listener(database.db.url);
-  const app = await buildApp({ config, db: database.db, listener, modules: DOMAIN_MODULES, logger: options.logger ?? true });
+  const app = await buildApp({ config, db: database.db, listener, logger: options.logger ?? true });
   const stopHooks: Array<() => Promise<void>> = [];
   const address = await app.listen({ port: config.port, host: config.host });
   if (config.runWorker) {

@@ -1,6 +1,7 @@
 import { Logger, type Runner, run, type TaskList } from "graphile-worker";
 import type { Db } from "../../platform/db/pool.js";
-import { TIMER_TASKS } from "./tasks.js";
+import { timerTasks } from "../../platform/manifest.js";
+import "../modules.js";
 import { fireTimer, parseTimerEnvelope, type TimerHandler } from "../../platform/timers/timers.js";
 
 /** Where worker messages go: the app's pino logger, or anything with the same four methods. */
@@ -64,7 +65,7 @@ export async function startWorker(options: WorkerOptions): Promise<JobWorker> {
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,
     logger: loggerFor(log),
-    taskList: { ...timerTaskList(options.db, options.timers ?? TIMER_TASKS), ...options.tasks },
+    taskList: { ...timerTaskList(options.db, options.timers ?? timerTasks()), ...options.tasks },
   });
   runner.promise.catch((error: unknown) => log.error({ err: error }, "el trabajador de tareas se detuvo con error"));
   let stopping: Promise<void> | undefined;

@@ -1,5 +1,5 @@
-import type { Tx } from "../../platform/db/pool.js";
 import type { CalendarSettings } from "../../platform/calendar/business-calendar.js";
+import type { Tx } from "../../platform/db/pool.js";
 
 /** The calendar settings of the transaction's tenant (row-level security shows only that row). */
 export async function findCalendarSettings(tx: Tx): Promise<CalendarSettings | undefined> {

@@ -1,7 +1,12 @@
+import {
+  type BusinessCalendar,
+  businessCalendar,
+  type CalendarSettings,
+  type Holiday,
+} from "../../platform/calendar/business-calendar.js";
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 import { findCalendarSettings } from "./repo.js";
-import { type BusinessCalendar, businessCalendar, type CalendarSettings, type Holiday } from "../../platform/calendar/business-calendar.js";
 
 export const UPCOMING_HOLIDAY_DAYS = 365;
 

@@ -2,8 +2,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { actingUser, asActor, firstUserWithRole } from "../../app/cli/acting-user.js";
-import { withDatabase } from "../../app/cli/with-database.js";
 import { loadConfig } from "../../platform/config.js";
+import type { CliKit } from "../../platform/manifest.js";
 import { DEFAULT_CAMPAIGN } from "../dispositions/catalog-kinds.js";
 import { guardSpreadsheet } from "../imports/zip-guard.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";
@@ -19,7 +19,7 @@ interface CatalogOptions {
 const firstAdmin = firstUserWithRole("admin");
 
 /** `fideliza catalog export|import`: a campaign's catalogs as one .xlsx (one sheet per part). */
-export function registerCatalogCommand(program: Command): void {
+export function registerCatalogCommand(program: Command, { withDatabase }: CliKit): void {
   const catalog = program.command("catalog").description("Catálogos de campaña (tipificaciones y beneficios) como .xlsx");
   catalog
     .command("export")

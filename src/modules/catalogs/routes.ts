@@ -1,11 +1,11 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../platform/http/in-tenant.js";
 import { AppError } from "../../platform/errors.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { publishCatalog } from "./commands/publish-catalog.js";
-import { CATALOG_KINDS, findCatalogKind } from "./kinds.js";
+import { catalogKinds, findCatalogKind } from "./kinds.js";
 import { presentCatalogVersion } from "./presenter.js";
 import { findCatalogVersion, listCatalogVersions, listCurrentCatalogs } from "./repo.js";
 
@@ -54,7 +54,7 @@ export async function catalogRoutes(fastify: FastifyInstance) {
       },
     },
     async () =>
-      CATALOG_KINDS.map((kind) => ({
+      catalogKinds().map((kind) => ({
         code: kind.code,
         name: kind.nameEs,
         description: kind.descriptionEs,

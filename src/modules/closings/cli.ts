@@ -1,9 +1,9 @@
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { actingUser, asActor, firstUserWithRole } from "../../app/cli/acting-user.js";
-import { withDatabase } from "../../app/cli/with-database.js";
-import { PERMISSIONS } from "../dispositions/policy.js";
 import type { CommandContext } from "../../platform/context.js";
+import type { CliKit } from "../../platform/manifest.js";
+import { PERMISSIONS } from "../dispositions/policy.js";
 import { findCurrentTenant } from "../tenants/repo.js";
 import { sendClosingInstructions } from "./commands/send-closing-instructions.js";
 import { exportInstructions } from "./export.js";
@@ -15,7 +15,12 @@ interface TenantOptions {
 }
 
 /** Runs `work` as --user (by default the tenant's first administrator), who must hold `permission`. */
-function asUser<T>(options: TenantOptions, permission: string, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
+function asUser<T>(
+  { withDatabase }: CliKit,
+  options: TenantOptions,
+  permission: string,
+  work: (ctx: CommandContext) => Promise<T>,
+): Promise<T> {
   return withDatabase(async ({ db }) => {
     const actor = await actingUser(db, { ...options, permission, defaultEmail: firstUserWithRole("admin") });
     return asActor(db, actor, work);
@@ -23,7 +28,7 @@ function asUser<T>(options: TenantOptions, permission: string, work: (ctx: Comma
 }
 
 /** `fideliza closings export|send`: the closing instructions for the billing system, from the terminal. */
-export function registerClosingsCommand(program: Command): void {
+export function registerClosingsCommand(program: Command, kit: CliKit): void {
   const closings = program.command("closings").description("Instrucciones de cierre para el sistema de facturación");
   closings
     .command("export")
@@ -51,7 +56,7 @@ export function registerClosingsCommand(program: Command): void {
       ) => {
         const format = options.format ?? (file.toLowerCase().endsWith(".csv") ? "csv" : "xlsx");
         const target = path.resolve(file);
-        const rows = await asUser(options, PERMISSIONS.closingsRead, async ({ tx, now }) =>
+        const rows = await asUser(kit, options, PERMISSIONS.closingsRead, async ({ tx, now }) =>
           exportInstructions(tx, {
             filter: { campaign: options.campaign, status: options.status, overdueAt: options.overdue ? now : undefined },
             format,
@@ -71,7 +76,7 @@ export function registerClosingsCommand(program: Command): void {
     .option("--limit <n>", "como máximo", "1000")
     .option("--user <email>", "usuario (por defecto, el primer administrador)")
     .action(async (options: TenantOptions & { campaign: string; limit: string }) => {
-      const sent = await asUser(options, PERMISSIONS.closingsSend, (ctx) =>
+      const sent = await asUser(kit, options, PERMISSIONS.closingsSend, (ctx) =>
         sendClosingInstructions({ campaign: options.campaign, limit: Number(options.limit) }, ctx),
       );
       console.log(

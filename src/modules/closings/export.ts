@@ -3,8 +3,8 @@ import fs from "node:fs";
 import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
-import type { Tx } from "../../platform/db/pool.js";
 import { csvField } from "../../platform/csv.js";
+import type { Tx } from "../../platform/db/pool.js";
 import { type InstructionFilter, type InstructionRow, listInstructions } from "./repo.js";
 import { INSTRUCTION_STATUS_ES, isOverdue } from "./rules.js";
 

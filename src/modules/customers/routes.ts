@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../platform/http/in-tenant.js";
 import { AppError } from "../../platform/errors.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Ok, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { addProduct } from "./commands/add-product.js";
 import { createCustomer } from "./commands/create-customer.js";

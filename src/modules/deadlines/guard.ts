@@ -1,5 +1,5 @@
-import { AppError } from "../../platform/errors.js";
 import type { CommandContext } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
 import { type DeadlineAction, decideTransition } from "./procedure.js";
 import { type DeadlineRow, findDeadline } from "./repo.js";
 

@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../platform/http/in-tenant.js";
-import { AppError } from "../../platform/errors.js";
-import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import type { CommandContext } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { cancelDeadline } from "./commands/cancel-deadline.js";
 import { completeDeadline } from "./commands/complete-deadline.js";
 import { pauseDeadline } from "./commands/pause-deadline.js";

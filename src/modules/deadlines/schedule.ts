@@ -1,5 +1,5 @@
-import { cancelTimer, scheduleTimer } from "../../platform/timers/timers.js";
 import type { CommandContext } from "../../platform/context.js";
+import { cancelTimer, scheduleTimer } from "../../platform/timers/timers.js";
 import type { DeadlineRow } from "./repo.js";
 import { breachInstant } from "./rules.js";
 

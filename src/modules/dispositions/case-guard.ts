@@ -1,5 +1,5 @@
-import { AppError } from "../../platform/errors.js";
 import type { Actor, CommandContext } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
 import { readCampaignCatalog } from "./campaign-catalog.js";
 import { dispositionLabels } from "./catalog-rules.js";
 import type { DispositionCatalog } from "./catalog-schema.js";

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { CliKit } from "../../platform/manifest.js";
 import { runFileImport } from "../imports/cli.js";
 import { requireCampaign } from "./campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
@@ -6,7 +7,7 @@ import { COMPLAINTS_IMPORT, requireBatchJoin } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
 
 /** `fideliza complaints import <file>`: a campaign's queue from the billing system's file. */
-export function registerComplaintsCommand(program: Command): void {
+export function registerComplaintsCommand(program: Command, kit: CliKit): void {
   const complaints = program.command("complaints").description("Quejas de cancelación de las campañas (seed 003)");
   complaints
     .command("import")
@@ -21,20 +22,23 @@ export function registerComplaintsCommand(program: Command): void {
     .option("--dry-run", "valida y muestra los errores sin guardar nada")
     .action(
       async (file: string, options: { tenant: string; campaign: string; user?: string; batch?: string; dryRun?: boolean }) => {
-        await runFileImport({
-          kind: COMPLAINTS_IMPORT,
-          file,
-          tenant: options.tenant,
-          user: options.user,
-          batch: options.batch,
-          dryRun: options.dryRun,
-          options: { campaign: options.campaign },
-          permission: PERMISSIONS.manage,
-          precheck: async (ctx) => {
-            requireBatchJoin(ctx.actor, options.batch);
-            await requireCampaign(ctx.tx, options.campaign);
+        await runFileImport(
+          {
+            kind: COMPLAINTS_IMPORT,
+            file,
+            tenant: options.tenant,
+            user: options.user,
+            batch: options.batch,
+            dryRun: options.dryRun,
+            options: { campaign: options.campaign },
+            permission: PERMISSIONS.manage,
+            precheck: async (ctx) => {
+              requireBatchJoin(ctx.actor, options.batch);
+              await requireCampaign(ctx.tx, options.campaign);
+            },
           },
-        });
+          kit,
+        );
       },
     );
 }

@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { AppError } from "../../platform/errors.js";
+import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { registerMultipart } from "../../platform/http/multipart.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { commitImport } from "../imports/commands/commit-import.js";

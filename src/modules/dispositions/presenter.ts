@@ -1,6 +1,6 @@
+import type { StepExplanation } from "../../platform/procedure/procedure.js";
 import type { InstructionRow } from "../closings/repo.js";
 import { isOverdue } from "../closings/rules.js";
-import type { StepExplanation } from "../../platform/procedure/procedure.js";
 import type { CaseRow } from "./repo.js";
 import type { AttemptRow, DispositionRow } from "./repo-history.js";
 

@@ -1,5 +1,5 @@
-import { AppError } from "../../platform/errors.js";
 import type { CommandContext } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
 import { type DispositionRequest, prepareDisposition } from "./prepare-disposition.js";
 import { findCase } from "./repo.js";
 

@@ -1,11 +1,11 @@
+import type { Actor } from "../../platform/context.js";
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
+import { explainSteps } from "../../platform/procedure/procedure.js";
+import { roleNameEs } from "../../platform/role-names.js";
 import type { CatalogDocument } from "../catalogs/queries.js";
 import { listInstructionsOfCase } from "../closings/repo.js";
 import { listDeadlines, presentDeadline } from "../deadlines/index.js";
-import { roleNameEs } from "../../platform/role-names.js";
-import type { Actor } from "../../platform/context.js";
-import { explainSteps } from "../../platform/procedure/procedure.js";
 import { readCampaignCatalog } from "./campaign-catalog.js";
 import { caseFacts, stepFacts } from "./case-guard.js";
 import { dispositionLabels } from "./catalog-rules.js";

@@ -1,6 +1,6 @@
+import type { Actor } from "../../platform/context.js";
 import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
-import type { Actor } from "../../platform/context.js";
 import { actorFromRow } from "./actor-from-row.js";
 import { findSessionActor, findTokenActor } from "./repo.js";
 import { API_TOKEN_PREFIX, secretHash } from "./tokens.js";

@@ -1,9 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { CATALOGS_DIR } from "../../platform/catalog-files.js";
 import type { Db } from "../../platform/db/pool.js";
 import { syncRoles } from "./repo.js";
-
-import { CATALOGS_DIR } from "../../platform/catalog-files.js";
 
 export { CATALOGS_DIR };
 

@@ -2,17 +2,17 @@ import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { actingUser, firstUserWithRole } from "../../app/cli/acting-user.js";
-import { withDatabase } from "../../app/cli/with-database.js";
 import { loadConfig } from "../../platform/config.js";
-import { AppError } from "../../platform/errors.js";
 import type { CommandContext } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
+import type { CliKit } from "../../platform/manifest.js";
 import { commitImport } from "./commands/commit-import.js";
 import type { ImportProgress } from "./commands/stage-import.js";
 import type { ImportKind } from "./kinds.js";
 import { importFile } from "./pipeline.js";
 import type { ImportView } from "./presenter.js";
 import { describeLocalFile } from "./received-file.js";
-import { findRegisteredImportKind, genericImportKinds } from "./registry.js";
+import { findRegisteredImportKind, genericImportKinds } from "./registered-kinds.js";
 import { describeIssue } from "./rules.js";
 
 /** Errors printed in full; the rest are counted (all of them are in GET /api/imports/:id). */
@@ -44,7 +44,7 @@ export interface FileImportRun {
  * Runs one file through the import pipeline from the terminal, as the API does: a progress bar, every
  * error by row and column (exit code 1 on a rejected file), then the commit unless --dry-run.
  */
-export async function runFileImport(run: FileImportRun): Promise<void> {
+export async function runFileImport(run: FileImportRun, { withDatabase }: CliKit): Promise<void> {
   const received = await describeLocalFile(path.resolve(run.file));
   await withDatabase(async ({ db }) => {
     const actor = await actingUser(db, { ...run, defaultEmail: firstUserWithRole("admin") });
@@ -85,7 +85,7 @@ export async function runFileImport(run: FileImportRun): Promise<void> {
 }
 
 /** `fideliza import <kind> <file>`: the same pipeline as the API, run directly on the database. */
-export function registerImportCommand(program: Command): void {
+export function registerImportCommand(program: Command, kit: CliKit): void {
   program
     .command("import")
     .description("Importa clientes, productos, reclamos o facturación desde un .xlsx o .csv")
@@ -113,7 +113,7 @@ export function registerImportCommand(program: Command): void {
           { field: "kind" },
         );
       }
-      await runFileImport({ kind, file, ...options, permission: "imports:run" });
+      await runFileImport({ kind, file, ...options, permission: "imports:run" }, kit);
     });
 }
 

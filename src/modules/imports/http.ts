@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
-import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { AppError } from "../../platform/errors.js";
+import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { publish } from "../../platform/realtime.js";
 import type { ImportProgress } from "./commands/stage-import.js";
 import type { ImportKind } from "./kinds.js";

@@ -1,8 +1,8 @@
 import { type TObject, Type } from "@sinclair/typebox";
 import type { Tx } from "../../platform/db/pool.js";
+import type { ImportKind } from "../../platform/extensions/import-kind.js";
 import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "../customers/schemas.js";
 import { booleanCell, codeCell, dateCell, dateTimeCell, numberCell, periodCell, textCell } from "./cells.js";
-import type { ImportKind } from "../../platform/extensions/import-kind.js";
 import { applyStagedRows } from "./repo-apply.js";
 
 export type { ApplyStamp, ImportColumn, ImportKind, ImportReference } from "../../platform/extensions/import-kind.js";

@@ -1,6 +1,7 @@
 import type { ApplyResult, EventStamp } from "../../platform/extensions/import-kind.js";
 
 export type { ApplyResult, EventStamp };
+
 import type { Tx } from "../../platform/db/pool.js";
 import type { ImportKindCode } from "./kinds.js";
 
@@ -10,7 +11,6 @@ import type { ImportKindCode } from "./kinds.js";
  * appends one timeline event per inserted or changed row in the same statement. A data-modifying
  * statement's CTEs share one snapshot, so `previous` sees each row as it was before the upsert.
  */
-
 
 const CUSTOMER_JSON = (c: string) => `jsonb_build_object('code', ${c}.code, 'documentId', ${c}.document_id,
   'fullName', ${c}.full_name, 'tier', ${c}.tier, 'phone', ${c}.phone, 'email', ${c}.email, 'address', ${c}.address,

@@ -8,21 +8,23 @@ import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
 import { stageUpload } from "./http.js";
 import { getImportView, listImportSummaries } from "./queries.js";
-import { findRegisteredImportKind, genericImportKinds, registeredImportCodes } from "./registry.js";
+import { findRegisteredImportKind, genericImportKinds, registeredImportCodes } from "./registered-kinds.js";
 import { buildTemplate } from "./template.js";
 
-const KindCode = Type.Union(
-  registeredImportCodes().map((code) => Type.Literal(code)),
-  { description: "customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)…" },
-);
+const kindCodeSchema = () =>
+  Type.Union(
+    registeredImportCodes().map((code) => Type.Literal(code)),
+    { description: "customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)…" },
+  );
 /** What this route uploads: a kind with options of its own (complaints and their campaign) has its own route. */
-const GenericKindCode = Type.Union(
-  genericImportKinds().map((kind) => Type.Literal(kind.code)),
-  {
-    description:
-      "customers (clientes), products (productos), claims (reclamos), billing (facturación)… Las quejas de una campaña se cargan por /api/complaints/imports",
-  },
-);
+const genericKindCodeSchema = () =>
+  Type.Union(
+    genericImportKinds().map((kind) => Type.Literal(kind.code)),
+    {
+      description:
+        "customers (clientes), products (productos), claims (reclamos), billing (facturación)… Las quejas de una campaña se cargan por /api/complaints/imports",
+    },
+  );
 
 const ImportSummary = Type.Object({
   id: Uuid,
@@ -70,6 +72,9 @@ const uploadErrors = { ...errorResponses, 413: problem, 415: problem, 422: probl
 const IdParams = Type.Object({ id: Uuid });
 
 export async function importRoutes(fastify: FastifyInstance) {
+  // Read when the routes register: the kinds come from every module's manifest.
+  const KindCode = kindCodeSchema();
+  const GenericKindCode = genericKindCodeSchema();
   await registerMultipart(fastify);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 

@@ -3,7 +3,6 @@ import type { AdapterName, OutboundRow } from "../../platform/extensions/outboun
 
 export type { OutboundRow };
 
-
 export interface NewOutbound {
   tenantId: string;
   adapter: AdapterName;

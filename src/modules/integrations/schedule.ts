@@ -1,5 +1,5 @@
-import { scheduleTimer } from "../../platform/timers/timers.js";
 import type { CommandContext } from "../../platform/context.js";
+import { scheduleTimer } from "../../platform/timers/timers.js";
 
 export const DELIVER_TASK = "outbound.deliver";
 

@@ -2,8 +2,8 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { requireActor } from "../../platform/http/in-tenant.js";
 import { errorResponses } from "../../platform/http/schemas.js";
-import { HEARTBEAT_MS, StreamHub } from "./hub.js";
 import { STREAM_CHANNEL } from "../../platform/realtime.js";
+import { HEARTBEAT_MS, StreamHub } from "./hub.js";
 
 /**
  * GET /api/stream: Server-Sent Events for the logged-in user. This instance LISTENs once on the stream

@@ -1,13 +1,13 @@
 import type { Command } from "commander";
 import { actingUser, asActor, csvField, firstUserWithRole, parseFormat } from "../../app/cli/acting-user.js";
-import { withDatabase } from "../../app/cli/with-database.js";
 import { AppError } from "../../platform/errors.js";
-import { listWorklist } from "../followups/repo.js";
+import type { CliKit } from "../../platform/manifest.js";
 import { roleNameEs } from "../../platform/role-names.js";
+import { listWorklist } from "../followups/repo.js";
 import { indicatorMonth, readIndicator } from "./indicator.js";
 
 /** `fideliza retention indicator|follow-ups`: export the seed's indicator; run a team's follow-up worklist. */
-export function registerRetentionCommands(program: Command): void {
+export function registerRetentionCommands(program: Command, { withDatabase }: CliKit): void {
   const retention = program.command("retention").description("Retención de bajas");
   retention
     .command("indicator")

@@ -1,6 +1,6 @@
+import type { Actor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { roleNameEs } from "../../platform/role-names.js";
-import type { Actor } from "../../platform/context.js";
 import type { CancellationReasonsCatalog, NoteTemplatesCatalog, OffersCatalog, RetentionSettings } from "./catalog-types.js";
 import { explainForAdvisor } from "./explain.js";
 import { RETENTION_PROCEDURE } from "./procedure.js";

@@ -1,5 +1,5 @@
-import { scheduleTimer } from "../../platform/timers/timers.js";
 import type { CommandContext } from "../../platform/context.js";
+import { scheduleTimer } from "../../platform/timers/timers.js";
 
 export const PROMOTION_END_TASK = "retention.promotion_end";
 export const promotionEndTimerKey = (offerId: string) => `retention_offer:${offerId}:end`;

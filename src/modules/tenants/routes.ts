@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../platform/http/in-tenant.js";
 import { AppError } from "../../platform/errors.js";
+import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { updateTenantCalendar } from "../calendar/commands/update-tenant-calendar.js";
 import { readTenantCalendar } from "../calendar/tenant-calendar.js";

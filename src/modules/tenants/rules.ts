@@ -6,7 +6,6 @@ export type { WorkingHours };
 export const SUPPORTED_COUNTRIES = { CO: "America/Bogota", EC: "America/Guayaquil", BO: "America/La_Paz" } as const;
 export type CountryCode = keyof typeof SUPPORTED_COUNTRIES;
 
-
 /** A contact center's usual week: Monday to Friday 08:00–18:00, Saturday 08:00–13:00. */
 export const DEFAULT_WORKING_HOURS: WorkingHours = {
   "1": ["08:00", "18:00"],

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { actingUser, asActor, csvField, firstUserWithRole, type OutputFormat, parseFormat } from "../../app/cli/acting-user.js";
-import { withDatabase } from "../../app/cli/with-database.js";
 import { AppError } from "../../platform/errors.js";
+import type { CliKit } from "../../platform/manifest.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import type { WorkOrderStatus } from "./procedure.js";
 import { listWorkOrders, type WorkOrderListRow } from "./repo.js";
@@ -61,7 +61,7 @@ const XPRESS_ORIGIN = "retention_case";
 const STATUSES: WorkOrderStatus[] = ["open", "printed", "closed", "cancelled"];
 
 /** `fideliza work-orders list|print`: the day's orders as text, CSV or JSON; printing is step 6 of seed 000. */
-export function registerWorkOrderCommands(program: Command): void {
+export function registerWorkOrderCommands(program: Command, { withDatabase }: CliKit): void {
   const orders = program.command("work-orders").description("Órdenes de trabajo");
   orders
     .command("list")

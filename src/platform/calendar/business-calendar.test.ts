@@ -1,7 +1,13 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WORKING_HOURS } from "../../modules/tenants/rules.js";
-import { type BusinessCalendar, businessCalendar, publicHolidays, type WorkingHours, workingHoursProblem } from "./business-calendar.js";
+import {
+  type BusinessCalendar,
+  businessCalendar,
+  publicHolidays,
+  type WorkingHours,
+  workingHoursProblem,
+} from "./business-calendar.js";
 
 const WEEKDAYS: WorkingHours = {
   "1": ["08:00", "18:00"],

@@ -1,10 +1,10 @@
 import path from "node:path";
 import pg from "pg";
 import type { Config } from "../config.js";
-import { prepareJobs } from "./prepare-jobs.js";
 import { type EmbeddedServer, startEmbeddedServer } from "./embedded.js";
 import { migrate } from "./migrate.js";
 import { createDb, type Db } from "./pool.js";
+import { prepareJobs } from "./prepare-jobs.js";
 
 export interface OpenDatabase {
   db: Db;

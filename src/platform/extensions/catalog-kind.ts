@@ -22,10 +22,10 @@ export interface CatalogKind<Content = unknown> {
   /** The scopes seeded by default; their documents are catalogs/<code>/<scope>.json. */
   defaultScopes: string[];
   /** Cross-field rules of one document (unique codes, references between parts …). Pure. */
-  validate?: (content: Content) => CatalogIssue[];
+  validate?(content: Content): CatalogIssue[];
   /**
    * Rules that need the database, checked when a new version replaces `previous`: e.g. a motive that
    * cases already use may be retired but not removed.
    */
-  checkReplacement?: (tx: Tx, scope: string, previous: Content, next: Content) => Promise<CatalogIssue[]>;
+  checkReplacement?(tx: Tx, scope: string, previous: Content, next: Content): Promise<CatalogIssue[]>;
 }

@@ -86,4 +86,3 @@ export interface ImportKind {
    */
   uploadedBy?: { route: string; command: string };
 }
-

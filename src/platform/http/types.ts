@@ -1,8 +1,8 @@
+import type { Authenticator } from "../../modules/identity/authenticate.js";
 import type { Config } from "../config.js";
+import type { Actor } from "../context.js";
 import type { Listener } from "../db/listener.js";
 import type { Db } from "../db/pool.js";
-import type { Authenticator } from "../../modules/identity/authenticate.js";
-import type { Actor } from "../context.js";
 
 /** "public": no login; "authenticated": any logged-in user; otherwise a permission of catalogs/roles.json. */
 export type RoutePermission = "public" | "authenticated" | (string & {});

@@ -1,5 +1,5 @@
-import type { Db, Tx } from "../db/pool.js";
 import { type CommandContext, systemActor } from "../context.js";
+import type { Db, Tx } from "../db/pool.js";
 import { claimFiring, insertTimerJob, releaseFiring, removeTimerJob } from "./repo.js";
 
 export interface TimerSpec<P = unknown> {

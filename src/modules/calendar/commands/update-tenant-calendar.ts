@@ -1,9 +1,9 @@
+import { type CalendarSettings, isValidTimezone, workingHoursProblem } from "../../../platform/calendar/business-calendar.js";
+import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import type { CommandContext } from "../../../platform/context.js";
 import { isSupportedCountry, SUPPORTED_COUNTRIES } from "../../tenants/rules.js";
 import { findCalendarSettings, updateCalendarSettings } from "../repo.js";
-import { type CalendarSettings, isValidTimezone, workingHoursProblem } from "../../../platform/calendar/business-calendar.js";
 
 /**
  * Changes the tenant's country (its holidays), time zone and working hours. Running deadlines keep their

@@ -1,8 +1,8 @@
+import { type CommandContext, systemActor } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/pool.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { type CommandContext, systemActor } from "../../../platform/context.js";
 import { defaultCatalogPath, readDefaultCatalog } from "../defaults.js";
-import { CATALOG_KINDS } from "../kinds.js";
+import { catalogKinds } from "../kinds.js";
 import type { CatalogKind } from "../registry.js";
 import { insertCatalogVersion, listCatalogKeys, listTenantIds, lockTenantCatalogs } from "../repo.js";
 
@@ -10,7 +10,7 @@ import { insertCatalogVersion, listCatalogKeys, listTenantIds, lockTenantCatalog
  * Gives the tenant version 1 of every default catalog it does not have yet. Never touches a catalog
  * the tenant already has: their edits are theirs. Runs in the caller's tenant transaction.
  */
-export async function seedDefaultCatalogs(ctx: CommandContext, kinds: readonly CatalogKind[] = CATALOG_KINDS): Promise<number> {
+export async function seedDefaultCatalogs(ctx: CommandContext, kinds: readonly CatalogKind[] = catalogKinds()): Promise<number> {
   const existing = new Set((await listCatalogKeys(ctx.tx)).map((key) => `${key.kind}/${key.scope}`));
   let seeded = 0;
   for (const kind of kinds) {

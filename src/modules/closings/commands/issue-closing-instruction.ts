@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { type DeadlineRule, startDeadline } from "../../deadlines/index.js";
-import type { CommandContext } from "../../../platform/context.js";
 import { insertInstruction } from "../repo.js";
 import { CLOSING_DEADLINE_KIND, INSTRUCTION_SUBJECT } from "../rules.js";
 

@@ -1,6 +1,6 @@
+import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import type { CommandContext } from "../../../platform/context.js";
 import { findProductByServiceNumber, insertClaim } from "../repo.js";
 import type { ClaimInput } from "../schemas.js";
 

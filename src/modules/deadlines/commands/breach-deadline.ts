@@ -1,7 +1,7 @@
-import { cancelTimer, scheduleTimer } from "../../../platform/timers/timers.js";
-import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { publish } from "../../../platform/realtime.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { publish } from "../../../platform/realtime.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
+import { cancelTimer, scheduleTimer } from "../../../platform/timers/timers.js";
 import { presentDeadline } from "../presenter.js";
 import { findDeadline, saveDeadlineState } from "../repo.js";
 import { breachInstant, isPastDue } from "../rules.js";

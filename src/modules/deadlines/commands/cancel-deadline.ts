@@ -1,5 +1,5 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { lockDeadline, requireTransition } from "../guard.js";
 import { type DeadlineRow, saveDeadlineState } from "../repo.js";
 import { disarmDeadlineTimers } from "../schedule.js";

@@ -1,5 +1,5 @@
-import { AppError } from "../../../platform/errors.js";
 import { actorRole, type CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { requireCampaign } from "../campaign-catalog.js";
 import { POOL_CASE, stepFacts } from "../case-guard.js";

@@ -1,7 +1,7 @@
-import { AppError } from "../../../platform/errors.js";
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { readCampaignCatalog } from "../campaign-catalog.js";
 import { caseFacts, decidedCatalog, lockCase, stepFacts } from "../case-guard.js";
 import { prepareDisposition } from "../prepare-disposition.js";

@@ -1,5 +1,5 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { findCase, saveCase } from "../repo.js";
 import type { CallbackReleasePayload } from "../schedule.js";
 

@@ -1,5 +1,5 @@
-import { AppError } from "../../../platform/errors.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
 import { caseFacts, decidedCatalog, lockCase } from "../case-guard.js";
 import { type DispositionRequest, decideDisposition } from "../prepare-disposition.js";
 import { dispositionRefusal } from "../rules.js";

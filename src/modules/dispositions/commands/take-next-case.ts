@@ -1,6 +1,6 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { requireCampaign } from "../campaign-catalog.js";
 import { POOL_CASE, stepFacts } from "../case-guard.js";
 import { complaintCaseProcedure } from "../procedure.js";

@@ -1,6 +1,6 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { publish } from "../../../platform/realtime.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { publish } from "../../../platform/realtime.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { findFollowUp } from "../repo.js";
 import { FOLLOW_UP_LABELS } from "../rules.js";
 import type { FollowUpTimerPayload } from "../schedule.js";

@@ -1,7 +1,7 @@
-import { AppError } from "../../../platform/errors.js";
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { findCurrentTenant } from "../../tenants/repo.js";
 import { FOLLOW_UP_PROCEDURE } from "../procedure.js";
 import { type FollowUpRow, findFollowUp, markFollowUpDone, measureFollowUp } from "../repo.js";

@@ -1,6 +1,6 @@
+import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import type { CommandContext } from "../../../platform/context.js";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../passwords.js";
 import { insertUser, insertUserRoles, knownRoles } from "../repo.js";
 import { isValidEmail, normalizeEmail } from "../rules.js";

@@ -1,7 +1,7 @@
+import type { Actor } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/pool.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import type { Actor } from "../../../platform/context.js";
 import { actorFromRow } from "../actor-from-row.js";
 import { verifyPassword } from "../passwords.js";
 import { findLoginByEmail, insertSession, recordLoginFailure, recordLoginSuccess } from "../repo.js";

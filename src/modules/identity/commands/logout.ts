@@ -1,6 +1,6 @@
+import type { Actor } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/pool.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import type { Actor } from "../../../platform/context.js";
 import { revokeSession } from "../repo.js";
 import { secretHash } from "../tokens.js";
 

@@ -1,6 +1,6 @@
+import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import type { CommandContext } from "../../../platform/context.js";
 import { type ApiTokenRow, insertApiToken, revokeApiToken } from "../repo.js";
 import { API_TOKEN_PREFIX, newSecret, secretHash } from "../tokens.js";
 

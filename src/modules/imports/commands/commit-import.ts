@@ -1,9 +1,9 @@
+import { actorRole, type CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { actorRole, type CommandContext } from "../../../platform/context.js";
 import { findCurrentTenant } from "../../tenants/repo.js";
 import type { ImportKind } from "../kinds.js";
-import { findRegisteredImportKind, importKindOrder } from "../registry.js";
+import { findRegisteredImportKind, importKindOrder } from "../registered-kinds.js";
 import {
   discardSupersededCopies,
   findCommittedFile,

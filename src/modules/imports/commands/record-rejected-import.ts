@@ -1,5 +1,5 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { ImportKind } from "../kinds.js";
 import type { ReceivedFile } from "../received-file.js";
 import { insertImport, insertImportError } from "../repo.js";

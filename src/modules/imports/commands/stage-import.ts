@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
+import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import type { CommandContext } from "../../../platform/context.js";
 import { findCurrentTenant } from "../../tenants/repo.js";
 import type { FileFormat } from "../file-format.js";
 import type { ImportKind } from "../kinds.js";

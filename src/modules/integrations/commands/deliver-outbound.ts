@@ -1,6 +1,6 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { publish } from "../../../platform/realtime.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { publish } from "../../../platform/realtime.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { OutboundAdapter } from "../adapters.js";
 import type { OutboundHooks } from "../hooks.js";
 import { presentOutbound } from "../presenter.js";

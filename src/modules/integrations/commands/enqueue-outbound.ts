@@ -1,5 +1,5 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { findOutboundByKey, insertOutbound, type OutboundRow } from "../repo.js";
 import type { AdapterName } from "../rules.js";
 import { armDelivery } from "../schedule.js";

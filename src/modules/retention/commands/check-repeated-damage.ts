@@ -1,5 +1,5 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { lockCase, requireCaseStep } from "../case-context.js";
 import { type CaseRow, listClaimsSince, updateCase } from "../repo.js";
 import { findRepeatedDamage } from "../rules.js";

@@ -1,5 +1,5 @@
-import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { createWorkOrder } from "../../workorders/commands/create-work-order.js";
 import type { WorkOrderRow } from "../../workorders/repo.js";
 import { lockCase, requireCaseStep } from "../case-context.js";

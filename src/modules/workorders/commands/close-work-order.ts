@@ -1,11 +1,11 @@
+import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
+import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { readCatalog } from "../../catalogs/queries.js";
 import { completeDeadline, findDeadline } from "../../deadlines/index.js";
 import { decideTransition } from "../../deadlines/procedure.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
-import type { CommandContext } from "../../../platform/context.js";
-import { requireStep } from "../../../platform/procedure/require-step.js";
 import { ACTIVITIES_KIND } from "../catalog-kind.js";
 import type { ActivitiesCatalog } from "../catalog-types.js";
 import { scheduleActivityFollowUps } from "../follow-ups.js";

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
+import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { readCatalog } from "../../catalogs/queries.js";
 import { startDeadline } from "../../deadlines/index.js";
 import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
-import type { CommandContext } from "../../../platform/context.js";
 import { ACTIVITIES_KIND } from "../catalog-kind.js";
 import type { ActivitiesCatalog } from "../catalog-types.js";
 import { scheduleActivityFollowUps } from "../follow-ups.js";

@@ -1,7 +1,7 @@
-import { AppError } from "../../../platform/errors.js";
-import { recordEvents } from "../../../platform/timeline/record-event.js";
 import type { CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
+import { recordEvents } from "../../../platform/timeline/record-event.js";
 import { NO_WORK_ORDER_FACTS, WORK_ORDER_PROCEDURE } from "../procedure.js";
 import { listWorkOrders, lockWorkOrders, markWorkOrdersPrinted, type WorkOrderListRow } from "../repo.js";
 

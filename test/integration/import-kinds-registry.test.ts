@@ -1,5 +1,6 @@
+import "../../src/app/modules.js";
 import { describe, expect, it } from "vitest";
-import { findRegisteredImportKind } from "./registry.js";
+import { findRegisteredImportKind } from "../../src/modules/imports/registered-kinds.js";
 
 describe("naming an import kind", () => {
   it("finds every kind by its code or a Spanish alias, with or without accents or capitals", () => {

@@ -1,0 +1,44 @@
+import { auditModule } from "../modules/audit/module.js";
+import { calendarModule } from "../modules/calendar/module.js";
+import { campaignsModule } from "../modules/campaigns/module.js";
+import { catalogsModule } from "../modules/catalogs/module.js";
+import { closingsModule } from "../modules/closings/module.js";
+import { customersModule } from "../modules/customers/module.js";
+import { deadlinesModule } from "../modules/deadlines/module.js";
+import { dispositionsModule } from "../modules/dispositions/module.js";
+import { followupsModule } from "../modules/followups/module.js";
+import { identityModule } from "../modules/identity/module.js";
+import { importsModule } from "../modules/imports/module.js";
+import { integrationsModule } from "../modules/integrations/module.js";
+import { realtimeModule } from "../modules/realtime/module.js";
+import { retentionModule } from "../modules/retention/module.js";
+import { tenantsModule } from "../modules/tenants/module.js";
+import { workordersModule } from "../modules/workorders/module.js";
+import { installModules, type ModuleManifest } from "../platform/manifest.js";
+
+/**
+ * The product's modules, in order: routes register and import kinds commit in this order (a module
+ * comes after those it builds on). The one list the assembly keeps; everything else is in the manifests.
+ */
+export const MODULES: readonly ModuleManifest[] = [
+  identityModule,
+  auditModule,
+  customersModule,
+  realtimeModule,
+  tenantsModule,
+  calendarModule,
+  deadlinesModule,
+  importsModule,
+  catalogsModule,
+  integrationsModule,
+  retentionModule,
+  workordersModule,
+  followupsModule,
+  dispositionsModule,
+  closingsModule,
+  campaignsModule,
+];
+
+// Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so
+// installing here makes the contributions readable before any of them runs.
+installModules(MODULES);

@@ -1,0 +1,13 @@
+import type { ModuleManifest } from "../../platform/manifest.js";
+import { registerClosingsCommand } from "./cli.js";
+import { CLOSING_HOOKS } from "./hooks.js";
+import { closingRoutes } from "./routes.js";
+
+/** Closing instructions for the billing system (ATENDIDO / ANULADO) with their business-day deadline. */
+export const closingsModule: ModuleManifest = {
+  name: "closings",
+  routes: closingRoutes,
+  cli: registerClosingsCommand,
+  outboundHooks: CLOSING_HOOKS,
+  permissions: { read: "closings:read", send: "closings:send" },
+};

@@ -1,0 +1,9 @@
+import type { ModuleManifest } from "../../platform/manifest.js";
+import { customerRoutes } from "./routes.js";
+
+/** Customers, their products, claims and billing. */
+export const customersModule: ModuleManifest = {
+  name: "customers",
+  routes: customerRoutes,
+  permissions: { read: "customers:read", write: "customers:write" },
+};
