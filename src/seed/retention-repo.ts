@@ -1,4 +1,4 @@
-import type { ClaimFact } from "../modules/retention/rules.js";
+import type { ClaimFact } from "../modules/retention/index.js";
 import type { Tx } from "../platform/db/pool.js";
 
 export interface DemoCandidate {

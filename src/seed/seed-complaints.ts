@@ -1,15 +1,18 @@
 import { DateTime } from "luxon";
-import { findCalendarSettings } from "../modules/calendar/repo.js";
-import { readDefaultCatalog } from "../modules/catalogs/defaults.js";
-import { sendClosingInstructions } from "../modules/closings/commands/send-closing-instructions.js";
-import { countOverdueInstructions, findInstruction } from "../modules/closings/repo.js";
-import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../modules/dispositions/catalog-kinds.js";
-import type { BenefitsCatalog, DispositionCatalog } from "../modules/dispositions/catalog-schema.js";
-import { createComplaintCase } from "../modules/dispositions/commands/create-complaint-case.js";
-import { recordAttempt } from "../modules/dispositions/commands/record-attempt.js";
-import { setDisposition } from "../modules/dispositions/commands/set-disposition.js";
-import { takeCase } from "../modules/dispositions/commands/take-case.js";
-import { deliverOutbound } from "../modules/integrations/commands/deliver-outbound.js";
+import { findCalendarSettings } from "../modules/calendar/index.js";
+import { readDefaultCatalog } from "../modules/catalogs/index.js";
+import { countOverdueInstructions, findInstruction, sendClosingInstructions } from "../modules/closings/index.js";
+import type { BenefitsCatalog, DispositionCatalog } from "../modules/dispositions/index.js";
+import {
+  benefitsCatalogKind,
+  createComplaintCase,
+  DEFAULT_CAMPAIGN,
+  dispositionsCatalogKind,
+  recordAttempt,
+  setDisposition,
+  takeCase,
+} from "../modules/dispositions/index.js";
+import { deliverOutbound } from "../modules/integrations/index.js";
 import { type Actor, type CommandContext, systemActor } from "../platform/context.js";
 import type { Tx } from "../platform/db/pool.js";
 import { outboundHooks } from "../platform/manifest.js";

@@ -1,7 +1,5 @@
-import { readRoleCatalog } from "../modules/identity/catalog.js";
-import { createUser } from "../modules/identity/commands/create-user.js";
-import { createTenant } from "../modules/tenants/commands/create-tenant.js";
-import { findCurrentTenant, findTenantBySlug } from "../modules/tenants/repo.js";
+import { createUser, readRoleCatalog } from "../modules/identity/index.js";
+import { createTenant, findCurrentTenant, findTenantBySlug } from "../modules/tenants/index.js";
 import { type Actor, systemActor } from "../platform/context.js";
 import { type Db, enterTenant } from "../platform/db/pool.js";
 import { AppError } from "../platform/errors.js";

@@ -1,21 +1,22 @@
 import { crc32, deflateSync } from "node:zlib";
 import { DateTime } from "luxon";
-import { readCatalog } from "../modules/catalogs/queries.js";
-import { completeFollowUp } from "../modules/followups/commands/complete-follow-up.js";
-import { SETTINGS_KIND } from "../modules/retention/catalog-kinds.js";
-import type { RetentionSettings } from "../modules/retention/catalog-types.js";
-import { acceptCancellation } from "../modules/retention/commands/accept-cancellation.js";
-import { checkRepeatedDamage } from "../modules/retention/commands/check-repeated-damage.js";
-import { createXpressOrder } from "../modules/retention/commands/create-xpress-order.js";
-import { fileBillingClaim } from "../modules/retention/commands/file-billing-claim.js";
-import { grantPromotion } from "../modules/retention/commands/grant-promotion.js";
-import { offerRemedy } from "../modules/retention/commands/offer-remedy.js";
-import { openCase } from "../modules/retention/commands/open-case.js";
-import { recordEvaluation } from "../modules/retention/commands/record-evaluation.js";
-import { retainCustomer } from "../modules/retention/commands/retain-customer.js";
-import { findRepeatedDamage } from "../modules/retention/rules.js";
-import { closeWorkOrder } from "../modules/workorders/commands/close-work-order.js";
-import { printWorkOrders } from "../modules/workorders/commands/print-work-orders.js";
+import { readCatalog } from "../modules/catalogs/index.js";
+import { completeFollowUp } from "../modules/followups/index.js";
+import type { RetentionSettings } from "../modules/retention/index.js";
+import {
+  acceptCancellation,
+  checkRepeatedDamage,
+  createXpressOrder,
+  fileBillingClaim,
+  findRepeatedDamage,
+  grantPromotion,
+  offerRemedy,
+  openCase,
+  recordEvaluation,
+  retainCustomer,
+  SETTINGS_KIND,
+} from "../modules/retention/index.js";
+import { closeWorkOrder, printWorkOrders } from "../modules/workorders/index.js";
 import type { Actor, CommandContext } from "../platform/context.js";
 import type { Tx } from "../platform/db/pool.js";
 import { type DemoCandidate, listDemoCandidates, listDueFollowUps } from "./retention-repo.js";

@@ -1,5 +1,4 @@
-import { createTenant } from "../modules/tenants/commands/create-tenant.js";
-import { findTenantBySlug } from "../modules/tenants/repo.js";
+import { createTenant, findTenantBySlug } from "../modules/tenants/index.js";
 import type { Db } from "../platform/db/pool.js";
 import { AppError, fromDatabaseError } from "../platform/errors.js";
 import { lastGeneratedIndex } from "./repo.js";

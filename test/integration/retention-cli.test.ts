@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvField } from "../../src/app/cli/acting-user.js";
 import { publishCatalog } from "../../src/modules/catalogs/commands/publish-catalog.js";
 import { readCatalog } from "../../src/modules/catalogs/queries.js";
 import type { RetentionSettings } from "../../src/modules/retention/catalog-types.js";
 import type { ActivitiesCatalog } from "../../src/modules/workorders/catalog-types.js";
+import { csvField } from "../../src/platform/cli.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { buildRetentionCustomer, runAs, walkToXpressOrder } from "../support/retention.js";

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { createTenant } from "../../modules/tenants/commands/create-tenant.js";
+import { createTenant } from "../../modules/tenants/index.js";
 import { loadConfig } from "../../platform/config.js";
 import { openDatabase } from "../../platform/db/database.js";
 import { migrate } from "../../platform/db/migrate.js";

@@ -1,5 +1,5 @@
-import { createUser } from "../../modules/identity/commands/create-user.js";
-import { findTenantBySlug } from "../../modules/tenants/repo.js";
+import { createUser } from "../../modules/identity/index.js";
+import { findTenantBySlug } from "../../modules/tenants/index.js";
 import { systemActor } from "../../platform/context.js";
 import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";

@@ -1,5 +1,5 @@
-import { syncDefaultCatalogs } from "../../modules/catalogs/commands/seed-default-catalogs.js";
-import { syncRoleCatalog } from "../../modules/identity/catalog.js";
+import { syncDefaultCatalogs } from "../../modules/catalogs/index.js";
+import { syncRoleCatalog } from "../../modules/identity/index.js";
 import { loadConfig } from "../../platform/config.js";
 import { type OpenDatabase, openDatabase } from "../../platform/db/database.js";
 

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from "fastify";
+import { SESSION_COOKIE } from "../../modules/identity/index.js";
 import type { Actor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 
-export const SESSION_COOKIE = "fz_session";
+export { SESSION_COOKIE };
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function bearerOf(request: FastifyRequest): string | undefined {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import { syncDefaultCatalogs } from "../../modules/catalogs/commands/seed-default-catalogs.js";
-import { syncRoleCatalog } from "../../modules/identity/catalog.js";
+import { syncDefaultCatalogs } from "../../modules/catalogs/index.js";
+import { syncRoleCatalog } from "../../modules/identity/index.js";
 import type { Config } from "../../platform/config.js";
 import { type OpenDatabase, openDatabase } from "../../platform/db/database.js";
 import { Listener } from "../../platform/db/listener.js";

@@ -1,11 +1,12 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
-import { actingUser, asActor, firstUserWithRole } from "../../app/cli/acting-user.js";
+import { asActor } from "../../platform/cli.js";
 import { loadConfig } from "../../platform/config.js";
 import type { CliKit } from "../../platform/manifest.js";
-import { DEFAULT_CAMPAIGN } from "../dispositions/catalog-kinds.js";
-import { guardSpreadsheet } from "../imports/zip-guard.js";
+import { DEFAULT_CAMPAIGN } from "../dispositions/index.js";
+import { actingUser, firstUserWithRole } from "../identity/index.js";
+import { guardSpreadsheet } from "../imports/index.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";
 import { exportCampaignWorkbook } from "./export-workbook.js";
 

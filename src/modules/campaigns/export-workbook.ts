@@ -1,8 +1,7 @@
 import type { Tx } from "../../platform/db/pool.js";
-import { readCatalog } from "../catalogs/queries.js";
-import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";
-import { BENEFITS_KIND } from "../dispositions/catalog-kinds.js";
-import type { BenefitsCatalog } from "../dispositions/catalog-schema.js";
+import { readCatalog } from "../catalogs/index.js";
+import type { BenefitsCatalog } from "../dispositions/index.js";
+import { BENEFITS_KIND, readCampaignCatalog } from "../dispositions/index.js";
 import { writeCampaignWorkbook } from "./catalog-workbook.js";
 
 /** The current catalogs of a campaign as an .xlsx, stamped with their versions for a safe re-import. */

@@ -1,7 +1,7 @@
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
-import { readCampaignCatalog, requireCampaign } from "../dispositions/campaign-catalog.js";
-import { findCurrentTenant } from "../tenants/repo.js";
+import { readCampaignCatalog, requireCampaign } from "../dispositions/index.js";
+import { findCurrentTenant } from "../tenants/index.js";
 import {
   type AgingRow,
   findUserNames,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readDefaultCatalog } from "../catalogs/defaults.js";
-import { DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../dispositions/catalog-kinds.js";
-import type { DispositionCatalog } from "../dispositions/catalog-schema.js";
+import { readDefaultCatalog } from "../catalogs/index.js";
+import type { DispositionCatalog } from "../dispositions/index.js";
+import { DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../dispositions/index.js";
 import { presentCampaign } from "./presenter.js";
 
 const content = readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN) as DispositionCatalog;

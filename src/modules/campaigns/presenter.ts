@@ -1,6 +1,6 @@
-import type { CatalogDocument } from "../catalogs/queries.js";
-import { isAttemptMotive, noteLimit } from "../dispositions/catalog-rules.js";
-import type { BenefitsCatalog, DispositionCatalog } from "../dispositions/catalog-schema.js";
+import type { CatalogDocument } from "../catalogs/index.js";
+import type { BenefitsCatalog, DispositionCatalog } from "../dispositions/index.js";
+import { isAttemptMotive, noteLimit } from "../dispositions/index.js";
 
 /**
  * A campaign as the advisor's disposition form needs it: its states with their motives (retired ones

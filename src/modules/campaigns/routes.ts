@@ -3,13 +3,17 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable } from "../../platform/http/schemas.js";
-import { readCatalog } from "../catalogs/queries.js";
-import { DeadlineRuleSchema } from "../deadlines/schemas.js";
-import { readCampaignCatalog } from "../dispositions/campaign-catalog.js";
-import { BENEFITS_KIND } from "../dispositions/catalog-kinds.js";
-import { BenefitSchema, type BenefitsCatalog, MotiveFieldSchema } from "../dispositions/catalog-schema.js";
-import { PERMISSIONS } from "../dispositions/policy.js";
-import { CampaignCode } from "../dispositions/schemas.js";
+import { readCatalog } from "../catalogs/index.js";
+import { DeadlineRuleSchema } from "../deadlines/index.js";
+import {
+  BENEFITS_KIND,
+  BenefitSchema,
+  type BenefitsCatalog,
+  CampaignCode,
+  MotiveFieldSchema,
+  PERMISSIONS,
+  readCampaignCatalog,
+} from "../dispositions/index.js";
 import { campaignAging, campaignIndicators } from "./indicators.js";
 import { presentCampaign } from "./presenter.js";
 import { listCampaignScopes } from "./repo.js";

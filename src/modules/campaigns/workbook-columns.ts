@@ -1,4 +1,4 @@
-import { normalizeLabel } from "../imports/cells.js";
+import { normalizeLabel } from "../imports/index.js";
 
 /**
  * The Spanish words of the campaign catalog workbook (.xlsx): each coded value of the JSON document

@@ -5,10 +5,8 @@ import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { registerMultipart } from "../../platform/http/multipart.js";
 import { errorResponses } from "../../platform/http/schemas.js";
-import { CampaignCode } from "../dispositions/schemas.js";
-import { UnreadableFile } from "../imports/file-format.js";
-import { receiveRequestFile } from "../imports/http.js";
-import { guardSpreadsheet } from "../imports/zip-guard.js";
+import { CampaignCode } from "../dispositions/index.js";
+import { guardSpreadsheet, receiveRequestFile, UnreadableFile } from "../imports/index.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";
 import { exportCampaignWorkbook } from "./export-workbook.js";
 

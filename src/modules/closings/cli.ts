@@ -1,12 +1,13 @@
 import path from "node:path";
 import { type Command, Option } from "commander";
-import { actingUser, asActor, firstUserWithRole } from "../../app/cli/acting-user.js";
+import { asActor } from "../../platform/cli.js";
 import type { CommandContext } from "../../platform/context.js";
 import type { CliKit } from "../../platform/manifest.js";
-import { PERMISSIONS } from "../dispositions/policy.js";
-import { findCurrentTenant } from "../tenants/repo.js";
+import { actingUser, firstUserWithRole } from "../identity/index.js";
+import { findCurrentTenant } from "../tenants/index.js";
 import { sendClosingInstructions } from "./commands/send-closing-instructions.js";
 import { exportInstructions } from "./export.js";
+import { CLOSING_PERMISSIONS } from "./policy.js";
 import type { InstructionStatus } from "./repo.js";
 
 interface TenantOptions {
@@ -56,7 +57,7 @@ export function registerClosingsCommand(program: Command, kit: CliKit): void {
       ) => {
         const format = options.format ?? (file.toLowerCase().endsWith(".csv") ? "csv" : "xlsx");
         const target = path.resolve(file);
-        const rows = await asUser(kit, options, PERMISSIONS.closingsRead, async ({ tx, now }) =>
+        const rows = await asUser(kit, options, CLOSING_PERMISSIONS.read, async ({ tx, now }) =>
           exportInstructions(tx, {
             filter: { campaign: options.campaign, status: options.status, overdueAt: options.overdue ? now : undefined },
             format,
@@ -76,7 +77,7 @@ export function registerClosingsCommand(program: Command, kit: CliKit): void {
     .option("--limit <n>", "como máximo", "1000")
     .option("--user <email>", "usuario (por defecto, el primer administrador)")
     .action(async (options: TenantOptions & { campaign: string; limit: string }) => {
-      const sent = await asUser(kit, options, PERMISSIONS.closingsSend, (ctx) =>
+      const sent = await asUser(kit, options, CLOSING_PERMISSIONS.send, (ctx) =>
         sendClosingInstructions({ campaign: options.campaign, limit: Number(options.limit) }, ctx),
       );
       console.log(

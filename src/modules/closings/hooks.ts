@@ -1,4 +1,4 @@
-import type { OutboundHooks } from "../integrations/hooks.js";
+import type { OutboundHooks } from "../integrations/index.js";
 import { confirmClosingInstruction, failClosingInstruction } from "./commands/record-billing-answer.js";
 import { CLOSE_COMPLAINT_OPERATION } from "./rules.js";
 

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { registerClosingsCommand } from "./cli.js";
 import { CLOSING_HOOKS } from "./hooks.js";
+import { CLOSING_PERMISSIONS } from "./policy.js";
 import { closingRoutes } from "./routes.js";
 
 /** Closing instructions for the billing system (ATENDIDO / ANULADO) with their business-day deadline. */
@@ -9,5 +10,5 @@ export const closingsModule: ModuleManifest = {
   routes: closingRoutes,
   cli: registerClosingsCommand,
   outboundHooks: CLOSING_HOOKS,
-  permissions: { read: "closings:read", send: "closings:send" },
+  permissions: CLOSING_PERMISSIONS,
 };

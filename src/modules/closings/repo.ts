@@ -1,9 +1,9 @@
 import type { Tx } from "../../platform/db/pool.js";
-import { UNCONFIRMED_STATUSES } from "./rules.js";
+import { type InstructionStatus, UNCONFIRMED_STATUSES } from "./rules.js";
+
+export type { InstructionStatus };
 
 /** SQL of closing instructions: what the billing system must do with each finished case's complaint. */
-
-export type InstructionStatus = "ready" | "queued" | "sent" | "failed" | "superseded";
 
 export interface InstructionRow {
   id: string;

@@ -6,13 +6,13 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, literals, Uuid } from "../../platform/http/schemas.js";
-import { PERMISSIONS } from "../dispositions/policy.js";
-import { presentInstruction } from "../dispositions/presenter.js";
-import { CampaignCode, Instruction } from "../dispositions/schemas.js";
-import { findCurrentTenant } from "../tenants/repo.js";
+import { findCurrentTenant } from "../tenants/index.js";
 import { sendClosingInstructions } from "./commands/send-closing-instructions.js";
 import { exportInstructions } from "./export.js";
+import { CLOSING_PERMISSIONS } from "./policy.js";
+import { presentInstruction } from "./presenter.js";
 import { type InstructionFilter, listInstructions } from "./repo.js";
+import { CampaignCode, Instruction } from "./schemas.js";
 
 const StatusFilter = literals(["ready", "queued", "sent", "failed", "superseded", "live"] as const);
 const tags = ["closing-instructions"];
@@ -33,7 +33,7 @@ export async function closingRoutes(fastify: FastifyInstance) {
   app.get(
     "/api/closing-instructions",
     {
-      config: { permission: PERMISSIONS.closingsRead },
+      config: { permission: CLOSING_PERMISSIONS.read },
       schema: {
         tags,
         summary: "Instrucciones de cierre para el sistema de facturación, la más urgente primero",
@@ -55,7 +55,7 @@ export async function closingRoutes(fastify: FastifyInstance) {
   app.get(
     "/api/closing-instructions/export",
     {
-      config: { permission: PERMISSIONS.closingsRead },
+      config: { permission: CLOSING_PERMISSIONS.read },
       schema: {
         tags,
         summary: "Exportar instrucciones de cierre como .xlsx o .csv (número de queja, acción, fecha límite, observación…)",
@@ -94,7 +94,7 @@ export async function closingRoutes(fastify: FastifyInstance) {
   app.post(
     "/api/closing-instructions/send",
     {
-      config: { permission: PERMISSIONS.closingsSend },
+      config: { permission: CLOSING_PERMISSIONS.send },
       schema: {
         tags,
         summary: "Enviar al sistema de facturación las instrucciones listas (las nombradas, o todas las de una campaña)",

@@ -1,4 +1,5 @@
-import type { InstructionStatus } from "./repo.js";
+/** Where a closing instruction stands on its way to the billing system. */
+export type InstructionStatus = "ready" | "queued" | "sent" | "failed" | "superseded";
 
 /** Closing instructions' vocabulary and decisions. Pure. */
 

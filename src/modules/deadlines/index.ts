@@ -5,5 +5,8 @@ export { pauseDeadline } from "./commands/pause-deadline.js";
 export { resumeDeadline } from "./commands/resume-deadline.js";
 export { type StartDeadlineInput, startDeadline } from "./commands/start-deadline.js";
 export { presentDeadline } from "./presenter.js";
+export * from "./procedure.js";
 export { type DeadlineRow, findDeadline, listDeadlines } from "./repo.js";
 export type { DeadlineRule, DeadlineUnit } from "./rules.js";
+export * from "./rules.js";
+export * from "./schemas.js";

@@ -1,6 +1,6 @@
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
-import { type CatalogDocument, readCatalog } from "../catalogs/queries.js";
+import { type CatalogDocument, readCatalog } from "../catalogs/index.js";
 import { BENEFITS_KIND, DISPOSITIONS_KIND } from "./catalog-kinds.js";
 import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "./catalog-schema.js";
 import { findCampaignQueuePolicy } from "./repo.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoFieldValues } from "../../seed/field-values.js";
-import { readDefaultCatalog } from "../catalogs/defaults.js";
+import { readDefaultCatalog } from "../catalogs/index.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./catalog-kinds.js";
 import { noteLimit } from "./catalog-rules.js";
 import type { BenefitsCatalog, DispositionCatalog } from "./catalog-schema.js";

@@ -1,4 +1,4 @@
-import type { CatalogIssue, CatalogKind } from "../catalogs/registry.js";
+import type { CatalogIssue, CatalogKind } from "../catalogs/index.js";
 import {
   removedBenefits,
   removedMotives,

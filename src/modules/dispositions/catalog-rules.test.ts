@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDefaultCatalog } from "../catalogs/defaults.js";
-import { validateCatalogContent } from "../catalogs/rules.js";
+import { readDefaultCatalog, validateCatalogContent } from "../catalogs/index.js";
 import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./catalog-kinds.js";
 import { removedBenefits, removedMotives, removedStates } from "./catalog-rules.js";
 import type { BenefitsCatalog, DispositionCatalog } from "./catalog-schema.js";

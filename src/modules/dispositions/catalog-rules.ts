@@ -1,6 +1,6 @@
-import type { CatalogIssue } from "../catalogs/registry.js";
-import { duplicateCodes } from "../catalogs/rules.js";
-import { deadlineRuleProblem } from "../deadlines/rules.js";
+import type { CatalogIssue } from "../catalogs/index.js";
+import { duplicateCodes } from "../catalogs/index.js";
+import { deadlineRuleProblem } from "../deadlines/index.js";
 import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition, MotiveField, StateDefinition } from "./catalog-schema.js";
 import { CASE_PLACEHOLDERS, hasBalancedBraces, templatePlaceholders } from "./note-template.js";
 

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliKit } from "../../platform/manifest.js";
-import { runFileImport } from "../imports/cli.js";
+import { runFileImport } from "../imports/index.js";
 import { requireCampaign } from "./campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
 import { COMPLAINTS_IMPORT, requireBatchJoin } from "./import-kind.js";

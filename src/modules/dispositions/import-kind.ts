@@ -1,7 +1,7 @@
 import type { Actor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
-import { dateTimeCell, textCell } from "../imports/cells.js";
-import type { ImportKind } from "../imports/kinds.js";
+import type { ImportKind } from "../imports/index.js";
+import { dateTimeCell, textCell } from "../imports/index.js";
 import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
 import { ComplaintInput } from "./complaint-schema.js";
 import { applyComplaints, flagServiceOfOtherCustomer } from "./repo-import.js";

@@ -6,8 +6,4 @@ export const PERMISSIONS = {
   read: "complaints:read",
   /** Create and import complaints, assign and distribute cases (supervisor, back office, admin). */
   manage: "complaints:manage",
-  /** List and export closing instructions (supervisor, back office, billing, admin). */
-  closingsRead: "closings:read",
-  /** Send closing instructions to the billing system (supervisor, back office, admin). */
-  closingsSend: "closings:send",
 } as const;

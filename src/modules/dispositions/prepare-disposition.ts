@@ -2,9 +2,9 @@ import type { BusinessCalendar } from "../../platform/calendar/business-calendar
 import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { requireStep } from "../../platform/procedure/require-step.js";
-import { loadTenantCalendar } from "../calendar/tenant-calendar.js";
-import type { CatalogDocument } from "../catalogs/queries.js";
-import { baseDueAt } from "../deadlines/rules.js";
+import { loadTenantCalendar } from "../calendar/index.js";
+import type { CatalogDocument } from "../catalogs/index.js";
+import { baseDueAt } from "../deadlines/index.js";
 import { readBenefitsFor, readCampaignCatalog } from "./campaign-catalog.js";
 import { stepFacts } from "./case-guard.js";
 import { noteLimit } from "./catalog-rules.js";

@@ -1,6 +1,4 @@
 import type { StepExplanation } from "../../platform/procedure/procedure.js";
-import type { InstructionRow } from "../closings/repo.js";
-import { isOverdue } from "../closings/rules.js";
 import type { CaseRow } from "./repo.js";
 import type { AttemptRow, DispositionRow } from "./repo-history.js";
 
@@ -73,31 +71,6 @@ export function presentDisposition(row: DispositionRow, labels: Labels, supersed
     decidedByName: row.decided_by_name,
     decidedAt: row.decided_at.toISOString(),
     supersededBy,
-  };
-}
-
-/** A closing instruction as the case page, the supervisor's list and the export show it. */
-export function presentInstruction(row: InstructionRow, now: Date) {
-  return {
-    id: row.id,
-    caseId: row.case_id,
-    instructionVersion: row.instruction_version,
-    campaign: row.campaign,
-    complaintNumber: row.complaint_number,
-    customerName: row.customer_name,
-    serviceNumber: row.service_number,
-    stateCode: row.state_code,
-    motiveCode: row.motive_code,
-    action: row.action,
-    dueAt: row.due_at.toISOString(),
-    note: row.note,
-    status: row.status,
-    isOverdue: isOverdue(row, now),
-    billingReference: row.billing_reference,
-    decidedByName: row.decided_by_name,
-    createdAt: row.created_at.toISOString(),
-    queuedAt: iso(row.queued_at),
-    sentAt: iso(row.sent_at),
   };
 }
 

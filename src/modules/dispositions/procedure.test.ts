@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideStep } from "../../platform/procedure/procedure.js";
-import { readRoleCatalog } from "../identity/catalog.js";
+import { readRoleCatalog } from "../identity/index.js";
 import { PERMISSIONS } from "./policy.js";
 import { complaintCaseProcedure } from "./procedure.js";
 

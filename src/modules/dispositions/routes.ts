@@ -3,7 +3,7 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { DeadlineRuleSchema } from "../deadlines/schemas.js";
+import { DeadlineRuleSchema } from "../deadlines/index.js";
 import { assignCases } from "./commands/assign-cases.js";
 import { correctDisposition } from "./commands/correct-disposition.js";
 import { createComplaintCase } from "./commands/create-complaint-case.js";

@@ -1,15 +1,14 @@
 import { Type } from "@sinclair/typebox";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { Deadline } from "../deadlines/schemas.js";
+import { CampaignCode, Instruction } from "../closings/index.js";
+import { Deadline } from "../deadlines/index.js";
 import { ComplaintInput } from "./complaint-schema.js";
+
+export { CampaignCode };
+
 import { ATTEMPT_RESULTS, CASE_STATUSES } from "./rules.js";
 
 /** The API shapes of complaint cases: what comes in and what goes out. */
-
-export const CampaignCode = Type.String({
-  pattern: "^[a-z0-9][a-z0-9_-]{0,60}$",
-  description: "La campaña (ámbito de su catálogo)",
-});
 
 export const CaseSummary = Type.Object({
   id: Uuid,
@@ -39,28 +38,6 @@ export const CaseSummary = Type.Object({
   catalogVersion: Nullable(Type.Integer()),
   finishedAt: Nullable(Timestamp),
   version: Type.Integer({ description: "Envíela como expectedVersion en cada cambio" }),
-});
-
-export const Instruction = Type.Object({
-  id: Uuid,
-  caseId: Uuid,
-  instructionVersion: Type.Integer(),
-  campaign: Type.String(),
-  complaintNumber: Type.String(),
-  customerName: Type.String(),
-  serviceNumber: Type.String(),
-  stateCode: Type.String(),
-  motiveCode: Type.String(),
-  action: literals(["ATENDIDO", "ANULADO"] as const),
-  dueAt: Timestamp,
-  note: Type.String(),
-  status: literals(["ready", "queued", "sent", "failed", "superseded"] as const),
-  isOverdue: Type.Boolean(),
-  billingReference: Nullable(Type.String()),
-  decidedByName: Nullable(Type.String()),
-  createdAt: Timestamp,
-  queuedAt: Nullable(Timestamp),
-  sentAt: Nullable(Timestamp),
 });
 
 const Step = Type.Object({ step: Type.String(), label: Type.String(), allowed: Type.Boolean(), reason: Nullable(Type.String()) });

@@ -1,8 +1,7 @@
 import type { CommandContext } from "../../platform/context.js";
 import { recordEvent } from "../../platform/timeline/record-event.js";
-import type { CatalogDocument } from "../catalogs/queries.js";
-import { issueClosingInstruction } from "../closings/commands/issue-closing-instruction.js";
-import { supersedeClosingInstruction } from "../closings/commands/supersede-closing-instruction.js";
+import type { CatalogDocument } from "../catalogs/index.js";
+import { issueClosingInstruction, supersedeClosingInstruction } from "../closings/index.js";
 import { completeDeadline, listDeadlines, startDeadline } from "../deadlines/index.js";
 import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition, StateDefinition } from "./catalog-schema.js";
 import type { CheckedFields } from "./field-rules.js";

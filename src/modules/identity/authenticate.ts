@@ -76,3 +76,10 @@ export class Authenticator {
 
 /** The NOTIFY channel on which instances announce that a user's credentials changed. */
 export const AUTH_CHANNEL = "fideliza_auth";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Resolves sessions and API tokens to actors (decorated by the assembly). */
+    authenticator: Authenticator;
+  }
+}

@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { SESSION_COOKIE } from "../../app/server/auth.js";
 import type { Actor } from "../../platform/context.js";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Ok, Timestamp, Uuid } from "../../platform/http/schemas.js";
@@ -11,6 +10,7 @@ import { login } from "./commands/login.js";
 import { logout } from "./commands/logout.js";
 import { createApiToken, revokeOwnApiToken } from "./commands/manage-api-tokens.js";
 import { listApiTokens, listRoles, listUsers } from "./repo.js";
+import { SESSION_COOKIE } from "./session-cookie.js";
 
 const Me = Type.Object({
   userId: Nullable(Uuid),

@@ -1,11 +1,11 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { actingUser, firstUserWithRole } from "../../app/cli/acting-user.js";
 import { loadConfig } from "../../platform/config.js";
 import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import type { CliKit } from "../../platform/manifest.js";
+import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { commitImport } from "./commands/commit-import.js";
 import type { ImportProgress } from "./commands/stage-import.js";
 import type { ImportKind } from "./kinds.js";

@@ -1,7 +1,7 @@
 import { type TObject, Type } from "@sinclair/typebox";
 import type { Tx } from "../../platform/db/pool.js";
 import type { ImportKind } from "../../platform/extensions/import-kind.js";
-import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "../customers/schemas.js";
+import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "../customers/index.js";
 import { booleanCell, codeCell, dateCell, dateTimeCell, numberCell, periodCell, textCell } from "./cells.js";
 import { applyStagedRows } from "./repo-apply.js";
 
@@ -14,8 +14,9 @@ export type { ApplyStamp, ImportColumn, ImportKind, ImportReference } from "../.
  * registry.ts.
  */
 
-export const IMPORT_KIND_CODES = ["customers", "products", "claims", "billing"] as const;
-export type ImportKindCode = (typeof IMPORT_KIND_CODES)[number];
+import type { ImportKindCode } from "./kind-codes.js";
+
+export { IMPORT_KIND_CODES, type ImportKindCode } from "./kind-codes.js";
 
 const applyFoundation =
   (code: ImportKindCode): ImportKind["apply"] =>

@@ -3,7 +3,7 @@ import type { ApplyResult, EventStamp } from "../../platform/extensions/import-k
 export type { ApplyResult, EventStamp };
 
 import type { Tx } from "../../platform/db/pool.js";
-import type { ImportKindCode } from "./kinds.js";
+import type { ImportKindCode } from "./kind-codes.js";
 
 /**
  * The set-based SQL that applies a staged import to the operator's data: one INSERT … ON CONFLICT DO

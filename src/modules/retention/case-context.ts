@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { requireStep } from "../../platform/procedure/require-step.js";
-import { readCatalog } from "../catalogs/queries.js";
+import { readCatalog } from "../catalogs/index.js";
 import { CANCELLATION_REASONS_KIND, NOTE_TEMPLATES_KIND, OFFERS_KIND, SETTINGS_KIND } from "./catalog-kinds.js";
 import type {
   CancellationReasonsCatalog,

@@ -1,9 +1,7 @@
-import { removedCodesInUse } from "../catalogs/in-use.js";
-import { readCatalog } from "../catalogs/queries.js";
-import type { CatalogIssue, CatalogKind } from "../catalogs/registry.js";
-import { duplicateCodes } from "../catalogs/rules.js";
-import { ACTIVITIES_KIND } from "../workorders/catalog-kind.js";
-import type { ActivitiesCatalog } from "../workorders/catalog-types.js";
+import type { CatalogIssue, CatalogKind } from "../catalogs/index.js";
+import { duplicateCodes, readCatalog, removedCodesInUse } from "../catalogs/index.js";
+import type { ActivitiesCatalog } from "../workorders/index.js";
+import { ACTIVITIES_KIND } from "../workorders/index.js";
 import {
   type CancellationReasonsCatalog,
   CancellationReasonsCatalog as cancellationReasonsSchema,

@@ -1,9 +1,10 @@
 import type { Command } from "commander";
-import { actingUser, asActor, csvField, firstUserWithRole, parseFormat } from "../../app/cli/acting-user.js";
+import { asActor, csvField, parseFormat } from "../../platform/cli.js";
 import { AppError } from "../../platform/errors.js";
 import type { CliKit } from "../../platform/manifest.js";
 import { roleNameEs } from "../../platform/role-names.js";
-import { listWorklist } from "../followups/repo.js";
+import { listWorklist } from "../followups/index.js";
+import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { indicatorMonth, readIndicator } from "./indicator.js";
 
 /** `fideliza retention indicator|follow-ups`: export the seed's indicator; run a team's follow-up worklist. */

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Tx } from "../../platform/db/pool.js";
-import { readCatalog } from "../catalogs/queries.js";
-import { findCurrentTenant } from "../tenants/repo.js";
+import { readCatalog } from "../catalogs/index.js";
+import { findCurrentTenant } from "../tenants/index.js";
 import { OFFERS_KIND } from "./catalog-kinds.js";
 import type { OffersCatalog } from "./catalog-types.js";
 import { listEvaluationResults, listEvaluations } from "./repo.js";

@@ -1,4 +1,4 @@
-import type { OutboundHooks } from "../integrations/hooks.js";
+import type { OutboundHooks } from "../integrations/index.js";
 import { confirmOffer, failOffer } from "./commands/record-offer-answer.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
-import { findCurrentTenant } from "../tenants/repo.js";
+import { findCurrentTenant } from "../tenants/index.js";
 import { countCancellations, countCancellationsByProduct, countCancellationsByTeam, type MonthCounts } from "./repo.js";
 import { compareCancellations, monthBounds, monthOf, monthStart, retentionRate } from "./rules.js";
 

@@ -4,8 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
-import { updateTenantCalendar } from "../calendar/commands/update-tenant-calendar.js";
-import { readTenantCalendar } from "../calendar/tenant-calendar.js";
+import { readTenantCalendar, updateTenantCalendar } from "../calendar/index.js";
 import { findCurrentTenant } from "./repo.js";
 import { SUPPORTED_COUNTRIES } from "./rules.js";
 

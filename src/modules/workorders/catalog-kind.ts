@@ -1,6 +1,5 @@
-import { removedCodesInUse } from "../catalogs/in-use.js";
-import type { CatalogIssue, CatalogKind } from "../catalogs/registry.js";
-import { duplicateCodes } from "../catalogs/rules.js";
+import type { CatalogIssue, CatalogKind } from "../catalogs/index.js";
+import { duplicateCodes, removedCodesInUse } from "../catalogs/index.js";
 import { type ActivitiesCatalog, ActivitiesCatalog as schema } from "./catalog-types.js";
 import { listUsedActivityCodes, listUsedTaskCodes } from "./repo.js";
 

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
-import { actingUser, asActor, csvField, firstUserWithRole, type OutputFormat, parseFormat } from "../../app/cli/acting-user.js";
+import { asActor, csvField, type OutputFormat, parseFormat } from "../../platform/cli.js";
 import { AppError } from "../../platform/errors.js";
 import type { CliKit } from "../../platform/manifest.js";
+import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import type { WorkOrderStatus } from "./procedure.js";
 import { listWorkOrders, type WorkOrderListRow } from "./repo.js";

@@ -1,5 +1,5 @@
 import type { CommandContext } from "../../platform/context.js";
-import { scheduleFollowUp } from "../followups/commands/schedule-follow-up.js";
+import { scheduleFollowUp } from "../followups/index.js";
 import type { Activity } from "./catalog-types.js";
 import type { WorkOrderRow } from "./repo.js";
 

@@ -1,4 +1,4 @@
-import type { OutboundHooks } from "../integrations/hooks.js";
+import type { OutboundHooks } from "../integrations/index.js";
 import { setWorkOrderReference } from "./repo.js";
 
 /** The field-service agenda's order number is kept on the work order when it answers. */

@@ -1,4 +1,4 @@
-import { deadlinePhase } from "../deadlines/rules.js";
+import { deadlinePhase } from "../deadlines/index.js";
 import type { WorkOrderListRow, WorkOrderRow } from "./repo.js";
 
 export function presentWorkOrder(row: WorkOrderRow) {

@@ -1,5 +1,5 @@
 import type { Tx } from "../../platform/db/pool.js";
-import type { DeadlineStatus } from "../deadlines/rules.js";
+import type { DeadlineStatus } from "../deadlines/index.js";
 import type { OrderType } from "./catalog-types.js";
 import type { WorkOrderStatus } from "./procedure.js";
 

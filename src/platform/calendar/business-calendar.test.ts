@@ -1,6 +1,5 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_WORKING_HOURS } from "../../modules/tenants/rules.js";
 import {
   type BusinessCalendar,
   businessCalendar,
@@ -8,6 +7,7 @@ import {
   type WorkingHours,
   workingHoursProblem,
 } from "./business-calendar.js";
+import { DEFAULT_WORKING_HOURS } from "./countries.js";
 
 const WEEKDAYS: WorkingHours = {
   "1": ["08:00", "18:00"],

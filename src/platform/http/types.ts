@@ -1,4 +1,3 @@
-import type { Authenticator } from "../../modules/identity/authenticate.js";
 import type { Config } from "../config.js";
 import type { Actor } from "../context.js";
 import type { Listener } from "../db/listener.js";
@@ -18,7 +17,6 @@ declare module "fastify" {
   interface FastifyInstance {
     db: Db;
     config: Config;
-    authenticator: Authenticator;
     listener: Listener;
   }
 }

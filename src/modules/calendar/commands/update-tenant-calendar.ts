@@ -1,8 +1,8 @@
 import { type CalendarSettings, isValidTimezone, workingHoursProblem } from "../../../platform/calendar/business-calendar.js";
+import { isSupportedCountry, SUPPORTED_COUNTRIES } from "../../../platform/calendar/countries.js";
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { isSupportedCountry, SUPPORTED_COUNTRIES } from "../../tenants/rules.js";
 import { findCalendarSettings, updateCalendarSettings } from "../repo.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { completeDeadline, findDeadline } from "../../deadlines/index.js";
-import type { OutboundRow } from "../../integrations/repo.js";
+import type { OutboundRow } from "../../integrations/index.js";
 import { findInstruction, type InstructionRow, markFailed, markSent } from "../repo.js";
 import type { ClosingMessagePayload } from "../rules.js";
 

@@ -1,8 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { cancelDeadline, findDeadline } from "../../deadlines/index.js";
-import { decideTransition } from "../../deadlines/procedure.js";
+import { cancelDeadline, decideTransition, findDeadline } from "../../deadlines/index.js";
 import { findLiveInstruction, type InstructionRow, markSuperseded } from "../repo.js";
 import { sendRefusal } from "../rules.js";
 

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { publish } from "../../../platform/realtime.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { loadTenantCalendar } from "../../calendar/tenant-calendar.js";
+import { loadTenantCalendar } from "../../calendar/index.js";
 import { lockDeadline, requireTransition } from "../guard.js";
 import { presentDeadline } from "../presenter.js";
 import { type DeadlineRow, saveDeadlineState } from "../repo.js";

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { loadTenantCalendar } from "../../calendar/tenant-calendar.js";
+import { loadTenantCalendar } from "../../calendar/index.js";
 import { lockDeadline, requireTransition } from "../guard.js";
 import { type DeadlineRow, saveDeadlineState } from "../repo.js";
 import { elapsedOn, scheduleDeadline } from "../rules.js";

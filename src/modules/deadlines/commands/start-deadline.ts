@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { loadTenantCalendar } from "../../calendar/tenant-calendar.js";
+import { loadTenantCalendar } from "../../calendar/index.js";
 import { type DeadlineRow, insertDeadline } from "../repo.js";
 import { atRiskRatioProblem, DEFAULT_AT_RISK_RATIO, type DeadlineRule, deadlineRuleProblem, scheduleDeadline } from "../rules.js";
 import { armDeadlineTimers } from "../schedule.js";

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
-import { findLiveInstruction } from "../../closings/repo.js";
+import { findLiveInstruction } from "../../closings/index.js";
 import { lockCase } from "../case-guard.js";
 import { decideDisposition } from "../prepare-disposition.js";
 import { correctionRefusal } from "../rules.js";

@@ -2,7 +2,7 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { findCurrentTenant } from "../../tenants/repo.js";
+import { findCurrentTenant } from "../../tenants/index.js";
 import { FOLLOW_UP_PROCEDURE } from "../procedure.js";
 import { type FollowUpRow, findFollowUp, markFollowUpDone, measureFollowUp } from "../repo.js";
 import { answersProblem, type FollowUpAnswers, followUpOutcome } from "../rules.js";

@@ -1,8 +1,8 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { scheduleTimer } from "../../../platform/timers/timers.js";
-import { loadTenantCalendar } from "../../calendar/tenant-calendar.js";
-import { baseDueAt } from "../../deadlines/rules.js";
+import { loadTenantCalendar } from "../../calendar/index.js";
+import { baseDueAt } from "../../deadlines/index.js";
 import { type FollowUpKind, followUpRole } from "../procedure.js";
 import { type FollowUpRow, insertFollowUp } from "../repo.js";
 import { FOLLOW_UP_DUE_TASK, type FollowUpTimerPayload, followUpTimerKey } from "../schedule.js";

@@ -1,7 +1,7 @@
 import { actorRole, type CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { findCurrentTenant } from "../../tenants/repo.js";
+import { findCurrentTenant } from "../../tenants/index.js";
 import type { ImportKind } from "../kinds.js";
 import { findRegisteredImportKind, importKindOrder } from "../registered-kinds.js";
 import {

@@ -3,7 +3,7 @@ import { finished } from "node:stream/promises";
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { findCurrentTenant } from "../../tenants/repo.js";
+import { findCurrentTenant } from "../../tenants/index.js";
 import type { FileFormat } from "../file-format.js";
 import type { ImportKind } from "../kinds.js";
 import { openRowSource } from "../readers.js";

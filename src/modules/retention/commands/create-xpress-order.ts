@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { createWorkOrder } from "../../workorders/commands/create-work-order.js";
-import type { WorkOrderRow } from "../../workorders/repo.js";
+import type { WorkOrderRow } from "../../workorders/index.js";
+import { createWorkOrder } from "../../workorders/index.js";
 import { lockCase, requireCaseStep } from "../case-context.js";
 import { updateCase } from "../repo.js";
 import { NO_INTERNET, xpressObservationDraft, xpressProduct } from "../xpress.js";

@@ -1,6 +1,6 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
+import { enqueueOutbound } from "../../integrations/index.js";
 import { findCase, findOffer, updateOffer } from "../repo.js";
 import { armPromotionEnd, type PromotionEndPayload } from "../schedule.js";
 

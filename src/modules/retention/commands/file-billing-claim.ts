@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
+import { enqueueOutbound } from "../../integrations/index.js";
 import { lockCase, requireCaseStep } from "../case-context.js";
 import { type CaseRow, listCaseOffers, updateCase, updateOffer } from "../repo.js";
 import { monthOf } from "../rules.js";

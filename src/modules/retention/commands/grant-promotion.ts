@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { scheduleFollowUp } from "../../followups/commands/schedule-follow-up.js";
-import { enqueueOutbound } from "../../integrations/commands/enqueue-outbound.js";
+import { scheduleFollowUp } from "../../followups/index.js";
+import { enqueueOutbound } from "../../integrations/index.js";
 import { customerProduct, lockCase, requireCaseStep } from "../case-context.js";
 import { type CaseRow, insertOffer, updateCase } from "../repo.js";
 import { checkOffer, promotionEndsAt, promotionFollowUpAt } from "../rules.js";

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { cancelTimer } from "../../../platform/timers/timers.js";
-import type { OutboundRow } from "../../integrations/repo.js";
+import type { OutboundRow } from "../../integrations/index.js";
 import { findOfferByMessage, type OfferRow, setOfferReference, updateOffer } from "../repo.js";
 import { armPromotionEnd, promotionEndTimerKey } from "../schedule.js";
 

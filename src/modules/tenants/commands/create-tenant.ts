@@ -2,7 +2,7 @@ import { systemActor } from "../../../platform/context.js";
 import { type Db, enterTenant } from "../../../platform/db/pool.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { seedDefaultCatalogs } from "../../catalogs/commands/seed-default-catalogs.js";
+import { seedDefaultCatalogs } from "../../catalogs/index.js";
 import { insertTenant } from "../repo.js";
 import { DEFAULT_WORKING_HOURS, isSupportedCountry, SUPPORTED_COUNTRIES, type WorkingHours } from "../rules.js";
 

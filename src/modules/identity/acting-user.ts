@@ -1,11 +1,9 @@
-import { actorFromRow } from "../../modules/identity/actor-from-row.js";
-import { findFirstUserEmailWithRole, findLoginByEmail } from "../../modules/identity/repo.js";
-import { findTenantBySlug } from "../../modules/tenants/repo.js";
 import type { Actor, CommandContext } from "../../platform/context.js";
 import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
-
-export { csvField } from "../../platform/csv.js";
+import { findTenantBySlug } from "../tenants/index.js";
+import { actorFromRow } from "./actor-from-row.js";
+import { findFirstUserEmailWithRole, findLoginByEmail } from "./repo.js";
 
 /**
  * The user a CLI command acts as: `--user`, or else the tenant's first active user found by
@@ -42,19 +40,3 @@ export async function actingUser(
 /** A `defaultEmail` for actingUser: the tenant's first active user with `role` (e.g. "admin"). */
 export const firstUserWithRole = (role: string) => (db: Db, tenantId: string) =>
   db.tenant(tenantId, (tx) => findFirstUserEmailWithRole(tx, role));
-
-/** Runs a command as `actor` in one tenant transaction, with the clock at now. */
-export function asActor<T>(db: Db, actor: Actor, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
-  return db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
-}
-
-export type OutputFormat = "text" | "csv" | "json";
-
-/** `--format`: text, csv or json (a command may allow fewer). */
-export function parseFormat(raw: string | undefined, allowed: readonly OutputFormat[] = ["text", "csv", "json"]): OutputFormat {
-  const format = (raw ?? "text") as OutputFormat;
-  if (!allowed.includes(format)) {
-    throw new AppError("VALIDATION_FAILED", `Formato desconocido «${raw}»; use ${allowed.join(", ")}`, { field: "format" });
-  }
-  return format;
-}

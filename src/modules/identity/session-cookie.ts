@@ -1,0 +1,2 @@
+/** The cookie that carries a browser session token. */
+export const SESSION_COOKIE = "fz_session";
