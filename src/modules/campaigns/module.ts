@@ -7,5 +7,6 @@ export const campaignsModule: ModuleManifest = {
   name: "campaigns",
   routes: campaignRoutes,
   cli: registerCatalogCommand,
+  // The indicators permission, read by retention too, until the indicator engine owns it.
   permissions: { reports: "reports:read" },
 };

@@ -13,5 +13,5 @@ export const retentionModule: ModuleManifest = {
   timers: RETENTION_TIMERS,
   outboundHooks: RETENTION_OUTBOUND_HOOKS,
   catalogKinds: RETENTION_CATALOG_KINDS,
-  permissions: { read: "retention:read", work: "retention:work", evaluate: "retention:evaluate", reports: "reports:read" },
+  permissions: { read: "retention:read", work: "retention:work", evaluate: "retention:evaluate" },
 };
