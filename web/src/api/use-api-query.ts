@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { api, isAbort } from "./client";
+import { type ApiResponse, client, type GetPath, isAbort, type ParamsArg, unwrap } from "./client";
 
 export interface ApiQuery<T> {
   data: T | undefined;
@@ -8,14 +8,25 @@ export interface ApiQuery<T> {
   reload: () => void;
 }
 
-/** GETs `path` (nothing while it is null), again on `reload()`; a newer request cancels the older one. */
-export function useApiQuery<T>(path: string | null): ApiQuery<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+/** openapi-fetch's GET without its per-path typing, for this hook whose path is a type parameter. */
+type LooseGet = (
+  path: string,
+  init: { params?: unknown; signal?: AbortSignal },
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/**
+ * GETs `path` with its parameters (nothing while the path is null), again on `reload()`; a newer request
+ * cancels the older one. The data is typed by the route's response schema.
+ */
+export function useApiQuery<P extends GetPath>(path: P | null, ...[params]: ParamsArg<P>): ApiQuery<ApiResponse<P>> {
+  const [data, setData] = useState<ApiResponse<P> | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [isLoading, setLoading] = useState(path !== null);
   const [version, setVersion] = useState(0);
+  // The parameters are a fresh object on every render: the request changes only when their content does.
+  const key = path === null ? null : `${path} ${JSON.stringify(params ?? {})}`;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for path and params; `version` is the reload trigger.
   useEffect(() => {
     if (path === null) {
       setData(undefined);
@@ -25,9 +36,8 @@ export function useApiQuery<T>(path: string | null): ApiQuery<T> {
     const controller = new AbortController();
     setLoading(true);
     setError(null);
-    api
-      .get<T>(path, controller.signal)
-      .then((result) => setData(result))
+    unwrap((client.GET as unknown as LooseGet)(path, { params, signal: controller.signal }))
+      .then((result) => setData(result as ApiResponse<P>))
       .catch((failure: unknown) => {
         if (!isAbort(failure)) setError(failure);
       })
@@ -35,7 +45,7 @@ export function useApiQuery<T>(path: string | null): ApiQuery<T> {
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-  }, [path, version]);
+  }, [key, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { data, error, isLoading, reload };

@@ -1,7 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { type Indicators, indicatorsPath } from "../features/dispositions/api/campaigns-api";
 import { AgingTable } from "../features/dispositions/components/AgingTable";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
 import { BreakdownTable, FinalStatesTable, IndicatorSummary } from "../features/dispositions/components/IndicatorTables";
@@ -20,9 +19,10 @@ export function CampaignIndicatorsPage() {
   const choice = useCampaignChoice();
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const indicators = useApiQuery<Indicators>(
-    choice.campaign ? indicatorsPath(choice.campaign, from || undefined, to || undefined) : null,
-  );
+  const indicators = useApiQuery(choice.campaign ? "/api/campaigns/{campaign}/indicators" : null, {
+    path: { campaign: choice.campaign ?? "" },
+    query: { from: from || undefined, to: to || undefined },
+  });
   const data = indicators.data;
 
   return (

@@ -1,8 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { type AgingRow, agingPath } from "../features/dispositions/api/campaigns-api";
-import { type CaseSummary, casesPath } from "../features/dispositions/api/cases-api";
 import { AgingTable } from "../features/dispositions/components/AgingTable";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
 import { CasesTable } from "../features/dispositions/components/CasesTable";
@@ -24,8 +22,12 @@ export function CampaignSupervisionPage() {
   const canSeeCases = usePermission("complaints:read");
   const [loaded, setLoaded] = useState(0);
   const campaign = choice.campaign;
-  const aging = useApiQuery<AgingRow[]>(campaign && canSeeCases ? agingPath(campaign) : null);
-  const level1 = useApiQuery<{ cases: CaseSummary[] }>(campaign ? casesPath({ campaign, queue: "level1", limit: 100 }) : null);
+  const aging = useApiQuery(campaign && canSeeCases ? "/api/campaigns/{campaign}/aging" : null, {
+    path: { campaign: campaign ?? "" },
+  });
+  const level1 = useApiQuery(campaign ? "/api/complaint-cases" : null, {
+    query: { campaign: campaign ?? undefined, queue: "level1", limit: 100 },
+  });
 
   return (
     <section className="stack" aria-labelledby="page-heading">

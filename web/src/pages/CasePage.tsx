@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
 import { useAsyncAction } from "../api/use-async-action";
-import { type Campaign, campaignPath } from "../features/dispositions/api/campaigns-api";
-import { type CaseDetail, casePath, takeCase } from "../features/dispositions/api/cases-api";
+import { takeCase } from "../features/dispositions/api/cases-api";
 import { AttemptForm } from "../features/dispositions/components/AttemptForm";
 import { CaseHeader } from "../features/dispositions/components/CaseHeader";
 import { CaseHistory } from "../features/dispositions/components/CaseHistory";
@@ -24,8 +23,10 @@ export function CasePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const canWork = usePermission("dispositions:work");
-  const detail = useApiQuery<CaseDetail>(casePath(id));
-  const campaign = useApiQuery<Campaign>(detail.data ? campaignPath(detail.data.campaign) : null);
+  const detail = useApiQuery("/api/complaint-cases/{id}", { path: { id } });
+  const campaign = useApiQuery(detail.data ? "/api/campaigns/{campaign}" : null, {
+    path: { campaign: detail.data?.campaign ?? "" },
+  });
   const timeline = useTimelineToggle();
   const [justSaved, setJustSaved] = useState(false);
   const [correcting, setCorrecting] = useState(false);

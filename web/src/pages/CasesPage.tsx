@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
 import { useAsyncAction } from "../api/use-async-action";
-import { type CaseSummary, casesPath, takeNextCase } from "../features/dispositions/api/cases-api";
+import { takeNextCase } from "../features/dispositions/api/cases-api";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
 import { CasesTable } from "../features/dispositions/components/CasesTable";
 import { useCampaignChoice } from "../features/dispositions/hooks/use-campaign-choice";
@@ -17,9 +17,9 @@ export function CasesPage() {
   usePageTitle(t("dispositions.myCases"));
   const navigate = useNavigate();
   const choice = useCampaignChoice();
-  const cases = useApiQuery<{ cases: CaseSummary[]; total: number }>(
-    choice.campaign ? casesPath({ campaign: choice.campaign, mine: true, status: "active", limit: 200 }) : null,
-  );
+  const cases = useApiQuery(choice.campaign ? "/api/complaint-cases" : null, {
+    query: { campaign: choice.campaign ?? undefined, mine: true, status: "active", limit: 200 },
+  });
   const next = useAsyncAction(async () => {
     const taken = await takeNextCase(choice.campaign!);
     if (taken.case) navigate(`/casos/${taken.case.id}`);

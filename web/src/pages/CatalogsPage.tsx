@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { CATALOGS_PATH, type CatalogVersion } from "../features/catalogs/api/catalogs-api";
 import { CatalogEditor } from "../features/catalogs/components/CatalogEditor";
 import { CatalogList } from "../features/catalogs/components/CatalogList";
 import { usePermission } from "../features/session/hooks/session-context";
@@ -13,7 +12,7 @@ export function CatalogsPage() {
   const { t } = useTranslation();
   usePageTitle(t("catalogs.title"));
   const canEdit = usePermission("catalogs:manage");
-  const catalogs = useApiQuery<CatalogVersion[]>(CATALOGS_PATH);
+  const catalogs = useApiQuery("/api/catalogs");
   const [selected, setSelected] = useState<{ kind: string; scope: string } | null>(null);
 
   return (

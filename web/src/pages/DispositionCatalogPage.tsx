@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
-import { type Campaign, campaignPath } from "../features/dispositions/api/campaigns-api";
 import { CampaignCatalogView } from "../features/dispositions/components/CampaignCatalogView";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
 import { CatalogWorkbookForm } from "../features/dispositions/components/CatalogWorkbookForm";
@@ -15,7 +14,9 @@ export function DispositionCatalogPage() {
   const { t } = useTranslation();
   usePageTitle(t("dispositions.catalogTitle"));
   const choice = useCampaignChoice();
-  const campaign = useApiQuery<Campaign>(choice.campaign ? campaignPath(choice.campaign) : null);
+  const campaign = useApiQuery(choice.campaign ? "/api/campaigns/{campaign}" : null, {
+    path: { campaign: choice.campaign ?? "" },
+  });
   return (
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("dispositions.catalogTitle")}</h1>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useServerEvent } from "../api/server-events";
 import { useApiQuery } from "../api/use-api-query";
-import { type FollowUpItem, type FollowUpScope, followUpsPath } from "../features/followups/api/followups-api";
+import type { FollowUpScope } from "../features/followups/api/followups-api";
 import { Worklist } from "../features/followups/components/Worklist";
 import "../features/retention/retention.css";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -16,7 +16,7 @@ export function FollowUpsPage() {
   const { t } = useTranslation();
   usePageTitle(t("followUps.title"));
   const [scope, setScope] = useState<FollowUpScope>("due");
-  const items = useApiQuery<FollowUpItem[]>(followUpsPath(scope));
+  const items = useApiQuery("/api/follow-ups", { query: { scope } });
   // A follow-up's due timer fired: it has just joined some team's worklist, maybe this one.
   useServerEvent("follow_up.due", items.reload);
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { IMPORTS_PATH, type ImportSummary, importUploadPath } from "../features/imports/api/imports-api";
+import { uploadImport } from "../features/imports/api/imports-api";
 import { ImportHistory } from "../features/imports/components/ImportHistory";
 import { ImportUploadForm } from "../features/imports/components/ImportUploadForm";
 import { UploadedImport } from "../features/imports/components/UploadedImport";
@@ -15,7 +15,7 @@ export function ImportsPage() {
   const { t } = useTranslation();
   usePageTitle(t("imports.title"));
   const canRun = usePermission("imports:run");
-  const history = useApiQuery<ImportSummary[]>(IMPORTS_PATH);
+  const history = useApiQuery("/api/imports");
   const review = useImportReview(history.reload);
   const uploader = useImportUpload(review.show);
 
@@ -23,10 +23,7 @@ export function ImportsPage() {
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("imports.title")}</h1>
       {canRun ? (
-        <ImportUploadForm
-          isBusy={uploader.isBusy}
-          onUpload={(kind, file) => void uploader.upload(importUploadPath(kind), file)}
-        />
+        <ImportUploadForm isBusy={uploader.isBusy} onUpload={(kind, file) => void uploader.upload(uploadImport(kind), file)} />
       ) : null}
       <UploadedImport uploader={uploader} review={review} canCommit={canRun} canDiscard={canRun} />
       <section className="card" aria-labelledby="history-heading">

@@ -1,13 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import {
-  type DeliveryStatus,
-  INTEGRATIONS_PATH,
-  type IntegrationSetting,
-  type OutboundMessage,
-  outboundPath,
-} from "../features/integrations/api/integrations-api";
+import type { DeliveryStatus } from "../features/integrations/api/integrations-api";
 import { IntegrationSettingsForm } from "../features/integrations/components/IntegrationSettingsForm";
 import { OutboundTable } from "../features/integrations/components/OutboundTable";
 import { usePermission } from "../features/session/hooks/session-context";
@@ -20,8 +14,8 @@ export function IntegrationsPage() {
   usePageTitle(t("integrations.title"));
   const canManage = usePermission("integrations:manage");
   const [status, setStatus] = useState<DeliveryStatus | "">("");
-  const messages = useApiQuery<OutboundMessage[]>(outboundPath({ status: status || undefined }));
-  const settings = useApiQuery<IntegrationSetting[]>(canManage ? INTEGRATIONS_PATH : null);
+  const messages = useApiQuery("/api/outbound", { query: { status: status || undefined, limit: 200 } });
+  const settings = useApiQuery(canManage ? "/api/integrations" : null);
 
   return (
     <section className="stack" aria-labelledby="page-heading">

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
-import { type Customer360, customer360Path } from "../features/retention/api/retention-api";
 import { CaseFlow } from "../features/retention/components/CaseFlow";
 import { CustomerSnapshot } from "../features/retention/components/CustomerSnapshot";
 import { ProductsAndClaims } from "../features/retention/components/ProductsAndClaims";
@@ -16,7 +15,7 @@ import { usePageTitle } from "../ui/use-page-title";
 export function RetentionCustomerPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const view = useApiQuery<Customer360>(customer360Path(id));
+  const view = useApiQuery("/api/retention/customers/{id}/360", { path: { id } });
   const currency = useTenantCurrency();
   usePageTitle(view.data?.customer.fullName ?? t("retention.title"));
   return (

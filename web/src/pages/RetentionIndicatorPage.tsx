@@ -1,7 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { type EvaluationView, evaluationPath, type Indicator, indicatorPath } from "../features/retention/api/retention-api";
 import { EvaluationPanel } from "../features/retention/components/EvaluationPanel";
 import { IndicatorPanel } from "../features/retention/components/IndicatorPanel";
 import "../features/retention/retention.css";
@@ -18,8 +17,8 @@ export function RetentionIndicatorPage() {
   usePageTitle(t("retention.indicator.pageTitle"));
   const monthId = useId();
   const [month, setMonth] = useState(thisMonth());
-  const indicator = useApiQuery<Indicator>(indicatorPath(month));
-  const evaluation = useApiQuery<EvaluationView>(evaluationPath(12));
+  const indicator = useApiQuery("/api/retention/indicator", { query: { month } });
+  const evaluation = useApiQuery("/api/retention/evaluation", { query: { months: 12 } });
   const canEvaluate = usePermission("retention:evaluate");
   return (
     <section className="stack" aria-labelledby="page-heading">

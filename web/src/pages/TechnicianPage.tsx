@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { type WorkOrderItem, workOrdersPath } from "../features/workorders/api/workorders-api";
 import { TechnicianOrder } from "../features/workorders/components/TechnicianOrder";
 import { useFormatters } from "../i18n/format";
 import "../features/retention/retention.css";
@@ -14,7 +13,7 @@ export function TechnicianPage() {
   const { t } = useTranslation();
   const format = useFormatters();
   usePageTitle(t("workOrders.technicianTitle"));
-  const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["printed"]));
+  const orders = useApiQuery("/api/work-orders", { query: { status: ["printed"] } });
   const [openId, setOpenId] = useState<string | null>(null);
   const [closedNumber, setClosedNumber] = useState<number | null>(null);
   return (

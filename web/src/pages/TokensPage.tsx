@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
-import { type ApiToken, TOKENS_PATH } from "../features/tokens/api/tokens-api";
 import { CreateTokenForm } from "../features/tokens/components/CreateTokenForm";
 import { TokensTable } from "../features/tokens/components/TokensTable";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -10,7 +9,7 @@ import { usePageTitle } from "../ui/use-page-title";
 export function TokensPage() {
   const { t } = useTranslation();
   usePageTitle(t("tokens.title"));
-  const tokens = useApiQuery<ApiToken[]>(TOKENS_PATH);
+  const tokens = useApiQuery("/api/tokens");
   return (
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("tokens.title")}</h1>

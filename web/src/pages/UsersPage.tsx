@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
 import { usePermission } from "../features/session/hooks/session-context";
-import { ROLES_PATH, type Role, USERS_PATH, type User } from "../features/users/api/users-api";
 import { CreateUserForm } from "../features/users/components/CreateUserForm";
 import { UsersTable } from "../features/users/components/UsersTable";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -12,8 +11,8 @@ export function UsersPage() {
   const { t } = useTranslation();
   usePageTitle(t("users.title"));
   const canManage = usePermission("users:manage");
-  const users = useApiQuery<User[]>(USERS_PATH);
-  const roles = useApiQuery<Role[]>(canManage ? ROLES_PATH : null);
+  const users = useApiQuery("/api/users");
+  const roles = useApiQuery(canManage ? "/api/roles" : null);
 
   return (
     <section className="stack" aria-labelledby="page-heading">

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useServerEvent } from "../api/server-events";
 import { useApiQuery } from "../api/use-api-query";
-import { type WorkOrderItem, workOrdersPath, XPRESS_ORIGIN } from "../features/workorders/api/workorders-api";
+import { XPRESS_ORIGIN } from "../features/workorders/api/workorders-api";
 import { XpressBoard } from "../features/workorders/components/XpressBoard";
 import "../features/retention/retention.css";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -14,7 +14,7 @@ export function WorkOrdersBoardPage() {
   const { t } = useTranslation();
   usePageTitle(t("workOrders.boardTitle"));
   // The orders still to be done (closed ones leave the board; their timeline keeps whether they were on time).
-  const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["open", "printed"], XPRESS_ORIGIN));
+  const orders = useApiQuery("/api/work-orders", { query: { status: ["open", "printed"], originType: XPRESS_ORIGIN } });
   // An order's deadline breached or was met elsewhere: refresh the statuses (the countdown runs locally).
   useServerEvent("deadline.breached", orders.reload);
   return (

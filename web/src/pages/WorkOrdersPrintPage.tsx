@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
 import { useAsyncAction } from "../api/use-async-action";
-import { type WorkOrderItem, workOrdersApi, workOrdersPath, XPRESS_ORIGIN } from "../features/workorders/api/workorders-api";
+import { workOrdersApi, XPRESS_ORIGIN } from "../features/workorders/api/workorders-api";
 import { PrintableOrders } from "../features/workorders/components/PrintableOrders";
 import "../features/retention/retention.css";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -14,7 +14,7 @@ export function WorkOrdersPrintPage() {
   const { t } = useTranslation();
   usePageTitle(t("workOrders.printTitle"));
   // The orders not printed yet; once printed they leave this list (the board keeps showing them).
-  const orders = useApiQuery<WorkOrderItem[]>(workOrdersPath(["open"], XPRESS_ORIGIN));
+  const orders = useApiQuery("/api/work-orders", { query: { status: ["open"], originType: XPRESS_ORIGIN } });
   const print = useAsyncAction(async (ids: string[]) => {
     await workOrdersApi.print({ ids });
     // The sheet on screen is what goes to paper; the list is refreshed after the print dialog closes.

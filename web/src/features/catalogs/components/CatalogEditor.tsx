@@ -4,7 +4,7 @@ import { useApiQuery } from "../../../api/use-api-query";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
-import { type CatalogDocument, type CatalogVersion, catalogPath, catalogVersionsPath, publishCatalog } from "../api/catalogs-api";
+import { type CatalogContent, publishCatalog } from "../api/catalogs-api";
 import { CatalogVersions } from "./CatalogVersions";
 
 interface CatalogEditorProps {
@@ -21,9 +21,12 @@ interface CatalogEditorProps {
 export function CatalogEditor({ kind, scope, canEdit, onPublished }: CatalogEditorProps) {
   const { t } = useTranslation();
   const [viewing, setViewing] = useState<number | null>(null);
-  const current = useApiQuery<CatalogDocument>(catalogPath(kind, scope));
-  const shown = useApiQuery<CatalogDocument>(viewing === null ? null : catalogPath(kind, scope, viewing));
-  const versions = useApiQuery<CatalogVersion[]>(catalogVersionsPath(kind, scope));
+  const current = useApiQuery("/api/catalogs/{kind}/{scope}", { path: { kind, scope } });
+  const shown = useApiQuery(viewing === null ? null : "/api/catalogs/{kind}/{scope}", {
+    path: { kind, scope },
+    query: { version: viewing ?? undefined },
+  });
+  const versions = useApiQuery("/api/catalogs/{kind}/{scope}/versions", { path: { kind, scope } });
   const [text, setText] = useState("");
   const [note, setNote] = useState("");
   const [parseError, setParseError] = useState<string | null>(null);
@@ -33,7 +36,8 @@ export function CatalogEditor({ kind, scope, canEdit, onPublished }: CatalogEdit
     if (current.data) setText(JSON.stringify(current.data.content, null, 2));
   }, [current.data]);
 
-  const publish = useAsyncAction(async (content: unknown) => {
+  // The server checks the document against its kind's schema: whatever JSON was typed goes as it is.
+  const publish = useAsyncAction(async (content: CatalogContent) => {
     const result = await publishCatalog(kind, scope, {
       content,
       note: note.trim() || null,
@@ -59,7 +63,7 @@ export function CatalogEditor({ kind, scope, canEdit, onPublished }: CatalogEdit
       return;
     }
     setParseError(null);
-    void publish.run(content);
+    void publish.run(content as CatalogContent);
   }
 
   if (current.isLoading && !current.data) return <Loading />;

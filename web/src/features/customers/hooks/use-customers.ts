@@ -1,12 +1,6 @@
 import { type ApiQuery, useApiQuery } from "../../../api/use-api-query";
 import { useDebouncedValue } from "../../../ui/use-debounced-value";
-import {
-  type CustomerDetail,
-  type CustomerSummary,
-  customerPath,
-  customerSearchPath,
-  MIN_QUERY_LENGTH,
-} from "../api/customers-api";
+import { type CustomerDetail, type CustomerSummary, MIN_QUERY_LENGTH, SEARCH_LIMIT } from "../api/customers-api";
 
 const SEARCH_DELAY_MS = 250;
 
@@ -14,9 +8,12 @@ const SEARCH_DELAY_MS = 250;
 export function useCustomerSearch(query: string): ApiQuery<CustomerSummary[]> & { isSearching: boolean } {
   const settled = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
   const isSearching = settled.length >= MIN_QUERY_LENGTH;
-  return { ...useApiQuery<CustomerSummary[]>(isSearching ? customerSearchPath(settled) : null), isSearching };
+  return {
+    ...useApiQuery(isSearching ? "/api/customers" : null, { query: { q: settled, limit: SEARCH_LIMIT } }),
+    isSearching,
+  };
 }
 
 export function useCustomer(id: string): ApiQuery<CustomerDetail> {
-  return useApiQuery<CustomerDetail>(customerPath(id));
+  return useApiQuery("/api/customers/{id}", { path: { id } });
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { importWorkbook, workbookPath } from "../api/campaigns-api";
+import { importWorkbook, workbookUrl } from "../api/campaigns-api";
 
 /** The campaign's catalog as one .xlsx: download it, edit it, upload it as new versions of what changed. */
 export function CatalogWorkbookForm({ campaign, onImported }: { campaign: string; onImported: () => void }) {
@@ -29,7 +29,7 @@ export function CatalogWorkbookForm({ campaign, onImported }: { campaign: string
     <form className="card form-grid" onSubmit={(event) => void submit(event)} aria-labelledby="workbook-heading">
       <h2 id="workbook-heading">{t("dispositions.workbookTitle")}</h2>
       <p className="hint">{t("dispositions.workbookHint")}</p>
-      <a className="button-secondary" href={workbookPath(campaign)} download data-testid="workbook-export">
+      <a className="button-secondary" href={workbookUrl(campaign)} download data-testid="workbook-export">
         {t("dispositions.workbookExport")}
       </a>
       <div className="field">

@@ -4,7 +4,7 @@ import { useApiQuery } from "../../../api/use-api-query";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { type Instruction, instructionsExportPath, instructionsPath, sendInstructions } from "../api/cases-api";
+import { instructionsExportUrl, sendInstructions } from "../api/cases-api";
 
 const STATUSES = ["live", "ready", "queued", "sent", "failed"] as const;
 
@@ -16,8 +16,8 @@ export function ClosingInstructions({ campaign, canSend }: { campaign: string; c
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("live");
   const [overdue, setOverdue] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const query = { campaign, status, overdue };
-  const list = useApiQuery<Instruction[]>(instructionsPath({ ...query, limit: 500 }));
+  const query = { campaign, status, overdue: overdue || undefined };
+  const list = useApiQuery("/api/closing-instructions", { query: { ...query, limit: 500 } });
   const send = useAsyncAction(async () => {
     const result = await sendInstructions({ ids: [...selected] });
     setSelected(new Set());
@@ -60,10 +60,10 @@ export function ClosingInstructions({ campaign, canSend }: { campaign: string; c
           />
           {t("dispositions.overdueOnly")}
         </label>
-        <a className="button-secondary" href={instructionsExportPath({ ...query, format: "xlsx" })} download>
+        <a className="button-secondary" href={instructionsExportUrl({ ...query, format: "xlsx" })} download>
           {t("dispositions.exportXlsx")}
         </a>
-        <a className="button-secondary" href={instructionsExportPath({ ...query, format: "csv" })} download>
+        <a className="button-secondary" href={instructionsExportUrl({ ...query, format: "csv" })} download>
           {t("dispositions.exportCsv")}
         </a>
         {canSend ? (

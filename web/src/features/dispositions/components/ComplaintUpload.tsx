@@ -4,7 +4,7 @@ import { UploadedImport } from "../../imports/components/UploadedImport";
 import { useImportReview } from "../../imports/hooks/use-import-review";
 import { useImportUpload } from "../../imports/hooks/use-import-upload";
 import { usePermission } from "../../session/hooks/session-context";
-import { commitComplaints, complaintsUploadPath } from "../api/cases-api";
+import { commitComplaints, uploadComplaints } from "../api/cases-api";
 
 /**
  * Loads the campaign's queue from the billing system's file through the import pipeline's screens: the
@@ -20,7 +20,7 @@ export function ComplaintUpload({ campaign, onCommitted }: { campaign: string; o
   const uploader = useImportUpload(review.show);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (file) void uploader.upload(complaintsUploadPath(campaign), file);
+    if (file) void uploader.upload(uploadComplaints(campaign), file);
   }
   return (
     <>

@@ -3,25 +3,23 @@ import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { ADVISORS_PATH, assignCases, type CaseSummary, casesPath, distributeCases } from "../api/cases-api";
+import { assignCases, distributeCases } from "../api/cases-api";
 import { CasesTable } from "./CasesTable";
-
-type Advisor = { id: string; fullName: string; email: string };
 
 /** The campaign's pool: pick cases for one advisor, or deal them round-robin to several. */
 export function PoolAssignment({ campaign, version }: { campaign: string; version: number }) {
   const { t } = useTranslation();
   const advisorId = useId();
   const limitId = useId();
-  const pool = useApiQuery<{ cases: CaseSummary[]; total: number }>(
-    casesPath({ campaign, pool: true, status: "active", limit: 100 }),
-  );
+  const pool = useApiQuery("/api/complaint-cases", {
+    query: { campaign, pool: true, status: "active", limit: 100 },
+  });
   const reloadPool = pool.reload;
   // A new queue loaded on the page (version bumps) refreshes the pool.
   useEffect(() => {
     if (version > 0) reloadPool();
   }, [version, reloadPool]);
-  const advisors = useApiQuery<Advisor[]>(ADVISORS_PATH);
+  const advisors = useApiQuery("/api/complaint-advisors");
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [advisor, setAdvisor] = useState("");
   const [dealTo, setDealTo] = useState<Set<string>>(new Set());

@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { useApiQuery } from "../../../api/use-api-query";
-import { CAMPAIGNS_PATH } from "../api/campaigns-api";
 
 const STORAGE_KEY = "fideliza.campaign";
 
@@ -14,7 +13,7 @@ function storedCampaign(): string | null {
 
 /** The campaigns of the operator and the one this browser works on (remembered between pages). */
 export function useCampaignChoice() {
-  const campaigns = useApiQuery<Array<{ code: string; name: string; catalogVersion: number }>>(CAMPAIGNS_PATH);
+  const campaigns = useApiQuery("/api/campaigns");
   const [chosen, setChosen] = useState<string | null>(storedCampaign);
   const available = campaigns.data ?? [];
   const campaign = available.find((c) => c.code === chosen)?.code ?? available[0]?.code ?? null;

@@ -1,37 +1,32 @@
-import { ApiError, api, csrfHeaders, NETWORK_ERROR, queryString, reportFailure, toApiError } from "../../../api/client";
+import {
+  ApiError,
+  type ApiParams,
+  type ApiQueryParams,
+  type ApiResponse,
+  apiUrl,
+  client,
+  csrfHeaders,
+  networkError,
+  reportFailure,
+  toApiError,
+  unwrap,
+} from "../../../api/client";
+import type { paths } from "../../../api/schema";
 
-export const IMPORT_KINDS = ["customers", "products", "claims", "billing"] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-export type ImportStatus = "staged" | "rejected" | "committed" | "discarded";
+/** The kinds the generic import route takes (a module's own kinds have their own routes). */
+export type ImportKind = ApiQueryParams<"/api/imports", "post">["kind"];
+export const IMPORT_KINDS = ["customers", "products", "claims", "billing"] as const satisfies readonly ImportKind[];
 
 /** An import as GET /api/imports lists it. */
-export interface ImportSummary {
-  id: string;
-  kind: string;
-  fileName: string;
-  status: ImportStatus;
-  totalRows: number;
-  errorCount: number;
-  /** After commit: {inserted, updated, unchanged}. */
-  summary: Record<string, unknown>;
-  createdAt: string;
-  committedAt: string | null;
-}
-
+export type ImportSummary = ApiResponse<"/api/imports">[number];
+export type ImportDetail = ApiResponse<"/api/imports/{id}">;
 /** Row 0 is the file itself or its header. */
-export interface ImportIssue {
-  row: number;
-  column: string | null;
-  message: string;
-}
+export type ImportIssue = ImportDetail["errors"][number];
 
-export interface ImportDetail extends ImportSummary {
-  errorsOffset: number;
-  errors: ImportIssue[];
-  preview: Array<{ row: number; data: Record<string, unknown> }>;
-}
-
-/** The server-sent "import.progress" event while a file is being read. */
+/**
+ * The server-sent "import.progress" event while a file is being read. Server-sent events are not in
+ * the OpenAPI document, so this one payload is described here.
+ */
 export interface ImportProgress {
   importId: string;
   rowsRead: number;
@@ -40,14 +35,11 @@ export interface ImportProgress {
   totalRows?: number | null;
 }
 
-export const IMPORTS_PATH = "/api/imports";
-const importPath = (id: string) => `${IMPORTS_PATH}/${encodeURIComponent(id)}`;
-
-export const templatePath = (kind: ImportKind) => `${IMPORTS_PATH}/templates/${kind}`;
+export const templateUrl = (kind: ImportKind) => apiUrl("/api/imports/templates/{kind}", { path: { kind } });
 export const fetchImport = (id: string, errorsOffset = 0) =>
-  api.get<ImportDetail>(`${importPath(id)}${queryString({ errorsOffset: errorsOffset || undefined })}`);
-export const commitImport = (id: string) => api.post<ImportDetail>(`${importPath(id)}/commit`);
-export const discardImport = (id: string) => api.post<ImportDetail>(`${importPath(id)}/discard`);
+  unwrap(client.GET("/api/imports/{id}", { params: { path: { id }, query: { errorsOffset: errorsOffset || undefined } } }));
+export const commitImport = (id: string) => unwrap(client.POST("/api/imports/{id}/commit", { params: { path: { id } } }));
+export const discardImport = (id: string) => unwrap(client.POST("/api/imports/{id}/discard", { params: { path: { id } } }));
 
 /** The import a refused upload (422) names, so its full error list can be fetched. */
 export function rejectedImportId(error: unknown): string | null {
@@ -56,29 +48,41 @@ export function rejectedImportId(error: unknown): string | null {
   return typeof id === "string" ? id : null;
 }
 
-/** Where the generic route stages an import of one of the foundation's kinds. */
-export const importUploadPath = (kind: ImportKind) => `${IMPORTS_PATH}${queryString({ kind })}`;
+export type UploadProgress = (sentBytes: number, totalBytes: number) => void;
+/** Sends a file to one import route and resolves with the staged import. */
+export type ImportUpload = (file: File, onProgress: UploadProgress) => Promise<ImportDetail>;
+
+/** The generic route, for one of the foundation's kinds. */
+export const uploadImport =
+  (kind: ImportKind): ImportUpload =>
+  (file, onProgress) =>
+    uploadWithProgress("/api/imports", { query: { kind } }, file, onProgress);
+
+/** The routes that take a file as multipart field "file" (their schemas describe no JSON body). */
+type UploadPath = { [P in keyof paths]: paths[P] extends { post: object } ? P : never }[keyof paths];
 
 /**
- * Sends the file as multipart field "file" to `path` with XMLHttpRequest, the one browser API that
- * reports upload progress; resolves with the JSON answer (a staged import, for the import routes).
+ * Sends the file as multipart field "file" to the route with XMLHttpRequest, the one browser API that
+ * reports upload progress; resolves with the route's JSON answer, typed by its response schema.
  */
-export function uploadWithProgress<T = ImportDetail>(
-  path: string,
+export function uploadWithProgress<P extends UploadPath>(
+  path: P,
+  params: ApiParams<P, "post">,
   file: File,
-  onProgress: (sentBytes: number, totalBytes: number) => void = () => undefined,
+  onProgress: UploadProgress = () => undefined,
 ) {
-  return new Promise<T>((resolve, reject) => {
+  const url = (apiUrl as (path: P, params: ApiParams<P, "post">) => string)(path, params);
+  return new Promise<ApiResponse<P, "post">>((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open("POST", path);
+    request.open("POST", url);
     request.setRequestHeader("Accept", "application/json");
     for (const [name, value] of Object.entries(csrfHeaders())) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
     request.onload = () => {
-      if (request.status >= 200 && request.status < 300) resolve(JSON.parse(request.responseText) as T);
+      if (request.status >= 200 && request.status < 300) resolve(JSON.parse(request.responseText) as ApiResponse<P, "post">);
       else reject(reportFailure(path, toApiError(request.status, request.responseText)));
     };
-    request.onerror = () => reject(new ApiError({ type: "about:blank", title: "", status: 0, code: NETWORK_ERROR }));
+    request.onerror = () => reject(networkError());
     const body = new FormData();
     body.append("file", file, file.name);
     request.send(body);

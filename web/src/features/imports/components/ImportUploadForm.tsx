@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { IMPORT_KINDS, type ImportKind, templatePath } from "../api/imports-api";
+import { IMPORT_KINDS, type ImportKind, templateUrl } from "../api/imports-api";
 
 interface ImportUploadFormProps {
   isBusy: boolean;
@@ -37,7 +37,7 @@ export function ImportUploadForm({ isBusy, onUpload }: ImportUploadFormProps) {
             </option>
           ))}
         </select>
-        <a className="hint" href={templatePath(kind)} download>
+        <a className="hint" href={templateUrl(kind)} download>
           {t("imports.downloadTemplate")}
         </a>
       </div>

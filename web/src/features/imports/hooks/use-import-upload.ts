@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { useServerEvent } from "../../../api/server-events";
-import { fetchImport, type ImportDetail, type ImportProgress, rejectedImportId, uploadWithProgress } from "../api/imports-api";
+import { fetchImport, type ImportDetail, type ImportProgress, type ImportUpload, rejectedImportId } from "../api/imports-api";
 
 export interface UploadProgressState {
   phase: "idle" | "uploading" | "processing";
@@ -17,7 +17,7 @@ function isImportProgress(data: unknown): data is ImportProgress {
 }
 
 /**
- * Uploads a file to an import route (`path`: the generic one or a module's) with a progress bar, then
+ * Uploads a file to an import route (`send`: the generic one's or a module's) with a progress bar, then
  * follows the server reading it. Calls `onImport` with the staged import — or with the rejected one,
  * fetched in full, when the file had errors.
  */
@@ -35,12 +35,12 @@ export function useImportUpload(onImport: (detail: ImportDetail) => void) {
   );
 
   const upload = useCallback(
-    async (path: string, file: File) => {
+    async (send: ImportUpload, file: File) => {
       setError(null);
       setProgress({ ...IDLE, phase: "uploading", totalBytes: file.size });
       try {
         onImport(
-          await uploadWithProgress(path, file, (sentBytes, totalBytes) =>
+          await send(file, (sentBytes, totalBytes) =>
             setProgress((state) => ({
               ...state,
               sentBytes,

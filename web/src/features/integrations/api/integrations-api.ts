@@ -1,41 +1,12 @@
-import { api, queryString } from "../../../api/client";
-
-export type DeliveryStatus = "pending" | "sent" | "failed";
+import { type ApiBody, type ApiParams, type ApiQueryParams, type ApiResponse, client, unwrap } from "../../../api/client";
 
 /** A message to an outside system and how its delivery went. */
-export interface OutboundMessage {
-  id: string;
-  number: number;
-  adapter: string;
-  adapterName: string;
-  operation: string;
-  idempotencyKey: string;
-  subjectType: string;
-  subjectId: string;
-  customerId: string | null;
-  status: DeliveryStatus;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  reference: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  failedAt: string | null;
-}
+export type OutboundMessage = ApiResponse<"/api/outbound">[number];
+export type DeliveryStatus = NonNullable<ApiQueryParams<"/api/outbound">["status"]>;
+export type IntegrationSetting = ApiResponse<"/api/integrations">[number];
+type Adapter = ApiParams<"/api/integrations/{adapter}", "put">["path"]["adapter"];
 
-export interface IntegrationSetting {
-  adapter: string;
-  name: string;
-  mode: "simulator" | "webhook";
-  url: string | null;
-  hasSecret: boolean;
-  updatedAt: string | null;
-}
-
-export const INTEGRATIONS_PATH = "/api/integrations";
-export const outboundPath = (filter: { status?: DeliveryStatus; adapter?: string }) =>
-  `/api/outbound${queryString({ ...filter, limit: 200 })}`;
-
-export const retryOutbound = (id: string) => api.post<OutboundMessage>(`/api/outbound/${id}/retry`);
-export const saveIntegration = (adapter: string, body: { mode: string; url: string | null; secret?: string }) =>
-  api.put<IntegrationSetting[]>(`${INTEGRATIONS_PATH}/${adapter}`, body);
+export const retryOutbound = (id: string) => unwrap(client.POST("/api/outbound/{id}/retry", { params: { path: { id } } }));
+/** `adapter` comes from the settings list, which names it as a plain string: one of the codes the route takes. */
+export const saveIntegration = (adapter: string, body: ApiBody<"/api/integrations/{adapter}", "put">) =>
+  unwrap(client.PUT("/api/integrations/{adapter}", { params: { path: { adapter: adapter as Adapter } }, body }));

@@ -1,21 +1,9 @@
-import { api } from "../../../api/client";
+import { type ApiBody, type ApiResponse, client, unwrap } from "../../../api/client";
 
 /** The logged-in user as GET /api/auth/session and POST /api/auth/login return it. */
-export interface Session {
-  userId: string | null;
-  tenantId: string;
-  email: string;
-  fullName: string;
-  roles: string[];
-  permissions: string[];
-  csrfToken: string | null;
-}
+export type Session = ApiResponse<"/api/auth/session">;
+export type Credentials = ApiBody<"/api/auth/login">;
 
-export interface Credentials {
-  email: string;
-  password: string;
-}
-
-export const fetchSession = (signal?: AbortSignal) => api.get<Session>("/api/auth/session", signal);
-export const logIn = (credentials: Credentials) => api.post<Session>("/api/auth/login", credentials);
-export const logOut = () => api.post<{ ok: true }>("/api/auth/logout");
+export const fetchSession = (signal?: AbortSignal) => unwrap(client.GET("/api/auth/session", { signal }));
+export const logIn = (credentials: Credentials) => unwrap(client.POST("/api/auth/login", { body: credentials }));
+export const logOut = () => unwrap(client.POST("/api/auth/logout"));

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useCurrentSession } from "../../session/hooks/session-context";
-import { CURRENCY_BY_COUNTRY, TENANT_PATH, type Tenant } from "../api/tenant-api";
+import { CURRENCY_BY_COUNTRY } from "../api/tenant-api";
 
 const currencyByTenant = new Map<string, string | null>();
 
@@ -9,7 +9,7 @@ const currencyByTenant = new Map<string, string | null>();
 export function useTenantCurrency(): string | null {
   const { tenantId } = useCurrentSession();
   const cached = currencyByTenant.get(tenantId);
-  const { data } = useApiQuery<Tenant>(cached === undefined ? TENANT_PATH : null);
+  const { data } = useApiQuery(cached === undefined ? "/api/tenant" : null);
   const fetched = data ? (CURRENCY_BY_COUNTRY[data.country] ?? null) : undefined;
   useEffect(() => {
     if (fetched !== undefined) currencyByTenant.set(tenantId, fetched);

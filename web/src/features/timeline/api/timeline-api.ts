@@ -1,26 +1,9 @@
-import { api, queryString } from "../../../api/client";
+import { type ApiResponse, client, unwrap } from "../../../api/client";
 
+/** One page of a timeline, newest first; pass `nextBefore` as `before` for the next (older) page, null on the last. */
+export type TimelinePage = ApiResponse<"/api/timeline/{subjectType}/{subjectId}">;
 /** One append-only timeline entry: who (and in which role) did what to which subject, before → after. */
-export interface TimelineEvent {
-  id: number;
-  occurredAt: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  actorRole: string;
-  subjectType: string;
-  subjectId: string;
-  customerId: string | null;
-  action: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-}
-
-export interface TimelinePage {
-  events: TimelineEvent[];
-  /** Pass as `before` for the next (older) page; null on the last page. */
-  nextBefore: number | null;
-}
+export type TimelineEvent = TimelinePage["events"][number];
 
 /** A customer's whole history, or the history of any one subject (a case, an order, a user, an import…). */
 export type TimelineSubject =
@@ -29,12 +12,19 @@ export type TimelineSubject =
 
 export const TIMELINE_PAGE_SIZE = 50;
 
-export function timelinePath(subject: TimelineSubject): string {
-  return subject.kind === "customer"
-    ? `/api/customers/${encodeURIComponent(subject.customerId)}/timeline`
-    : `/api/timeline/${encodeURIComponent(subject.subjectType)}/${encodeURIComponent(subject.subjectId)}`;
+/** A key that changes when the subject does. */
+export function timelineKey(subject: TimelineSubject): string {
+  return subject.kind === "customer" ? `customer:${subject.customerId}` : `subject:${subject.subjectType}/${subject.subjectId}`;
 }
 
-export function fetchTimelinePage(path: string, before: number | null, signal?: AbortSignal): Promise<TimelinePage> {
-  return api.get<TimelinePage>(`${path}${queryString({ limit: TIMELINE_PAGE_SIZE, before: before ?? undefined })}`, signal);
+export function fetchTimelinePage(subject: TimelineSubject, before: number | null, signal?: AbortSignal): Promise<TimelinePage> {
+  const query = { limit: TIMELINE_PAGE_SIZE, before: before ?? undefined };
+  return subject.kind === "customer"
+    ? unwrap(client.GET("/api/customers/{id}/timeline", { params: { path: { id: subject.customerId }, query }, signal }))
+    : unwrap(
+        client.GET("/api/timeline/{subjectType}/{subjectId}", {
+          params: { path: { subjectType: subject.subjectType, subjectId: subject.subjectId }, query },
+          signal,
+        }),
+      );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { isAbort } from "../../../api/client";
-import { fetchTimelinePage, type TimelineEvent, type TimelineSubject, timelinePath } from "../api/timeline-api";
+import { fetchTimelinePage, type TimelineEvent, type TimelineSubject, timelineKey } from "../api/timeline-api";
 
 export interface Timeline {
   events: TimelineEvent[];
@@ -12,17 +12,18 @@ export interface Timeline {
 
 /** The newest page of a subject's timeline, and older pages on demand. */
 export function useTimeline(subject: TimelineSubject): Timeline {
-  const path = timelinePath(subject);
+  const key = timelineKey(subject);
   const [events, setEvents] = useState<TimelineEvent[]>([]);
   const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [isLoading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the subject (a fresh object each render).
   const load = useCallback(
     (before: number | null, signal?: AbortSignal) => {
       setLoading(true);
       setError(null);
-      fetchTimelinePage(path, before, signal)
+      fetchTimelinePage(subject, before, signal)
         .then((page) => {
           setEvents((previous) => (before === null ? page.events : [...previous, ...page.events]));
           setNextBefore(page.nextBefore);
@@ -34,7 +35,7 @@ export function useTimeline(subject: TimelineSubject): Timeline {
           if (!signal?.aborted) setLoading(false);
         });
     },
-    [path],
+    [key],
   );
 
   useEffect(() => {

@@ -1,20 +1,8 @@
-import { api } from "../../../api/client";
+import { type ApiResponse, client, unwrap } from "../../../api/client";
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
+export type ApiToken = ApiResponse<"/api/tokens">[number];
 /** POST /api/tokens: `token` is the secret, returned this one time only. */
-export interface CreatedToken {
-  token: string;
-  apiToken: ApiToken;
-}
+export type CreatedToken = ApiResponse<"/api/tokens", "post">;
 
-export const TOKENS_PATH = "/api/tokens";
-
-export const createToken = (name: string) => api.post<CreatedToken>(TOKENS_PATH, { name });
-export const revokeToken = (id: string) => api.delete<{ ok: true }>(`${TOKENS_PATH}/${encodeURIComponent(id)}`);
+export const createToken = (name: string) => unwrap(client.POST("/api/tokens", { body: { name } }));
+export const revokeToken = (id: string) => unwrap(client.DELETE("/api/tokens/{id}", { params: { path: { id } } }));

@@ -1,31 +1,8 @@
-import { api } from "../../../api/client";
+import { type ApiBody, type ApiResponse, client, unwrap } from "../../../api/client";
 
-export interface User {
-  id: string;
-  email: string;
-  fullName: string;
-  isActive: boolean;
-  roles: string[];
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-}
-
+export type User = ApiResponse<"/api/users">[number];
 /** A role of the tenant's catalog, named in both UI languages. */
-export interface Role {
-  code: string;
-  nameEs: string;
-  nameEn: string;
-  permissions: string[];
-}
+export type Role = ApiResponse<"/api/roles">[number];
+type NewUser = ApiBody<"/api/users">;
 
-export interface NewUser {
-  email: string;
-  fullName: string;
-  password: string;
-  roles: string[];
-}
-
-export const USERS_PATH = "/api/users";
-export const ROLES_PATH = "/api/roles";
-
-export const createUser = (input: NewUser) => api.post<{ id: string }>(USERS_PATH, input);
+export const createUser = (input: NewUser) => unwrap(client.POST("/api/users", { body: input }));

@@ -5,7 +5,7 @@ import { useAsyncAction } from "../../../api/use-async-action";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
-import { type WorkOrderDetail, workOrderPath, workOrdersApi } from "../api/workorders-api";
+import { workOrdersApi } from "../api/workorders-api";
 import { SignaturePad } from "./SignaturePad";
 
 /** Steps 7–8 on the technician's phone: the Xpress task checklist, the result, and the customer's signature. */
@@ -14,7 +14,7 @@ export function TechnicianOrder({ id, onClosed }: { id: string; onClosed: () => 
   const format = useFormatters();
   const resultId = useId();
   const signerId = useId();
-  const order = useApiQuery<WorkOrderDetail>(workOrderPath(id));
+  const order = useApiQuery("/api/work-orders/{id}", { path: { id } });
   const [tasks, setTasks] = useState<string[]>([]);
   const [result, setResult] = useState("");
   const [signer, setSigner] = useState("");
