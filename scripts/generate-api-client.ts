@@ -14,7 +14,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import { buildApp } from "../src/app/server/app.js";
-import { DOMAIN_MODULES } from "../src/app/server/modules.js";
 import { loadConfig } from "../src/platform/config.js";
 import { Listener } from "../src/platform/db/listener.js";
 import type { Db } from "../src/platform/db/pool.js";
@@ -57,7 +56,6 @@ async function openApiDocument(): Promise<OpenAPI3> {
     config: loadConfig({ databaseUrl: NO_DATABASE_URL, runWorker: false }),
     db: noDb,
     listener: new NoListener(NO_DATABASE_URL),
-    modules: DOMAIN_MODULES,
     logger: false,
   });
   try {

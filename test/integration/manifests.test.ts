@@ -29,7 +29,9 @@ describe("module manifests", () => {
     const declared = new Set(MODULES.flatMap((m) => Object.values(m.permissions ?? {})));
     const used = new Set<string>();
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     for (const file of walk(SRC).filter((f) => f.endsWith(".ts")))
       for (const match of fs.readFileSync(file, "utf8").matchAll(/permission: "([a-z_]+:[a-z_]+)"/g)) used.add(match[1]!);
     for (const permission of used) expect(declared.has(permission), permission).toBe(true);

@@ -1,4 +1,4 @@
-import type { Actor, CommandContext } from "../../platform/context.js";
+import type { Actor } from "../../platform/context.js";
 import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 import { findTenantBySlug } from "../tenants/index.js";

@@ -1,5 +1,4 @@
-import { type TObject, Type } from "@sinclair/typebox";
-import type { Tx } from "../../platform/db/pool.js";
+import { Type } from "@sinclair/typebox";
 import type { ImportKind } from "../../platform/extensions/import-kind.js";
 import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "../customers/index.js";
 import { booleanCell, codeCell, dateCell, dateTimeCell, numberCell, periodCell, textCell } from "./cells.js";
