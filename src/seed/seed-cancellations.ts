@@ -1,8 +1,6 @@
 import { DateTime } from "luxon";
 import { findCalendarSettings } from "../modules/calendar/index.js";
-import { readDefaultCatalog } from "../modules/catalogs/index.js";
-import { countOverdueInstructions, findInstruction, sendClosingInstructions } from "../modules/closings/index.js";
-import type { BenefitsCatalog, DispositionCatalog } from "../modules/dispositions/index.js";
+import type { BenefitsCatalog, DispositionCatalog } from "../modules/cancellations/index.js";
 import {
   benefitsCatalogKind,
   createComplaintCase,
@@ -11,7 +9,9 @@ import {
   recordAttempt,
   setDisposition,
   takeCase,
-} from "../modules/dispositions/index.js";
+} from "../modules/cancellations/index.js";
+import { readDefaultCatalog } from "../modules/catalogs/index.js";
+import { countOverdueInstructions, findInstruction, sendClosingInstructions } from "../modules/closings/index.js";
 import { deliverOutbound } from "../modules/integrations/index.js";
 import { type Actor, type CommandContext, systemActor } from "../platform/context.js";
 import type { Tx } from "../platform/db/pool.js";

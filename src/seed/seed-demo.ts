@@ -15,7 +15,7 @@ import {
 } from "./demo-users.js";
 import { generateCustomers } from "./generator.js";
 import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
-import { type ComplaintDemoCounts, seedComplaintQueue } from "./seed-complaints.js";
+import { type ComplaintDemoCounts, seedComplaintQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
 

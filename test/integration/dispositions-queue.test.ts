@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignCases } from "../../src/modules/dispositions/commands/assign-cases.js";
-import { distributeCases } from "../../src/modules/dispositions/commands/distribute-cases.js";
-import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
-import { POOL_ORDER } from "../../src/modules/dispositions/repo-queues.js";
-import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
+import { POOL_ORDER } from "../../src/modules/cancellations/case/repo-queues.js";
+import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/cancellations/case/schedule.js";
+import { assignCases } from "../../src/modules/cancellations/commands/assign-cases.js";
+import { distributeCases } from "../../src/modules/cancellations/commands/distribute-cases.js";
+import { takeCase } from "../../src/modules/cancellations/commands/take-case.js";
 import { timerTasks } from "../../src/platform/manifest.js";
 import { fireTimer, type TimerEnvelope } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";

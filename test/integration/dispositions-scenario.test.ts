@@ -3,10 +3,10 @@ import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
-import { createComplaintCase } from "../../src/modules/dispositions/commands/create-complaint-case.js";
-import { setDisposition } from "../../src/modules/dispositions/commands/set-disposition.js";
-import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
-import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
+import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/cancellations/case/schedule.js";
+import { createComplaintCase } from "../../src/modules/cancellations/commands/create-cancellation-case.js";
+import { setDisposition } from "../../src/modules/cancellations/commands/set-disposition.js";
+import { takeCase } from "../../src/modules/cancellations/commands/take-case.js";
 import { timerTasks } from "../../src/platform/manifest.js";
 import { fireTimer } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
@@ -728,7 +728,7 @@ describe("a callback not taken in time returns to the pool", () => {
     const handler = timerTasks()[CALLBACK_RELEASE_TASK]!;
     // The advisor calls at the callback time (recorded with the clock of that moment).
     const actor = await actorOf(testDb.db, tenant.users.advisor!.email);
-    const { recordAttempt } = await import("../../src/modules/dispositions/commands/record-attempt.js");
+    const { recordAttempt } = await import("../../src/modules/cancellations/commands/record-attempt.js");
     await asActor(
       testDb.db,
       actor,

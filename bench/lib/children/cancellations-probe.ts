@@ -2,7 +2,7 @@ import { once } from "node:events";
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { COMPLAINTS_IMPORT } from "../../../src/modules/dispositions/import-kind.js";
+import { COMPLAINTS_IMPORT } from "../../../src/modules/cancellations/import/kind.js";
 import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
 import { createDb } from "../../../src/platform/db/pool.js";

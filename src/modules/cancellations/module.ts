@@ -1,10 +1,10 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
-import { benefitsCatalogKind, dispositionsCatalogKind } from "./catalog-kinds.js";
-import { registerComplaintsCommand } from "./cli.js";
-import { COMPLAINTS_IMPORT } from "./import-kind.js";
+import { DISPOSITION_TIMERS } from "./case/timers.js";
+import { benefitsCatalogKind, dispositionsCatalogKind } from "./catalog/kinds.js";
+import { registerComplaintsCommand } from "./import/cli.js";
+import { COMPLAINTS_IMPORT } from "./import/kind.js";
 import { PERMISSIONS } from "./policy.js";
 import { dispositionRoutes } from "./routes.js";
-import { DISPOSITION_TIMERS } from "./timers.js";
 
 /** Cancellation requests of a campaign, their attempts and dispositions (seed 003). */
 export const dispositionsModule: ModuleManifest = {

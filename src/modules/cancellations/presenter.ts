@@ -1,6 +1,6 @@
 import type { StepExplanation } from "../../platform/procedure/procedure.js";
-import type { CaseRow } from "./repo.js";
-import type { AttemptRow, DispositionRow } from "./repo-history.js";
+import type { CaseRow } from "./case/repo.js";
+import type { AttemptRow, DispositionRow } from "./case/repo-history.js";
 
 /** The labels of a case's state and motive, read from the catalog version it was decided with. */
 export interface Labels {

@@ -4,19 +4,19 @@ import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { DeadlineRuleSchema } from "../deadlines/index.js";
+import { previewNote } from "./case/preview-note.js";
+import { getCaseDetail, listCaseSummaries, presentCase } from "./case/queries.js";
+import { listUsersWithPermission } from "./case/repo.js";
 import { assignCases } from "./commands/assign-cases.js";
 import { correctDisposition } from "./commands/correct-disposition.js";
-import { createComplaintCase } from "./commands/create-complaint-case.js";
+import { createComplaintCase } from "./commands/create-cancellation-case.js";
 import { distributeCases } from "./commands/distribute-cases.js";
 import { recordAttempt } from "./commands/record-attempt.js";
 import { setDisposition } from "./commands/set-disposition.js";
 import { takeCase } from "./commands/take-case.js";
 import { takeNextCase } from "./commands/take-next-case.js";
-import { complaintImportRoutes } from "./import-routes.js";
+import { complaintImportRoutes } from "./import/routes.js";
 import { PERMISSIONS } from "./policy.js";
-import { previewNote } from "./preview-note.js";
-import { getCaseDetail, listCaseSummaries, presentCase } from "./queries.js";
-import { listUsersWithPermission } from "./repo.js";
 import {
   AttemptBody,
   CampaignCode,

@@ -2,11 +2,11 @@ import { Type } from "@sinclair/typebox";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { CampaignCode, Instruction } from "../closings/index.js";
 import { Deadline } from "../deadlines/index.js";
-import { ComplaintInput } from "./complaint-schema.js";
+import { ComplaintInput } from "./import/cancellation-request-schema.js";
 
 export { CampaignCode };
 
-import { ATTEMPT_RESULTS, CASE_STATUSES } from "./rules.js";
+import { ATTEMPT_RESULTS, CASE_STATUSES } from "./case/rules.js";
 
 /** The API shapes of complaint cases: what comes in and what goes out. */
 

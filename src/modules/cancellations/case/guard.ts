@@ -1,8 +1,8 @@
-import type { Actor, CommandContext } from "../../platform/context.js";
-import { AppError } from "../../platform/errors.js";
-import { readCampaignCatalog } from "./campaign-catalog.js";
-import { dispositionLabels } from "./catalog-rules.js";
-import type { DispositionCatalog } from "./catalog-schema.js";
+import type { Actor, CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import { readCampaignCatalog } from "../catalog/campaign-catalog.js";
+import { dispositionLabels } from "../catalog/rules.js";
+import type { DispositionCatalog } from "../catalog/schema.js";
 import type { CaseStepFacts } from "./procedure.js";
 import { type CaseRow, findCase } from "./repo.js";
 import { findLastCaseChange } from "./repo-queues.js";

@@ -1,6 +1,6 @@
-import type { CommandContext } from "../../platform/context.js";
-import { AppError } from "../../platform/errors.js";
-import { type DispositionRequest, prepareDisposition } from "./prepare-disposition.js";
+import type { CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import { type DispositionRequest, prepareDisposition } from "../commands/prepare-disposition.js";
 import { findCase } from "./repo.js";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decideStep } from "../../platform/procedure/procedure.js";
-import { readRoleCatalog } from "../identity/index.js";
-import { PERMISSIONS } from "./policy.js";
+import { decideStep } from "../../../platform/procedure/procedure.js";
+import { readRoleCatalog } from "../../identity/index.js";
+import { PERMISSIONS } from "../policy.js";
 import { complaintCaseProcedure } from "./procedure.js";
 
 /** The permission of the routes that take each step (routes.ts): a role shown the route must be able to take the step. */

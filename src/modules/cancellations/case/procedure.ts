@@ -1,4 +1,4 @@
-import { defineProcedure } from "../../platform/procedure/procedure.js";
+import { defineProcedure } from "../../../platform/procedure/procedure.js";
 import type { CaseStatus } from "./rules.js";
 
 /**

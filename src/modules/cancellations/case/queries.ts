@@ -1,22 +1,22 @@
-import type { Actor } from "../../platform/context.js";
-import type { Tx } from "../../platform/db/pool.js";
-import { AppError } from "../../platform/errors.js";
-import { explainSteps } from "../../platform/procedure/procedure.js";
-import { roleNameEs } from "../../platform/role-names.js";
-import type { CatalogDocument } from "../catalogs/index.js";
-import { listInstructionsOfCase, presentInstruction } from "../closings/index.js";
-import { listDeadlines, presentDeadline } from "../deadlines/index.js";
-import { readCampaignCatalog } from "./campaign-catalog.js";
-import { caseFacts, stepFacts } from "./case-guard.js";
-import { dispositionLabels } from "./catalog-rules.js";
-import type { DispositionCatalog } from "./catalog-schema.js";
-import { presentAttempt, presentCaseSummary, presentDisposition, presentStep } from "./presenter.js";
+import type { Actor } from "../../../platform/context.js";
+import type { Tx } from "../../../platform/db/pool.js";
+import { AppError } from "../../../platform/errors.js";
+import { explainSteps } from "../../../platform/procedure/procedure.js";
+import { roleNameEs } from "../../../platform/role-names.js";
+import type { CatalogDocument } from "../../catalogs/index.js";
+import { listInstructionsOfCase, presentInstruction } from "../../closings/index.js";
+import { listDeadlines, presentDeadline } from "../../deadlines/index.js";
+import { readCampaignCatalog } from "../catalog/campaign-catalog.js";
+import { dispositionLabels } from "../catalog/rules.js";
+import type { DispositionCatalog } from "../catalog/schema.js";
+import { PENDING_CLOSING_KIND } from "../commands/write-disposition.js";
+import { presentAttempt, presentCaseSummary, presentDisposition, presentStep } from "../presenter.js";
+import { caseFacts, stepFacts } from "./guard.js";
 import { complaintCaseProcedure } from "./procedure.js";
 import { type CaseRow, findCase } from "./repo.js";
 import { listAttempts, listDispositions } from "./repo-history.js";
 import { type CaseFilter, listCases } from "./repo-queues.js";
 import { attemptRefusal, correctionRefusal, dispositionRefusal } from "./rules.js";
-import { PENDING_CLOSING_KIND } from "./write-disposition.js";
 
 /** Reads each catalog version once per request, to label states and motives as they were decided. */
 function catalogReader(tx: Tx) {

@@ -1,4 +1,4 @@
-import type { Tx } from "../../platform/db/pool.js";
+import type { Tx } from "../../../platform/db/pool.js";
 import type { AttemptResult } from "./rules.js";
 
 /** SQL of a case's history: its contact attempts and every disposition set on it (both append-only). */

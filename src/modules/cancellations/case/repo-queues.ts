@@ -1,4 +1,4 @@
-import type { Tx } from "../../platform/db/pool.js";
+import type { Tx } from "../../../platform/db/pool.js";
 import { CASE_COLUMNS, CASE_FROM, type CaseRow } from "./repo.js";
 import type { CaseStatus } from "./rules.js";
 

@@ -1,4 +1,4 @@
-import type { Tx } from "../../platform/db/pool.js";
+import type { Tx } from "../../../platform/db/pool.js";
 import type { CaseStatus } from "./rules.js";
 
 /** SQL of complaint cases: the case row with what its commands and notes need, the pool, assignment. */

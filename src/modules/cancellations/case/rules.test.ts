@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readDefaultCatalog } from "../catalogs/index.js";
-import { DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./catalog-kinds.js";
-import type { DispositionCatalog } from "./catalog-schema.js";
+import { readDefaultCatalog } from "../../catalogs/index.js";
+import { DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../catalog/kinds.js";
+import type { DispositionCatalog } from "../catalog/schema.js";
 import {
   attemptRefusal,
   caseNoteValues,

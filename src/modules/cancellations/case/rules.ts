@@ -1,6 +1,6 @@
-import { findMotive, findState, isAttemptMotive } from "./catalog-rules.js";
-import type { DispositionCatalog, MotiveDefinition, StateDefinition } from "./catalog-schema.js";
-import { advisorUser, type CasePlaceholder, motiveInNote, ordinal } from "./note-template.js";
+import { advisorUser, type CasePlaceholder, motiveInNote, ordinal } from "../catalog/note-template.js";
+import { findMotive, findState, isAttemptMotive } from "../catalog/rules.js";
+import type { DispositionCatalog, MotiveDefinition, StateDefinition } from "../catalog/schema.js";
 
 /**
  * The decisions of a complaint case: which motive may be set, what an attempt leads to, when a

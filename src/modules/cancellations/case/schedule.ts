@@ -1,6 +1,6 @@
-import type { CommandContext } from "../../platform/context.js";
-import { cancelTimer, scheduleTimer } from "../../platform/timers/timers.js";
-import { requireCampaign } from "./campaign-catalog.js";
+import type { CommandContext } from "../../../platform/context.js";
+import { cancelTimer, scheduleTimer } from "../../../platform/timers/timers.js";
+import { requireCampaign } from "../catalog/campaign-catalog.js";
 import type { CaseRow } from "./repo.js";
 
 /** The durable timer that returns a kept callback to the campaign's pool when its advisor does not take it. */

@@ -1,5 +1,5 @@
-import type { TimerHandler } from "../../platform/timers/timers.js";
-import { releaseCallback } from "./commands/release-callback.js";
+import type { TimerHandler } from "../../../platform/timers/timers.js";
+import { releaseCallback } from "../commands/release-callback.js";
 import { CALLBACK_RELEASE_TASK, type CallbackReleasePayload } from "./schedule.js";
 
 /** The dispositions timer tasks, registered in src/jobs/tasks.ts. */

@@ -8,7 +8,7 @@ import {
   listInSpanish,
   monthLabel,
 } from "./benefit-rules.js";
-import type { Benefit } from "./catalog-schema.js";
+import type { Benefit } from "./schema.js";
 
 const skipped: Benefit = { code: "D", label: "Descuento 50 %", kind: "discount", percentage: 50, months: [2, 3, 5] };
 const consecutive: Benefit = { code: "C", label: "Descuento 30 %", kind: "discount", percentage: 30, months: [1, 2, 3] };

@@ -1,4 +1,4 @@
-import type { Benefit, BenefitsCatalog } from "./catalog-schema.js";
+import type { Benefit, BenefitsCatalog } from "./schema.js";
 
 /**
  * The benefits matrix as the seed's NOTA asks it to be written: the benefit, the month it starts

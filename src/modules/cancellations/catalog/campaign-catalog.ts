@@ -1,9 +1,9 @@
-import type { Tx } from "../../platform/db/pool.js";
-import { AppError } from "../../platform/errors.js";
-import { type CatalogDocument, readCatalog } from "../catalogs/index.js";
-import { BENEFITS_KIND, DISPOSITIONS_KIND } from "./catalog-kinds.js";
-import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "./catalog-schema.js";
-import { findCampaignQueuePolicy } from "./repo.js";
+import type { Tx } from "../../../platform/db/pool.js";
+import { AppError } from "../../../platform/errors.js";
+import { type CatalogDocument, readCatalog } from "../../catalogs/index.js";
+import { findCampaignQueuePolicy } from "../case/repo.js";
+import { BENEFITS_KIND, DISPOSITIONS_KIND } from "./kinds.js";
+import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition } from "./schema.js";
 
 const campaignNotFound = (campaign: string) =>
   new AppError("NOT_FOUND", `No existe la campaña «${campaign}» (catálogo de tipificaciones)`, { field: "campaign" });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { demoFieldValues } from "../../seed/field-values.js";
-import { readDefaultCatalog } from "../catalogs/index.js";
-import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./catalog-kinds.js";
-import { noteLimit } from "./catalog-rules.js";
-import type { BenefitsCatalog, DispositionCatalog } from "./catalog-schema.js";
+import { demoFieldValues } from "../../../seed/field-values.js";
+import { readDefaultCatalog } from "../../catalogs/index.js";
+import { caseNoteValues } from "../case/rules.js";
 import { checkFields } from "./field-rules.js";
+import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./kinds.js";
 import { renderNote, templatePlaceholders } from "./note-template.js";
-import { caseNoteValues } from "./rules.js";
+import { noteLimit } from "./rules.js";
+import type { BenefitsCatalog, DispositionCatalog } from "./schema.js";
 
 const catalog = readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN) as DispositionCatalog;
 const benefits = readDefaultCatalog(benefitsCatalogKind, DEFAULT_CAMPAIGN) as BenefitsCatalog;

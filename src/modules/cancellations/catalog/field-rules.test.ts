@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { BenefitsCatalog, MotiveDefinition } from "./catalog-schema.js";
 import { checkFields } from "./field-rules.js";
+import type { BenefitsCatalog, MotiveDefinition } from "./schema.js";
 
 const NOW = new Date("2025-06-16T15:00:00Z");
 const benefits: BenefitsCatalog = {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { benefitMismatch, benefitNoteText } from "./benefit-rules.js";
-import type { BenefitsCatalog, MotiveDefinition, MotiveField } from "./catalog-schema.js";
+import type { BenefitsCatalog, MotiveDefinition, MotiveField } from "./schema.js";
 
 /**
  * The fields a motive asks for (address, reference phone, dates, visit number, a benefit of the

@@ -1,18 +1,7 @@
-import type { CatalogIssue, CatalogKind } from "../catalogs/index.js";
-import {
-  removedBenefits,
-  removedMotives,
-  removedStates,
-  validateBenefitsCatalog,
-  validateDispositionCatalog,
-} from "./catalog-rules.js";
-import {
-  type BenefitsCatalog,
-  BenefitsCatalogSchema,
-  type DispositionCatalog,
-  DispositionCatalogSchema,
-} from "./catalog-schema.js";
-import { findBenefitsInUse, findMotivesInUse } from "./repo-catalog-use.js";
+import type { CatalogIssue, CatalogKind } from "../../catalogs/index.js";
+import { findBenefitsInUse, findMotivesInUse } from "./repo.js";
+import { removedBenefits, removedMotives, removedStates, validateBenefitsCatalog, validateDispositionCatalog } from "./rules.js";
+import { type BenefitsCatalog, BenefitsCatalogSchema, type DispositionCatalog, DispositionCatalogSchema } from "./schema.js";
 
 export const DISPOSITIONS_KIND = "dispositions";
 export const BENEFITS_KIND = "benefits";

@@ -1,4 +1,4 @@
-import type { Tx } from "../../platform/db/pool.js";
+import type { Tx } from "../../../platform/db/pool.js";
 
 /** What cases already use of a campaign's catalog: what a new catalog version may retire but not remove. */
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readDefaultCatalog, validateCatalogContent } from "../catalogs/index.js";
-import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./catalog-kinds.js";
-import { removedBenefits, removedMotives, removedStates } from "./catalog-rules.js";
-import type { BenefitsCatalog, DispositionCatalog } from "./catalog-schema.js";
+import { readDefaultCatalog, validateCatalogContent } from "../../catalogs/index.js";
+import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "./kinds.js";
+import { removedBenefits, removedMotives, removedStates } from "./rules.js";
+import type { BenefitsCatalog, DispositionCatalog } from "./schema.js";
 
 const base = () => structuredClone(readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN)) as DispositionCatalog;
 const baseBenefits = () => structuredClone(readDefaultCatalog(benefitsCatalogKind, DEFAULT_CAMPAIGN)) as BenefitsCatalog;

@@ -1,8 +1,8 @@
-import type { CatalogIssue } from "../catalogs/index.js";
-import { duplicateCodes } from "../catalogs/index.js";
-import { deadlineRuleProblem } from "../deadlines/index.js";
-import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition, MotiveField, StateDefinition } from "./catalog-schema.js";
+import type { CatalogIssue } from "../../catalogs/index.js";
+import { duplicateCodes } from "../../catalogs/index.js";
+import { deadlineRuleProblem } from "../../deadlines/index.js";
 import { CASE_PLACEHOLDERS, hasBalancedBraces, templatePlaceholders } from "./note-template.js";
+import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition, MotiveField, StateDefinition } from "./schema.js";
 
 /**
  * Rules across the parts of a dispositions or benefits catalog that the schema cannot express. Pure:

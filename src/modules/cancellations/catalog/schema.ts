@@ -1,6 +1,6 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { literals } from "../../platform/http/schemas.js";
-import { DeadlineRuleSchema } from "../deadlines/index.js";
+import { literals } from "../../../platform/http/schemas.js";
+import { DeadlineRuleSchema } from "../../deadlines/index.js";
 
 /**
  * The `dispositions` catalog document: one campaign (its scope) with its states, motives, closing

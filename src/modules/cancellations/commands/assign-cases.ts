@@ -2,12 +2,12 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { stepFacts } from "../case-guard.js";
+import { stepFacts } from "../case/guard.js";
+import { complaintCaseProcedure } from "../case/procedure.js";
+import { findActiveUserWithPermission } from "../case/repo.js";
+import { assignCase, lockCases } from "../case/repo-queues.js";
+import { rearmCallbackRelease } from "../case/schedule.js";
 import { PERMISSIONS } from "../policy.js";
-import { complaintCaseProcedure } from "../procedure.js";
-import { findActiveUserWithPermission } from "../repo.js";
-import { assignCase, lockCases } from "../repo-queues.js";
-import { rearmCallbackRelease } from "../schedule.js";
 
 export interface AssignCasesInput {
   caseIds: string[];

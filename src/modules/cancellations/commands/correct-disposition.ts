@@ -1,11 +1,11 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { findLiveInstruction } from "../../closings/index.js";
-import { lockCase } from "../case-guard.js";
-import { decideDisposition } from "../prepare-disposition.js";
-import { correctionRefusal } from "../rules.js";
-import type { WrittenDisposition } from "../write-disposition.js";
+import { lockCase } from "../case/guard.js";
+import { correctionRefusal } from "../case/rules.js";
+import { decideDisposition } from "./prepare-disposition.js";
 import type { SetDispositionInput } from "./set-disposition.js";
+import type { WrittenDisposition } from "./write-disposition.js";
 
 /**
  * Corrects a case's disposition while its closing instruction has not been sent: every consequence is

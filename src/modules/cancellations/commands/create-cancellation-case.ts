@@ -1,8 +1,8 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { requireCampaign } from "../campaign-catalog.js";
-import { findProductByServiceNumber, insertCase } from "../repo.js";
+import { findProductByServiceNumber, insertCase } from "../case/repo.js";
+import { requireCampaign } from "../catalog/campaign-catalog.js";
 
 export interface CreateComplaintCaseInput {
   campaign: string;

@@ -1,13 +1,13 @@
 import { actorRole, type CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
-import { requireCampaign } from "../campaign-catalog.js";
-import { POOL_CASE, stepFacts } from "../case-guard.js";
+import { POOL_CASE, stepFacts } from "../case/guard.js";
+import { complaintCaseProcedure } from "../case/procedure.js";
+import { findActiveUserWithPermission } from "../case/repo.js";
+import { distributePool } from "../case/repo-queues.js";
+import { rearmCallbackRelease } from "../case/schedule.js";
+import { requireCampaign } from "../catalog/campaign-catalog.js";
 import { PERMISSIONS } from "../policy.js";
-import { complaintCaseProcedure } from "../procedure.js";
-import { findActiveUserWithPermission } from "../repo.js";
-import { distributePool } from "../repo-queues.js";
-import { rearmCallbackRelease } from "../schedule.js";
 
 export interface DistributeCasesInput {
   campaign: string;

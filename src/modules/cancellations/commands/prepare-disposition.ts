@@ -1,19 +1,19 @@
-import type { BusinessCalendar } from "../../platform/calendar/business-calendar.js";
-import type { CommandContext } from "../../platform/context.js";
-import { AppError } from "../../platform/errors.js";
-import { requireStep } from "../../platform/procedure/require-step.js";
-import { loadTenantCalendar } from "../calendar/index.js";
-import type { CatalogDocument } from "../catalogs/index.js";
-import { baseDueAt } from "../deadlines/index.js";
-import { readBenefitsFor, readCampaignCatalog } from "./campaign-catalog.js";
-import { stepFacts } from "./case-guard.js";
-import { noteLimit } from "./catalog-rules.js";
-import type { DispositionCatalog } from "./catalog-schema.js";
-import { checkFields } from "./field-rules.js";
-import { renderNote, templatePlaceholders } from "./note-template.js";
-import { complaintCaseProcedure } from "./procedure.js";
-import type { CaseRow } from "./repo.js";
-import { caseNoteValues, chooseMotive, contactPhone, missingNoteValues, noteProblem, statusAfter } from "./rules.js";
+import type { BusinessCalendar } from "../../../platform/calendar/business-calendar.js";
+import type { CommandContext } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import { requireStep } from "../../../platform/procedure/require-step.js";
+import { loadTenantCalendar } from "../../calendar/index.js";
+import type { CatalogDocument } from "../../catalogs/index.js";
+import { baseDueAt } from "../../deadlines/index.js";
+import { stepFacts } from "../case/guard.js";
+import { complaintCaseProcedure } from "../case/procedure.js";
+import type { CaseRow } from "../case/repo.js";
+import { caseNoteValues, chooseMotive, contactPhone, missingNoteValues, noteProblem, statusAfter } from "../case/rules.js";
+import { readBenefitsFor, readCampaignCatalog } from "../catalog/campaign-catalog.js";
+import { checkFields } from "../catalog/field-rules.js";
+import { renderNote, templatePlaceholders } from "../catalog/note-template.js";
+import { noteLimit } from "../catalog/rules.js";
+import type { DispositionCatalog } from "../catalog/schema.js";
 import { type DispositionWrite, type WrittenDisposition, writeDisposition } from "./write-disposition.js";
 
 export interface DispositionRequest {

@@ -2,15 +2,15 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { readCampaignCatalog } from "../campaign-catalog.js";
-import { caseFacts, decidedCatalog, lockCase, stepFacts } from "../case-guard.js";
-import { prepareDisposition } from "../prepare-disposition.js";
-import { complaintCaseProcedure } from "../procedure.js";
-import { saveCase } from "../repo.js";
-import { insertAttempt } from "../repo-history.js";
-import { type AttemptResult, attemptRefusal, decideAttempt } from "../rules.js";
-import { rearmCallbackRelease } from "../schedule.js";
-import { type WrittenDisposition, writeDisposition } from "../write-disposition.js";
+import { caseFacts, decidedCatalog, lockCase, stepFacts } from "../case/guard.js";
+import { complaintCaseProcedure } from "../case/procedure.js";
+import { saveCase } from "../case/repo.js";
+import { insertAttempt } from "../case/repo-history.js";
+import { type AttemptResult, attemptRefusal, decideAttempt } from "../case/rules.js";
+import { rearmCallbackRelease } from "../case/schedule.js";
+import { readCampaignCatalog } from "../catalog/campaign-catalog.js";
+import { prepareDisposition } from "./prepare-disposition.js";
+import { type WrittenDisposition, writeDisposition } from "./write-disposition.js";
 
 export interface RecordAttemptInput {
   dialledNumber: string;

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { findCase, saveCase } from "../repo.js";
-import type { CallbackReleasePayload } from "../schedule.js";
+import { findCase, saveCase } from "../case/repo.js";
+import type { CallbackReleasePayload } from "../case/schedule.js";
 
 /**
  * The callback-release timer's effect: a pending case whose callback its advisor kept, came due and

@@ -1,9 +1,9 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
-import { caseFacts, decidedCatalog, lockCase } from "../case-guard.js";
-import { type DispositionRequest, decideDisposition } from "../prepare-disposition.js";
-import { dispositionRefusal } from "../rules.js";
-import type { WrittenDisposition } from "../write-disposition.js";
+import { caseFacts, decidedCatalog, lockCase } from "../case/guard.js";
+import { dispositionRefusal } from "../case/rules.js";
+import { type DispositionRequest, decideDisposition } from "./prepare-disposition.js";
+import type { WrittenDisposition } from "./write-disposition.js";
 
 export interface SetDispositionInput extends DispositionRequest {
   /** The case version the advisor saw: a concurrent change is a conflict, not an overwrite. */

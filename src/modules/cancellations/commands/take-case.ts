@@ -1,10 +1,10 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { lockCase, stepFacts } from "../case-guard.js";
-import { complaintCaseProcedure } from "../procedure.js";
-import { assignCase } from "../repo-queues.js";
-import { rearmCallbackRelease } from "../schedule.js";
+import { lockCase, stepFacts } from "../case/guard.js";
+import { complaintCaseProcedure } from "../case/procedure.js";
+import { assignCase } from "../case/repo-queues.js";
+import { rearmCallbackRelease } from "../case/schedule.js";
 
 /** An advisor takes a case from the pool (or confirms it is theirs); someone else's case is refused. */
 export async function takeCase(

@@ -1,12 +1,12 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { requireCampaign } from "../campaign-catalog.js";
-import { POOL_CASE, stepFacts } from "../case-guard.js";
-import { complaintCaseProcedure } from "../procedure.js";
-import { type CaseRow, findCase } from "../repo.js";
-import { takeNextFromPool } from "../repo-queues.js";
-import { rearmCallbackRelease } from "../schedule.js";
+import { POOL_CASE, stepFacts } from "../case/guard.js";
+import { complaintCaseProcedure } from "../case/procedure.js";
+import { type CaseRow, findCase } from "../case/repo.js";
+import { takeNextFromPool } from "../case/repo-queues.js";
+import { rearmCallbackRelease } from "../case/schedule.js";
+import { requireCampaign } from "../catalog/campaign-catalog.js";
 
 /**
  * «Tomar siguiente»: hands the advisor the campaign's most urgent case of the pool — a callback due now

@@ -1,14 +1,14 @@
-import type { CommandContext } from "../../platform/context.js";
-import { recordEvent } from "../../platform/timeline/record-event.js";
-import type { CatalogDocument } from "../catalogs/index.js";
-import { issueClosingInstruction, supersedeClosingInstruction } from "../closings/index.js";
-import { completeDeadline, listDeadlines, startDeadline } from "../deadlines/index.js";
-import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition, StateDefinition } from "./catalog-schema.js";
-import type { CheckedFields } from "./field-rules.js";
-import { type CaseRow, type CaseState, saveCase } from "./repo.js";
-import { type DispositionKind, insertDisposition } from "./repo-history.js";
-import { queueAfter, statusAfter } from "./rules.js";
-import { armCallbackRelease, disarmCallbackRelease } from "./schedule.js";
+import type { CommandContext } from "../../../platform/context.js";
+import { recordEvent } from "../../../platform/timeline/record-event.js";
+import type { CatalogDocument } from "../../catalogs/index.js";
+import { issueClosingInstruction, supersedeClosingInstruction } from "../../closings/index.js";
+import { completeDeadline, listDeadlines, startDeadline } from "../../deadlines/index.js";
+import { type CaseRow, type CaseState, saveCase } from "../case/repo.js";
+import { type DispositionKind, insertDisposition } from "../case/repo-history.js";
+import { queueAfter, statusAfter } from "../case/rules.js";
+import { armCallbackRelease, disarmCallbackRelease } from "../case/schedule.js";
+import type { CheckedFields } from "../catalog/field-rules.js";
+import type { BenefitsCatalog, DispositionCatalog, MotiveDefinition, StateDefinition } from "../catalog/schema.js";
 
 /** The deadline a pending case runs on until it reaches a final state (docs/catalogs.md, J2). */
 export const PENDING_CLOSING_KIND = "pending_closing";

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import type { CliKit } from "../../platform/manifest.js";
-import { runFileImport } from "../imports/index.js";
-import { requireCampaign } from "./campaign-catalog.js";
-import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
-import { COMPLAINTS_IMPORT, requireBatchJoin } from "./import-kind.js";
-import { PERMISSIONS } from "./policy.js";
+import type { CliKit } from "../../../platform/manifest.js";
+import { runFileImport } from "../../imports/index.js";
+import { requireCampaign } from "../catalog/campaign-catalog.js";
+import { DEFAULT_CAMPAIGN } from "../catalog/kinds.js";
+import { PERMISSIONS } from "../policy.js";
+import { COMPLAINTS_IMPORT, requireBatchJoin } from "./kind.js";
 
 /** `fideliza complaints import <file>`: a campaign's queue from the billing system's file. */
 export function registerComplaintsCommand(program: Command, kit: CliKit): void {

@@ -1,10 +1,10 @@
-import type { Actor } from "../../platform/context.js";
-import { AppError } from "../../platform/errors.js";
-import type { ImportKind } from "../imports/index.js";
-import { dateTimeCell, textCell } from "../imports/index.js";
-import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
-import { ComplaintInput } from "./complaint-schema.js";
-import { applyComplaints, flagServiceOfOtherCustomer } from "./repo-import.js";
+import type { Actor } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { ImportKind } from "../../imports/index.js";
+import { dateTimeCell, textCell } from "../../imports/index.js";
+import { DEFAULT_CAMPAIGN } from "../catalog/kinds.js";
+import { ComplaintInput } from "./cancellation-request-schema.js";
+import { applyComplaints, flagServiceOfOtherCustomer } from "./repo.js";
 
 /**
  * The queue of cancellation complaints from the billing system (.xlsx/.csv), through the foundation's

@@ -1,6 +1,6 @@
-import type { Tx } from "../../platform/db/pool.js";
-import type { ApplyResult, ApplyStamp } from "../imports/index.js";
-import { flagStagedRows } from "../imports/index.js";
+import type { Tx } from "../../../platform/db/pool.js";
+import type { ApplyResult, ApplyStamp } from "../../imports/index.js";
+import { flagStagedRows } from "../../imports/index.js";
 
 /** The SQL of the complaints import: its own check of the staged rows and its apply. */
 

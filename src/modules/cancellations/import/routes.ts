@@ -1,16 +1,16 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { AppError } from "../../platform/errors.js";
-import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
-import { registerMultipart } from "../../platform/http/multipart.js";
-import { errorResponses, Uuid } from "../../platform/http/schemas.js";
-import { commitImport, findImport, getImportView, stageUpload } from "../imports/index.js";
-import { requireCampaign } from "./campaign-catalog.js";
-import { DEFAULT_CAMPAIGN } from "./catalog-kinds.js";
-import { COMPLAINTS_IMPORT, requireBatchJoin } from "./import-kind.js";
-import { PERMISSIONS } from "./policy.js";
-import { CampaignCode } from "./schemas.js";
+import { AppError } from "../../../platform/errors.js";
+import { inTenant, requireActor } from "../../../platform/http/in-tenant.js";
+import { registerMultipart } from "../../../platform/http/multipart.js";
+import { errorResponses, Uuid } from "../../../platform/http/schemas.js";
+import { commitImport, findImport, getImportView, stageUpload } from "../../imports/index.js";
+import { requireCampaign } from "../catalog/campaign-catalog.js";
+import { DEFAULT_CAMPAIGN } from "../catalog/kinds.js";
+import { PERMISSIONS } from "../policy.js";
+import { CampaignCode } from "../schemas.js";
+import { COMPLAINTS_IMPORT, requireBatchJoin } from "./kind.js";
 
 const tags = ["complaint-cases"];
 const problem = errorResponses[400];
