@@ -1,7 +1,7 @@
 import { auditModule } from "../modules/audit/module.js";
 import { calendarModule } from "../modules/calendar/module.js";
 import { campaignsModule } from "../modules/campaigns/module.js";
-import { dispositionsModule } from "../modules/cancellations/module.js";
+import { cancellationsModule } from "../modules/cancellations/module.js";
 import { catalogsModule } from "../modules/catalogs/module.js";
 import { closingsModule } from "../modules/closings/module.js";
 import { customersModule } from "../modules/customers/module.js";
@@ -34,7 +34,7 @@ export const MODULES: readonly ModuleManifest[] = [
   retentionModule,
   workordersModule,
   followupsModule,
-  dispositionsModule,
+  cancellationsModule,
   closingsModule,
   campaignsModule,
 ];

@@ -3,7 +3,7 @@ import { findCalendarSettings } from "../modules/calendar/index.js";
 import type { BenefitsCatalog, DispositionCatalog } from "../modules/cancellations/index.js";
 import {
   benefitsCatalogKind,
-  createComplaintCase,
+  createCancellationCase,
   DEFAULT_CAMPAIGN,
   dispositionsCatalogKind,
   recordAttempt,
@@ -21,24 +21,24 @@ import { seededRandomizer } from "./random.js";
 
 /**
  * The demo operator's Internet retention queue, made by the product's own commands (the same the API
- * runs) with clocks in the past: complaints received over the last days, some still in the pool, some
+ * runs) with clocks in the past: cancellation requests received over the last days, some still in the pool, some
  * assigned, some pending with callbacks (older ones come due and return to the pool when the worker
  * starts), some finished with their closing instruction — confirmed by the billing simulator, ready,
  * or overdue — and some handed to level 1 after three unanswered attempts.
  */
 
-export interface ComplaintDemoOptions {
+export interface CancellationDemoOptions {
   tenantId: string;
   now: Date;
   count: number;
-  /** Internet services of demo customers: the complaints are about them. */
+  /** Internet services of demo customers: the cancellation requests are about them. */
   services: Array<{ serviceNumber: string; customerCode: string; phone: string; address: string }>;
   advisors: Actor[];
   supervisor: Actor;
   seed?: number;
 }
 
-export interface ComplaintDemoCounts {
+export interface CancellationDemoCounts {
   cases: number;
   pool: number;
   assigned: number;
@@ -109,12 +109,12 @@ function picker(seed: number) {
 }
 
 /** Seeds the queue in the caller's tenant transaction; returns how many cases ended in each state. */
-export async function seedComplaintQueue(tx: Tx, options: ComplaintDemoOptions): Promise<ComplaintDemoCounts> {
+export async function seedCancellationQueue(tx: Tx, options: CancellationDemoOptions): Promise<CancellationDemoCounts> {
   const catalog = readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN) as DispositionCatalog;
   const benefits = readDefaultCatalog(benefitsCatalogKind, DEFAULT_CAMPAIGN) as BenefitsCatalog;
   const timezone = (await findCalendarSettings(tx))!.timezone;
   const pick = picker(options.seed ?? 20_250_615);
-  const counts: ComplaintDemoCounts = {
+  const counts: CancellationDemoCounts = {
     cases: 0,
     pool: 0,
     assigned: 0,
@@ -138,7 +138,7 @@ export async function seedComplaintQueue(tx: Tx, options: ComplaintDemoOptions):
       return { tx, actor, now: new Date(clock) } satisfies CommandContext;
     };
     const receivedAt = new Date(clock - 30 * MINUTE).toISOString();
-    const { id } = await createComplaintCase(
+    const { id } = await createCancellationCase(
       {
         campaign: DEFAULT_CAMPAIGN,
         complaintNumber: `RET-${DateTime.fromMillis(clock, { zone: timezone }).toFormat("yyyyLLdd")}-${String(index + 1).padStart(4, "0")}`,

@@ -2,21 +2,21 @@ import { once } from "node:events";
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { COMPLAINTS_IMPORT } from "../../../src/modules/cancellations/import/kind.js";
+import { CANCELLATION_REQUESTS_IMPORT } from "../../../src/modules/cancellations/import/kind.js";
 import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
 import { createDb } from "../../../src/platform/db/pool.js";
 import { copyIntoPlainTable, timeImportPipeline } from "../import-timing.js";
 
-// One measurement of the complaints-import comparison per process (bench/dispositions.ts). The
+// One measurement of the cancellation-requests import comparison per process (bench/dispositions.ts). The
 // parser-alone baseline is import-probe.ts's "parse" mode, which reads any workbook.
 
-export type ComplaintsJob =
+export type CancellationRequestsJob =
   | { mode: "generate"; pairs: string; xlsx: string; csv: string }
   | { mode: "copy"; url: string; csv: string; tenantId: string; campaign: string }
   | { mode: "pipeline"; url: string; xlsx: string; adminEmail: string; campaign: string };
 
-export interface ComplaintsResult {
+export interface CancellationRequestsResult {
   ms: number;
   rows: number;
   stageMs?: number;
@@ -25,22 +25,22 @@ export interface ComplaintsResult {
   insertMs?: number;
 }
 
-export const COMPLAINT_HEADER = COMPLAINTS_IMPORT.columns.map((column) => column.header);
+export const CANCELLATION_REQUEST_HEADER = CANCELLATION_REQUESTS_IMPORT.columns.map((column) => column.header);
 const REASONS = [
   "Solicita el retiro del servicio de Internet",
   "Cancelación por cambio de domicilio",
   "Retiro por costo del plan",
 ];
 
-/** The queue file: one complaint per (service, customer) pair, as .xlsx with shared strings (as Excel saves it) and as CSV. */
-async function generate(job: Extract<ComplaintsJob, { mode: "generate" }>): Promise<ComplaintsResult> {
+/** The queue file: one cancellation request per (service, customer) pair, as .xlsx with shared strings (as Excel saves it) and as CSV. */
+async function generate(job: Extract<CancellationRequestsJob, { mode: "generate" }>): Promise<CancellationRequestsResult> {
   const started = performance.now();
   const pairs = JSON.parse(fs.readFileSync(job.pairs, "utf8")) as Array<[string, string]>;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${job.xlsx}.tmp`, useSharedStrings: true });
   const sheet = workbook.addWorksheet("quejas");
-  sheet.addRow(COMPLAINT_HEADER).commit();
+  sheet.addRow(CANCELLATION_REQUEST_HEADER).commit();
   const csv = fs.createWriteStream(`${job.csv}.tmp`);
-  csv.write(`${COMPLAINT_HEADER.join(",")}\n`);
+  csv.write(`${CANCELLATION_REQUEST_HEADER.join(",")}\n`);
   const day0 = Date.UTC(2025, 5, 1, 14);
   for (const [index, [service, customer]] of pairs.entries()) {
     const received = new Date(day0 + (index % 20_000) * 37_000).toISOString().slice(0, 16).replace("T", " ");
@@ -58,11 +58,11 @@ async function generate(job: Extract<ComplaintsJob, { mode: "generate" }>): Prom
 }
 
 /** Baseline: COPY of the same rows, as CSV, into a plain table of five text columns. */
-async function copy(job: Extract<ComplaintsJob, { mode: "copy" }>): Promise<ComplaintsResult> {
+async function copy(job: Extract<CancellationRequestsJob, { mode: "copy" }>): Promise<CancellationRequestsResult> {
   const client = new pg.Client({ connectionString: job.url });
   await client.connect();
   try {
-    const { ms, rows } = await copyIntoPlainTable(client, "bench_plain_complaints", COMPLAINT_HEADER, job.csv);
+    const { ms, rows } = await copyIntoPlainTable(client, "bench_plain_complaints", CANCELLATION_REQUEST_HEADER, job.csv);
     // Not part of the baseline, for the report: what writing the same rows as cases costs by itself —
     // the table's indexes and its foreign keys to the customer and the product — with nothing around it.
     await client.query("BEGIN");
@@ -81,12 +81,16 @@ async function copy(job: Extract<ComplaintsJob, { mode: "copy" }>): Promise<Comp
   }
 }
 
-/** The complaints import end to end, as `fideliza complaints import` runs it: hash, guard, stage, commit. */
-async function importPipeline(job: Extract<ComplaintsJob, { mode: "pipeline" }>): Promise<ComplaintsResult> {
+/** The cancellation-requests import end to end, as `fideliza complaints import` runs it: hash, guard, stage, commit. */
+async function importPipeline(job: Extract<CancellationRequestsJob, { mode: "pipeline" }>): Promise<CancellationRequestsResult> {
   const db = createDb(job.url, 4);
   try {
     const actor = actorFromRow((await db.system((tx) => findLoginByEmail(tx, job.adminEmail)))!, "system");
-    return await timeImportPipeline(db, actor, { kind: COMPLAINTS_IMPORT, xlsx: job.xlsx, options: { campaign: job.campaign } });
+    return await timeImportPipeline(db, actor, {
+      kind: CANCELLATION_REQUESTS_IMPORT,
+      xlsx: job.xlsx,
+      options: { campaign: job.campaign },
+    });
   } finally {
     await db.close();
   }
@@ -94,9 +98,9 @@ async function importPipeline(job: Extract<ComplaintsJob, { mode: "pipeline" }>)
 
 const JOBS = { generate, copy, pipeline: importPipeline } as const;
 
-process.once("message", async (job: ComplaintsJob) => {
+process.once("message", async (job: CancellationRequestsJob) => {
   try {
-    const result = await (JOBS[job.mode] as (job: ComplaintsJob) => Promise<ComplaintsResult>)(job);
+    const result = await (JOBS[job.mode] as (job: CancellationRequestsJob) => Promise<CancellationRequestsResult>)(job);
     process.send!({ ok: true, result }, () => process.exit(0));
   } catch (error) {
     process.send!({ ok: false, error: (error as Error).stack ?? String(error) }, () => process.exit(1));

@@ -1,4 +1,4 @@
-// The public face of the dispositions module: the only file another module, the assembly or the seed data imports.
+// The public face of the cancellations module: the only file another module, the assembly or the seed data imports.
 export * from "./catalog/campaign-catalog.js";
 export * from "./catalog/kinds.js";
 export * from "./catalog/rules.js";

@@ -4,6 +4,6 @@ export const PERMISSIONS = {
   work: "dispositions:work",
   /** See every case of a campaign, its queues and aging (supervisor, quality, management …). */
   read: "complaints:read",
-  /** Create and import complaints, assign and distribute cases (supervisor, back office, admin). */
+  /** Create and import cancellation requests, assign and distribute cases (supervisor, back office, admin). */
   manage: "complaints:manage",
 } as const;

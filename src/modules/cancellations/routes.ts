@@ -9,13 +9,13 @@ import { getCaseDetail, listCaseSummaries, presentCase } from "./case/queries.js
 import { listUsersWithPermission } from "./case/repo.js";
 import { assignCases } from "./commands/assign-cases.js";
 import { correctDisposition } from "./commands/correct-disposition.js";
-import { createComplaintCase } from "./commands/create-cancellation-case.js";
+import { createCancellationCase } from "./commands/create-cancellation-case.js";
 import { distributeCases } from "./commands/distribute-cases.js";
 import { recordAttempt } from "./commands/record-attempt.js";
 import { setDisposition } from "./commands/set-disposition.js";
 import { takeCase } from "./commands/take-case.js";
 import { takeNextCase } from "./commands/take-next-case.js";
-import { complaintImportRoutes } from "./import/routes.js";
+import { cancellationImportRoutes } from "./import/routes.js";
 import { PERMISSIONS } from "./policy.js";
 import {
   AttemptBody,
@@ -33,8 +33,8 @@ const IdParams = Type.Object({ id: Uuid });
 const CampaignParams = Type.Object({ campaign: CampaignCode });
 const tags = ["complaint-cases"];
 
-export async function dispositionRoutes(fastify: FastifyInstance) {
-  await fastify.register(complaintImportRoutes);
+export async function cancellationRoutes(fastify: FastifyInstance) {
+  await fastify.register(cancellationImportRoutes);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
@@ -91,7 +91,7 @@ export async function dispositionRoutes(fastify: FastifyInstance) {
         response: { 201: Type.Object({ id: Uuid }), ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await inTenant(request, (ctx) => createComplaintCase(request.body, ctx))),
+    async (request, reply) => reply.status(201).send(await inTenant(request, (ctx) => createCancellationCase(request.body, ctx))),
   );
 
   app.post(

@@ -2,13 +2,13 @@ import { Type } from "@sinclair/typebox";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { CampaignCode, Instruction } from "../closings/index.js";
 import { Deadline } from "../deadlines/index.js";
-import { ComplaintInput } from "./import/cancellation-request-schema.js";
+import { CancellationRequestInput } from "./import/cancellation-request-schema.js";
 
 export { CampaignCode };
 
 import { ATTEMPT_RESULTS, CASE_STATUSES } from "./case/rules.js";
 
-/** The API shapes of complaint cases: what comes in and what goes out. */
+/** The API shapes of cancellation cases: what comes in and what goes out. */
 
 export const CaseSummary = Type.Object({
   id: Uuid,
@@ -131,12 +131,12 @@ export const AttemptBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** One complaint by API: the file row's shape (complaint-schema.ts), plus its campaign; the customer's code may be left out. */
+/** One cancellation request by API: the file row's shape (import/cancellation-request-schema.ts), plus its campaign; the customer's code may be left out. */
 export const CreateCaseBody = Type.Object(
   {
     campaign: CampaignCode,
-    ...ComplaintInput.properties,
-    customerCode: Type.Optional(Nullable(ComplaintInput.properties.customerCode)),
+    ...CancellationRequestInput.properties,
+    customerCode: Type.Optional(Nullable(CancellationRequestInput.properties.customerCode)),
   },
   { additionalProperties: false },
 );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decideStep } from "../../../platform/procedure/procedure.js";
 import { readRoleCatalog } from "../../identity/index.js";
 import { PERMISSIONS } from "../policy.js";
-import { complaintCaseProcedure } from "./procedure.js";
+import { cancellationCaseProcedure } from "./procedure.js";
 
 /** The permission of the routes that take each step (routes.ts): a role shown the route must be able to take the step. */
 const STEP_PERMISSION = {
@@ -17,12 +17,12 @@ describe("the case procedure and catalogs/roles.json agree", () => {
   it.each(Object.entries(STEP_PERMISSION))("the roles of «%s» are exactly those holding %s", async (step, permission) => {
     const catalog = await readRoleCatalog();
     const holders = catalog.roles.filter((role) => role.permissions.includes(permission)).map((role) => role.code);
-    const stepRoles = complaintCaseProcedure.steps[step as keyof typeof STEP_PERMISSION].roles;
+    const stepRoles = cancellationCaseProcedure.steps[step as keyof typeof STEP_PERMISSION].roles;
     expect([...stepRoles].sort()).toEqual(holders.sort());
   });
 
   it("back office (complaints:manage) may assign and distribute cases", () => {
-    const decision = decideStep(complaintCaseProcedure, "assign", {
+    const decision = decideStep(cancellationCaseProcedure, "assign", {
       state: "open",
       roles: ["back_office"],
       facts: { status: "open", actorUserId: "b", isSupervisor: true, assignedTo: null, assigneeName: null },

@@ -2,7 +2,7 @@ import { defineProcedure } from "../../../platform/procedure/procedure.js";
 import type { CaseStatus } from "./rules.js";
 
 /**
- * A complaint case of a campaign (seed 003) as a transition table. The catalog's state decides where
+ * A cancellation case of a campaign (seed 003) as a transition table. The catalog's state decides where
  * a disposition leads (intermediate → pending, final → finished); the steps say who may act and when.
  *
  *   open ──take / assign / attempt──▶ open
@@ -31,7 +31,7 @@ function holderGuard(facts: CaseStepFacts): string | null {
 const stay = (facts: CaseStepFacts) => facts.status;
 const dispositionTarget = (facts: CaseStepFacts) => facts.leadsTo ?? facts.status;
 
-export const complaintCaseProcedure = defineProcedure<
+export const cancellationCaseProcedure = defineProcedure<
   CaseStatus,
   "take" | "assign" | "record_attempt" | "set_disposition" | "correct_disposition" | "release_callback",
   CaseStepFacts

@@ -12,7 +12,7 @@ import type { DispositionCatalog } from "../catalog/schema.js";
 import { PENDING_CLOSING_KIND } from "../commands/write-disposition.js";
 import { presentAttempt, presentCaseSummary, presentDisposition, presentStep } from "../presenter.js";
 import { caseFacts, stepFacts } from "./guard.js";
-import { complaintCaseProcedure } from "./procedure.js";
+import { cancellationCaseProcedure } from "./procedure.js";
 import { type CaseRow, findCase } from "./repo.js";
 import { listAttempts, listDispositions } from "./repo-history.js";
 import { type CaseFilter, listCases } from "./repo-queues.js";
@@ -106,7 +106,11 @@ export async function getCaseDetail(tx: Tx, id: string, actor: Actor, now: Date)
 }
 
 function explainCaseSteps(row: CaseRow, actor: Actor) {
-  return explainSteps(complaintCaseProcedure, { state: row.status, roles: actor.roles, facts: stepFacts(row, actor) }, roleNameEs)
+  return explainSteps(
+    cancellationCaseProcedure,
+    { state: row.status, roles: actor.roles, facts: stepFacts(row, actor) },
+    roleNameEs,
+  )
     .filter((step) => step.step !== "release_callback")
     .map(presentStep);
 }

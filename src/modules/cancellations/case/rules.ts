@@ -3,7 +3,7 @@ import { findMotive, findState, isAttemptMotive } from "../catalog/rules.js";
 import type { DispositionCatalog, MotiveDefinition, StateDefinition } from "../catalog/schema.js";
 
 /**
- * The decisions of a complaint case: which motive may be set, what an attempt leads to, when a
+ * The decisions of a cancellation case: which motive may be set, what an attempt leads to, when a
  * disposition can be corrected, what a note may be. Pure: no I/O, no clock.
  */
 

@@ -3,7 +3,7 @@ import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { stepFacts } from "../case/guard.js";
-import { complaintCaseProcedure } from "../case/procedure.js";
+import { cancellationCaseProcedure } from "../case/procedure.js";
 import { findActiveUserWithPermission } from "../case/repo.js";
 import { assignCase, lockCases } from "../case/repo-queues.js";
 import { rearmCallbackRelease } from "../case/schedule.js";
@@ -36,7 +36,7 @@ export async function assignCases(input: AssignCasesInput, ctx: CommandContext):
   const missing = ids.find((id) => !rows.some((row) => row.id === id));
   if (missing) throw new AppError("NOT_FOUND", `Caso no encontrado: ${missing}`, { field: "caseIds" });
   for (const row of rows) {
-    requireStep(complaintCaseProcedure, "assign", {
+    requireStep(cancellationCaseProcedure, "assign", {
       state: row.status,
       roles: ctx.actor.roles,
       facts: stepFacts(row, ctx.actor),

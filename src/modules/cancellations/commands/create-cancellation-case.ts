@@ -4,7 +4,7 @@ import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { findProductByServiceNumber, insertCase } from "../case/repo.js";
 import { requireCampaign } from "../catalog/campaign-catalog.js";
 
-export interface CreateComplaintCaseInput {
+export interface CreateCancellationCaseInput {
   campaign: string;
   complaintNumber: string;
   serviceNumber: string;
@@ -14,8 +14,8 @@ export interface CreateComplaintCaseInput {
   receivedAt: string;
 }
 
-/** Queues one cancellation complaint as a case of the campaign (the API's single creation; files go through imports). */
-export async function createComplaintCase(input: CreateComplaintCaseInput, ctx: CommandContext): Promise<{ id: string }> {
+/** Queues one cancellation request as a case of the campaign (the API's single creation; files go through imports). */
+export async function createCancellationCase(input: CreateCancellationCaseInput, ctx: CommandContext): Promise<{ id: string }> {
   await requireCampaign(ctx.tx, input.campaign);
   const receivedAt = new Date(input.receivedAt);
   if (receivedAt > ctx.now)

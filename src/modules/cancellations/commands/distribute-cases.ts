@@ -2,7 +2,7 @@ import { actorRole, type CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { POOL_CASE, stepFacts } from "../case/guard.js";
-import { complaintCaseProcedure } from "../case/procedure.js";
+import { cancellationCaseProcedure } from "../case/procedure.js";
 import { findActiveUserWithPermission } from "../case/repo.js";
 import { distributePool } from "../case/repo-queues.js";
 import { rearmCallbackRelease } from "../case/schedule.js";
@@ -25,7 +25,7 @@ export async function distributeCases(
   ctx: CommandContext,
 ): Promise<Array<{ advisorId: string; cases: number }>> {
   const policy = await requireCampaign(ctx.tx, input.campaign);
-  requireStep(complaintCaseProcedure, "assign", {
+  requireStep(cancellationCaseProcedure, "assign", {
     state: "open",
     roles: ctx.actor.roles,
     facts: stepFacts(POOL_CASE, ctx.actor),

@@ -6,7 +6,7 @@ import { loadTenantCalendar } from "../../calendar/index.js";
 import type { CatalogDocument } from "../../catalogs/index.js";
 import { baseDueAt } from "../../deadlines/index.js";
 import { stepFacts } from "../case/guard.js";
-import { complaintCaseProcedure } from "../case/procedure.js";
+import { cancellationCaseProcedure } from "../case/procedure.js";
 import type { CaseRow } from "../case/repo.js";
 import { caseNoteValues, chooseMotive, contactPhone, missingNoteValues, noteProblem, statusAfter } from "../case/rules.js";
 import { readBenefitsFor, readCampaignCatalog } from "../catalog/campaign-catalog.js";
@@ -131,7 +131,7 @@ export async function decideDisposition(
   step: "set_disposition" | "correct_disposition",
 ): Promise<WrittenDisposition> {
   const prepared = await prepareDisposition(row, request, ctx);
-  requireStep(complaintCaseProcedure, step, {
+  requireStep(cancellationCaseProcedure, step, {
     state: row.status,
     roles: ctx.actor.roles,
     facts: stepFacts(row, ctx.actor, statusAfter(prepared.state)),

@@ -3,7 +3,7 @@ import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { caseFacts, decidedCatalog, lockCase, stepFacts } from "../case/guard.js";
-import { complaintCaseProcedure } from "../case/procedure.js";
+import { cancellationCaseProcedure } from "../case/procedure.js";
 import { saveCase } from "../case/repo.js";
 import { insertAttempt } from "../case/repo-history.js";
 import { type AttemptResult, attemptRefusal, decideAttempt } from "../case/rules.js";
@@ -39,7 +39,7 @@ export async function recordAttempt(caseId: string, input: RecordAttemptInput, c
   const refusal = attemptRefusal(catalog.content, caseFacts(row, await decidedCatalog(ctx, row)));
   if (refusal) throw new AppError("ILLEGAL_TRANSITION", refusal, { state: row.status });
   const outcome = decideAttempt(catalog.content, row.unanswered_attempts, input.result);
-  requireStep(complaintCaseProcedure, "record_attempt", {
+  requireStep(cancellationCaseProcedure, "record_attempt", {
     state: row.status,
     roles: ctx.actor.roles,
     facts: stepFacts(row, ctx.actor),

@@ -2,7 +2,7 @@ import type { CommandContext } from "../../../platform/context.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { lockCase, stepFacts } from "../case/guard.js";
-import { complaintCaseProcedure } from "../case/procedure.js";
+import { cancellationCaseProcedure } from "../case/procedure.js";
 import { assignCase } from "../case/repo-queues.js";
 import { rearmCallbackRelease } from "../case/schedule.js";
 
@@ -13,7 +13,7 @@ export async function takeCase(
   ctx: CommandContext,
 ): Promise<{ version: number }> {
   const row = await lockCase(ctx, caseId, input.expectedVersion);
-  requireStep(complaintCaseProcedure, "take", { state: row.status, roles: ctx.actor.roles, facts: stepFacts(row, ctx.actor) });
+  requireStep(cancellationCaseProcedure, "take", { state: row.status, roles: ctx.actor.roles, facts: stepFacts(row, ctx.actor) });
   if (row.assigned_to === ctx.actor.userId) return { version: row.version };
   await assignCase(ctx.tx, caseId, ctx.actor.userId, ctx.now);
   await rearmCallbackRelease(ctx, row, ctx.actor.userId);

@@ -1,7 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
 
-/** A cancellation complaint as the billing system hands it over: validated the same way from the API and from files. */
-export const ComplaintInput = Type.Object(
+/** A cancellation request as the billing system hands it over: validated the same way from the API and from files. */
+export const CancellationRequestInput = Type.Object(
   {
     complaintNumber: Type.String({ minLength: 1, maxLength: 60 }),
     serviceNumber: Type.String({ minLength: 1, maxLength: 40 }),
@@ -11,4 +11,4 @@ export const ComplaintInput = Type.Object(
   },
   { additionalProperties: false },
 );
-export type ComplaintInput = Static<typeof ComplaintInput>;
+export type CancellationRequestInput = Static<typeof CancellationRequestInput>;

@@ -3,20 +3,20 @@ import { AppError } from "../../../platform/errors.js";
 import type { ImportKind } from "../../imports/index.js";
 import { dateTimeCell, textCell } from "../../imports/index.js";
 import { DEFAULT_CAMPAIGN } from "../catalog/kinds.js";
-import { ComplaintInput } from "./cancellation-request-schema.js";
-import { applyComplaints, flagServiceOfOtherCustomer } from "./repo.js";
+import { CancellationRequestInput } from "./cancellation-request-schema.js";
+import { applyCancellationRequests, flagServiceOfOtherCustomer } from "./repo.js";
 
 /**
- * The queue of cancellation complaints from the billing system (.xlsx/.csv), through the foundation's
+ * The queue of cancellation requests from the billing system (.xlsx/.csv), through the foundation's
  * streaming import. The import's option `campaign` names the campaign its new cases join (the default
- * campaign when absent). Registered in src/modules/imports/registry.ts.
+ * campaign when absent). Registered by the module manifest. Its code stays `complaints` (stored in imports.kind).
  */
-export const COMPLAINTS_IMPORT: ImportKind = {
+export const CANCELLATION_REQUESTS_IMPORT: ImportKind = {
   code: "complaints",
   nameEs: "quejas",
   aliases: ["quejas", "cola"],
   uploadedBy: { route: "/api/complaints/imports", command: "fideliza complaints import" },
-  schema: ComplaintInput,
+  schema: CancellationRequestInput,
   columns: [
     { header: "numero_queja", field: "complaintNumber", convert: textCell, example: "Q-2025-0001234" },
     { header: "numero_servicio", field: "serviceNumber", convert: textCell, example: "6015550123" },
@@ -37,11 +37,16 @@ export const COMPLAINTS_IMPORT: ImportKind = {
   dependsOn: ["customers", "products"],
   committedAction: "complaints_imported",
   apply: (tx, importId, stamp) =>
-    applyComplaints(tx, importId, stamp, typeof stamp.options.campaign === "string" ? stamp.options.campaign : DEFAULT_CAMPAIGN),
+    applyCancellationRequests(
+      tx,
+      importId,
+      stamp,
+      typeof stamp.options.campaign === "string" ? stamp.options.campaign : DEFAULT_CAMPAIGN,
+    ),
 };
 
 /**
- * A complaints upload may join the batch of another import (products its rows name, staged first).
+ * A cancellation-requests upload may join the batch of another import (products its rows name, staged first).
  * Committing it commits that batch's imports too, so only someone who may run imports joins one.
  */
 export function requireBatchJoin(actor: Actor, batchOf: string | null | undefined): void {

@@ -14,7 +14,7 @@ const CASE_JSON = (c: string, serviceNumber: string) => `jsonb_build_object('com
  * what) and a case of another campaign are left as they are, and counted unchanged. One timeline event
  * per created or changed case, in the same statement.
  */
-const APPLY_COMPLAINTS = `
+const APPLY_CANCELLATION_REQUESTS = `
   WITH incoming AS (
     SELECT x.*, p.id AS product_id, p.customer_id FROM import_rows r
      CROSS JOIN LATERAL jsonb_to_record(r.data) AS x("complaintNumber" text, "serviceNumber" text, "customerCode" text,
@@ -49,8 +49,13 @@ const APPLY_COMPLAINTS = `
     FROM upserted`;
 
 /** Applies a staged complaints import into the campaign named by its options. */
-export async function applyComplaints(tx: Tx, importId: string, stamp: ApplyStamp, campaign: string): Promise<ApplyResult> {
-  const { rows } = await tx.query<ApplyResult>(APPLY_COMPLAINTS, [
+export async function applyCancellationRequests(
+  tx: Tx,
+  importId: string,
+  stamp: ApplyStamp,
+  campaign: string,
+): Promise<ApplyResult> {
+  const { rows } = await tx.query<ApplyResult>(APPLY_CANCELLATION_REQUESTS, [
     importId,
     stamp.now,
     stamp.actorUserId,

@@ -10,7 +10,7 @@ import { requireCampaign } from "../catalog/campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "../catalog/kinds.js";
 import { PERMISSIONS } from "../policy.js";
 import { CampaignCode } from "../schemas.js";
-import { COMPLAINTS_IMPORT, requireBatchJoin } from "./kind.js";
+import { CANCELLATION_REQUESTS_IMPORT, requireBatchJoin } from "./kind.js";
 
 const tags = ["complaint-cases"];
 const problem = errorResponses[400];
@@ -30,7 +30,7 @@ const ImportResult = Type.Object(
  * complaints kind and the campaign as the import's option, under complaints:manage (a supervisor is
  * not an importer of customers or billing).
  */
-export async function complaintImportRoutes(fastify: FastifyInstance) {
+export async function cancellationImportRoutes(fastify: FastifyInstance) {
   await registerMultipart(fastify);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -61,7 +61,7 @@ export async function complaintImportRoutes(fastify: FastifyInstance) {
       requireBatchJoin(requireActor(request), request.query.batch);
       await inTenant(request, ({ tx }) => requireCampaign(tx, campaign));
       const view = await stageUpload(request, {
-        kind: COMPLAINTS_IMPORT,
+        kind: CANCELLATION_REQUESTS_IMPORT,
         options: { campaign },
         batchOf: request.query.batch ?? null,
       });
@@ -84,7 +84,7 @@ export async function complaintImportRoutes(fastify: FastifyInstance) {
     async (request) =>
       inTenant(request, async (ctx) => {
         const found = await findImport(ctx.tx, request.params.id);
-        if (found?.kind !== COMPLAINTS_IMPORT.code) throw new AppError("NOT_FOUND", "Carga de quejas no encontrada");
+        if (found?.kind !== CANCELLATION_REQUESTS_IMPORT.code) throw new AppError("NOT_FOUND", "Carga de quejas no encontrada");
         await commitImport(request.params.id, ctx);
         return getImportView(ctx.tx, request.params.id);
       }),
