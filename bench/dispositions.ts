@@ -4,15 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { DEFAULT_CAMPAIGN } from "../src/modules/dispositions/catalog-kinds.js";
-import { distributeCases } from "../src/modules/dispositions/commands/distribute-cases.js";
+import { DEFAULT_CAMPAIGN } from "../src/modules/cancellations/catalog/kinds.js";
+import { distributeCases } from "../src/modules/cancellations/commands/distribute-cases.js";
 import { createUser } from "../src/modules/identity/commands/create-user.js";
 import { createApiToken } from "../src/modules/identity/commands/manage-api-tokens.js";
 import { type Actor, systemActor } from "../src/platform/context.js";
 import { createDb, type Db } from "../src/platform/db/pool.js";
 import { prepareJobs } from "../src/platform/db/prepare-jobs.js";
 import { seedScale } from "../src/seed/seed-scale.js";
-import type { ComplaintsJob, ComplaintsResult } from "./lib/children/complaints-probe.js";
+import type { CancellationRequestsJob, CancellationRequestsResult } from "./lib/children/cancellations-probe.js";
 import type { Disposition, DispositionJob, DispositionResult } from "./lib/children/disposition-probe.js";
 import type { ProbeJob, ProbeResult } from "./lib/children/import-probe.js";
 import { benchDatabase } from "./lib/database.js";
@@ -53,7 +53,8 @@ function run<J, R>(script: string, job: J): Promise<R> {
     child.send(job as unknown as Serializable);
   });
 }
-const complaints = (job: ComplaintsJob) => run<ComplaintsJob, ComplaintsResult>("complaints-probe.ts", job);
+const cancellationRequests = (job: CancellationRequestsJob) =>
+  run<CancellationRequestsJob, CancellationRequestsResult>("cancellations-probe.ts", job);
 const dispositions = (job: DispositionJob) => run<DispositionJob, DispositionResult>("disposition-probe.ts", job);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -83,7 +84,7 @@ async function people(db: Db, tenantId: string) {
 
 /**
  * Seed 003's two measures, on one tenant of 50 000 generated customers: importing a queue of 100 000
- * complaints end to end against the parser alone plus a COPY of the same rows; then dispositions set by
+ * cancellation requests end to end against the parser alone plus a COPY of the same rows; then dispositions set by
  * 16 concurrent advisors through the full app against the very SQL statements those requests send,
  * replayed on a bare pg.Pool by 16 loops.
  */
@@ -123,20 +124,20 @@ export async function dispositionsScenario(options: DispositionsScenarioOptions)
     };
     await fs.writeFile(files.pairs, JSON.stringify(pairs));
     log(`  generando la cola de ${grouped(QUEUE)} quejas (.xlsx y .csv)…`);
-    await complaints({ mode: "generate", ...files });
+    await cancellationRequests({ mode: "generate", ...files });
     const xlsxMb = (await fs.stat(files.xlsx)).size / 1048576;
 
     // ---------------------------------------------------------------- the import
     const parses: ProbeResult[] = [];
-    const copies: ComplaintsResult[] = [];
-    const imports: ComplaintsResult[] = [];
+    const copies: CancellationRequestsResult[] = [];
+    const imports: CancellationRequestsResult[] = [];
     for (let round = 1; round <= options.rounds; round++) {
       await admin.query("TRUNCATE complaint_cases CASCADE");
       await admin.query("DELETE FROM imports WHERE kind = 'complaints'");
       await admin.query("CHECKPOINT");
       parses.push(await run<ProbeJob, ProbeResult>("import-probe.ts", { mode: "parse", xlsx: files.xlsx }));
       copies.push(
-        await complaints({
+        await cancellationRequests({
           mode: "copy",
           url: database.url,
           csv: files.csv,
@@ -145,7 +146,7 @@ export async function dispositionsScenario(options: DispositionsScenarioOptions)
         }),
       );
       imports.push(
-        await complaints({
+        await cancellationRequests({
           mode: "pipeline",
           url: database.url,
           xlsx: files.xlsx,

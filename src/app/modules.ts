@@ -1,11 +1,11 @@
 import { auditModule } from "../modules/audit/module.js";
 import { calendarModule } from "../modules/calendar/module.js";
 import { campaignsModule } from "../modules/campaigns/module.js";
+import { cancellationsModule } from "../modules/cancellations/module.js";
 import { catalogsModule } from "../modules/catalogs/module.js";
 import { closingsModule } from "../modules/closings/module.js";
 import { customersModule } from "../modules/customers/module.js";
 import { deadlinesModule } from "../modules/deadlines/module.js";
-import { dispositionsModule } from "../modules/dispositions/module.js";
 import { followupsModule } from "../modules/followups/module.js";
 import { identityModule } from "../modules/identity/module.js";
 import { importsModule } from "../modules/imports/module.js";
@@ -34,7 +34,7 @@ export const MODULES: readonly ModuleManifest[] = [
   retentionModule,
   workordersModule,
   followupsModule,
-  dispositionsModule,
+  cancellationsModule,
   closingsModule,
   campaignsModule,
 ];

@@ -72,7 +72,7 @@ export function registerSeedCommands(program: Command, { withDatabase }: CliKit)
         const adminFirst = [...result.users].sort((a, b) => Number(b.role === "admin") - Number(a.role === "admin"));
         for (const user of adminFirst) console.log(`  ${user.email.padEnd(width)}  ${user.roleName} — ${user.fullName}`);
         for (const user of result.campaignAdvisors) console.log(`  ${user.email.padEnd(width)}  Asesor — ${user.fullName}`);
-        const q = result.complaints;
+        const q = result.cancellations;
         console.log(
           `\nCampaña «Retención Internet»: ${number(q.cases)} quejas — ${number(q.pool)} en el grupo, ${number(q.assigned)} asignadas, ` +
             `${number(q.pending)} pendientes, ${number(q.finished)} finalizadas (${number(q.confirmed)} cerradas en facturación, ` +

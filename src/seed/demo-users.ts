@@ -4,8 +4,8 @@ export const DEMO_TENANT = { slug: "demo", name: "Operador Demo", country: "CO" 
 export const DEMO_PASSWORD = "fideliza-demo";
 export const DEMO_EMAIL_DOMAIN = "demo.fideliza.co";
 export const DEMO_CUSTOMERS = 1_000;
-/** Complaints in the demo's Internet retention queue (seed 003), at most one per Internet service. */
-export const DEMO_COMPLAINTS = 300;
+/** Cancellation requests in the demo's Internet retention queue (seed 003), at most one per Internet service. */
+export const DEMO_CANCELLATION_REQUESTS = 300;
 
 /** More advisors of the retention team, so the campaign's queue and indicators have several. */
 export const DEMO_CAMPAIGN_ADVISORS: Array<{ email: string; fullName: string }> = [

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { BenefitsCatalog, MotiveDefinition } from "../modules/dispositions/index.js";
+import type { BenefitsCatalog, MotiveDefinition } from "../modules/cancellations/index.js";
 
 export interface FieldValueContext {
   now: Date;

@@ -6,7 +6,7 @@ import { AppError } from "../platform/errors.js";
 import { recordEvent } from "../platform/timeline/record-event.js";
 import {
   DEMO_CAMPAIGN_ADVISORS,
-  DEMO_COMPLAINTS,
+  DEMO_CANCELLATION_REQUESTS,
   DEMO_CUSTOMERS,
   DEMO_PASSWORD,
   DEMO_TEAMS,
@@ -15,7 +15,7 @@ import {
 } from "./demo-users.js";
 import { generateCustomers } from "./generator.js";
 import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
-import { type ComplaintDemoCounts, seedComplaintQueue } from "./seed-complaints.js";
+import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
 
@@ -28,7 +28,7 @@ export interface DemoSeedResult {
   retention: RetentionDemoCounts;
   /** The retention team's other advisors (same password). */
   campaignAdvisors: Array<{ email: string; fullName: string }>;
-  complaints: ComplaintDemoCounts;
+  cancellations: CancellationDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -42,7 +42,7 @@ export async function isDemoSeeded(db: Db): Promise<boolean> {
 /**
  * Creates the demo operator: one user per catalog role (password "fideliza-demo"), its teams, and
  * 1,000 generated customers with products, claims, billing and their timeline; then the Internet
- * retention campaign's queue of complaints on their services, worked to every kind of state. It all
+ * retention campaign's queue of cancellation requests on their services, worked to every kind of state. It all
  * commits in one transaction, so a crash leaves either all of it or an empty operator that the next
  * run fills.
  */
@@ -51,7 +51,7 @@ export async function seedDemo(
   options: {
     now: Date;
     customers?: number;
-    complaints?: number;
+    cancellations?: number;
     seed?: number;
     onProgress?: (done: number, total: number) => void;
   },
@@ -119,7 +119,7 @@ export async function seedDemo(
     };
     const { timezone } = (await findCurrentTenant(tx))!;
     const retention = await seedRetentionDemo(tx, actorOf, { now: options.now, timezone });
-    // The queue's complaints are about Internet services of the customers just generated.
+    // The queue's cancellation requests are about Internet services of the customers just generated.
     const services = [
       ...generateCustomers({ now: options.now, namespace: tenantId, seed: options.seed }, from, counts.customers),
     ].flatMap((customer) =>
@@ -132,10 +132,10 @@ export async function seedDemo(
           address: customer.address,
         })),
     );
-    const complaints = await seedComplaintQueue(tx, {
+    const cancellations = await seedCancellationQueue(tx, {
       tenantId,
       now: options.now,
-      count: options.complaints ?? DEMO_COMPLAINTS,
+      count: options.cancellations ?? DEMO_CANCELLATION_REQUESTS,
       services,
       advisors: [actorOf("advisor"), ...campaignAdvisors],
       supervisor: actorOf("supervisor"),
@@ -149,7 +149,7 @@ export async function seedDemo(
       counts,
       retention,
       campaignAdvisors: DEMO_CAMPAIGN_ADVISORS,
-      complaints,
+      cancellations,
     };
   });
 }

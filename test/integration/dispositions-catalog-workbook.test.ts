@@ -2,7 +2,14 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { CAMPAIGN, caseApi, complaintsCsv, multipart, seedServiceCustomers, uploadComplaints } from "../support/dispositions.js";
+import {
+  CAMPAIGN,
+  cancellationRequestsCsv,
+  caseApi,
+  multipart,
+  seedServiceCustomers,
+  uploadCancellationRequests,
+} from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // An admin exports the campaign's catalogs as .xlsx, edits them in a spreadsheet and imports them back.
@@ -110,10 +117,10 @@ describe("the campaign catalog as .xlsx", () => {
     const supervisor = await login(testApp.app, tenant.users.supervisor!.email);
     const advisor = await login(testApp.app, tenant.users.advisor!.email);
     const [customer] = await seedServiceCustomers(admin, "wb", 1);
-    const staged = await uploadComplaints(
+    const staged = await uploadCancellationRequests(
       supervisor,
       "q.csv",
-      complaintsCsv([{ number: "W-1", service: customer!.serviceNumber, customer: customer!.code }]),
+      cancellationRequestsCsv([{ number: "W-1", service: customer!.serviceNumber, customer: customer!.code }]),
     );
     await supervisor.request({ method: "POST", url: `/api/complaints/imports/${staged.json().id}/commit` });
     const caseId = (await supervisor.request({ url: "/api/complaint-cases" })).json().cases[0].id;

@@ -5,11 +5,11 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setDisposition } from "../../src/modules/cancellations/commands/set-disposition.js";
 import { addProduct } from "../../src/modules/customers/commands/add-product.js";
 import { createCustomer } from "../../src/modules/customers/commands/create-customer.js";
-import { setDisposition } from "../../src/modules/dispositions/commands/set-disposition.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { actorOf, asActor, CAMPAIGN, complaintsCsv } from "../support/dispositions.js";
+import { actorOf, asActor, CAMPAIGN, cancellationRequestsCsv } from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // The operator's bulk work from the terminal: the queue in, the closings out, the catalog as .xlsx.
@@ -59,7 +59,7 @@ describe("fideliza complaints import", () => {
     const bad = path.join(workDir, "malo.csv");
     await fs.writeFile(
       bad,
-      complaintsCsv([
+      cancellationRequestsCsv([
         { number: "K-1", service: "SRV-1", customer: "CLI-2" },
         { number: "K-2", service: "SRV-9", customer: "CLI-2" },
       ]),
@@ -76,7 +76,7 @@ describe("fideliza complaints import", () => {
   it("loads the queue into the campaign; the same rows again change nothing", async () => {
     const file = path.join(workDir, "cola.xlsx");
     const rows = [1, 2, 3].map((i) => ({ number: `K-${i}`, service: `SRV-${i}`, customer: `CLI-${i}` }));
-    await fs.writeFile(path.join(workDir, "cola.csv"), complaintsCsv(rows));
+    await fs.writeFile(path.join(workDir, "cola.csv"), cancellationRequestsCsv(rows));
     const first = await cli([
       "complaints",
       "import",
@@ -102,7 +102,7 @@ describe("fideliza complaints import", () => {
 describe("one command for a campaign's complaints", () => {
   it("`fideliza import complaints` is refused, naming `fideliza complaints import`", async () => {
     const file = path.join(workDir, "generica.csv");
-    await fs.writeFile(file, complaintsCsv([{ number: "K-9", service: "SRV-1", customer: "CLI-1" }]));
+    await fs.writeFile(file, cancellationRequestsCsv([{ number: "K-9", service: "SRV-1", customer: "CLI-1" }]));
     const refused = await cli(["import", "quejas", file, "--tenant", "consola-quejas"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("Las quejas se importan con `fideliza complaints import`");
@@ -119,7 +119,7 @@ describe("one command for a campaign's complaints", () => {
       tx.query<{ id: string; batch_id: string }>("SELECT id, batch_id FROM imports WHERE kind = 'products'"),
     );
     const file = path.join(workDir, "lote.csv");
-    await fs.writeFile(file, complaintsCsv([{ number: "K-LOTE", service: "SRV-LOTE", customer: "CLI-1" }]));
+    await fs.writeFile(file, cancellationRequestsCsv([{ number: "K-LOTE", service: "SRV-LOTE", customer: "CLI-1" }]));
     const joined = await cli(["complaints", "import", file, "--tenant", "consola-quejas", "--batch", productsImport.rows[0]!.id]);
     expect(joined.code, joined.stderr).toBe(0);
     const complaintsImport = await testDb.db.tenant(tenant.tenantId, (tx) =>

@@ -4,7 +4,13 @@ import { systemActor } from "../../src/platform/context.js";
 import { outboundHooks } from "../../src/platform/manifest.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { CAMPAIGN, caseApi, queueComplaint, type ServiceCustomer, seedServiceCustomers } from "../support/dispositions.js";
+import {
+  CAMPAIGN,
+  caseApi,
+  queueCancellationRequest,
+  type ServiceCustomer,
+  seedServiceCustomers,
+} from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // Closing instructions between Fideliza and the billing system: sending, its answers, overdue flags.
@@ -26,7 +32,7 @@ beforeAll(async () => {
   advisor = await login(testApp.app, tenant.users.advisor!.email);
   customers = await seedServiceCustomers(admin, "ci", 5);
   for (const [index, customer] of customers.entries()) {
-    const id = await queueComplaint(supervisor, customer, `CI-${index}`);
+    const id = await queueCancellationRequest(supervisor, customer, `CI-${index}`);
     const done = await caseApi(advisor).dispose(id, "NO_APLICA", "QUEJA_DUPLICADA");
     expect(done.statusCode, done.body).toBe(200);
     caseIds.push(id);

@@ -4,11 +4,11 @@ import { buildTestApp, login, type Session, type TestApp } from "../support/app.
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
   CAMPAIGN,
+  cancellationRequestsCsv,
   caseApi,
-  complaintsCsv,
   type ServiceCustomer,
   seedServiceCustomers,
-  uploadComplaints,
+  uploadCancellationRequests,
 } from "../support/dispositions.js";
 import { buildTenant, TEST_PASSWORD, type TestTenant } from "../support/factories.js";
 import { waitFor } from "../support/wait.js";
@@ -46,7 +46,7 @@ beforeAll(async () => {
     service: c.serviceNumber,
     customer: c.code,
   }));
-  const staged = await uploadComplaints(supervisor, "cola.csv", complaintsCsv(rows));
+  const staged = await uploadCancellationRequests(supervisor, "cola.csv", cancellationRequestsCsv(rows));
   await supervisor.request({ method: "POST", url: `/api/complaints/imports/${staged.json().id}/commit` });
   const listed = await supervisor.request({ url: `/api/complaint-cases?campaign=${CAMPAIGN}&limit=200` });
   for (const c of listed.json().cases) ids.set(c.complaintNumber, c.id);

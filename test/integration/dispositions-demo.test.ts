@@ -12,7 +12,7 @@ let demo: Awaited<ReturnType<typeof seedDemo>>;
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  demo = await seedDemo(testDb.db, { now: new Date(), customers: 260, complaints: 150 });
+  demo = await seedDemo(testDb.db, { now: new Date(), customers: 260, cancellations: 150 });
   testApp = await buildTestApp(testDb);
 });
 afterAll(async () => {
@@ -26,7 +26,7 @@ async function count(sql: string): Promise<number> {
 
 describe("the demo's Internet retention campaign", () => {
   it("queues complaints on demo customers' Internet services, in every kind of state", async () => {
-    const q = demo.complaints;
+    const q = demo.cancellations;
     expect(q.cases).toBe(150);
     expect(q.pool + q.assigned + q.pending + q.finished + q.handedOff).toBe(q.cases);
     for (const part of [q.pool, q.assigned, q.pending, q.finished, q.handedOff, q.confirmed, q.overdue])
@@ -52,17 +52,17 @@ describe("the demo's Internet retention campaign", () => {
     const overdue = (
       await supervisor.request({ url: "/api/closing-instructions?campaign=internet-retention&overdue=true&limit=500" })
     ).json();
-    expect(overdue.length).toBe(demo.complaints.overdue);
+    expect(overdue.length).toBe(demo.cancellations.overdue);
     const level1 = (await supervisor.request({ url: "/api/complaint-cases?campaign=internet-retention&queue=level1" })).json();
-    expect(level1.total).toBe(demo.complaints.handedOff);
+    expect(level1.total).toBe(demo.cancellations.handedOff);
     const indicators = (await supervisor.request({ url: "/api/campaigns/internet-retention/indicators" })).json();
     const advisors = indicators.retention.filter((r: { grain: string }) => r.grain === "advisor");
     expect(advisors.map((r: { advisorName: string }) => r.advisorName).sort()).toEqual(
       ["Andrés Felipe Gómez", "Laura Marcela Quintero", "Miguel Ángel Cárdenas"].sort(),
     );
     const compliance = indicators.compliance.find((r: { grain: string }) => r.grain === "total");
-    expect(compliance.met).toBe(demo.complaints.confirmed);
-    expect(compliance.overdue).toBe(demo.complaints.overdue);
+    expect(compliance.met).toBe(demo.cancellations.confirmed);
+    expect(compliance.overdue).toBe(demo.cancellations.overdue);
   });
 
   it("lets a demo advisor log in and see their cases", async () => {

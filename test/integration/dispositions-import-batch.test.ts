@@ -3,8 +3,8 @@ import { buildTestApp, login, type Session, type TestApp } from "../support/app.
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
   CAMPAIGN,
+  cancellationRequestsCsv,
   caseApi,
-  complaintsCsv,
   dispositionCounts,
   multipart,
   type ServiceCustomer,
@@ -58,7 +58,7 @@ describe("complaints in a batch with their products", () => {
     const wrong = await upload(
       "complaints",
       "quejas-malas.csv",
-      complaintsCsv([{ number: "L-1", service: "SVC-NUEVO", customer: "C-lq-02" }]),
+      cancellationRequestsCsv([{ number: "L-1", service: "SVC-NUEVO", customer: "C-lq-02" }]),
       batch,
     );
     expect(wrong.statusCode).toBe(422);
@@ -69,7 +69,7 @@ describe("complaints in a batch with their products", () => {
     const right = await upload(
       "complaints",
       "quejas.csv",
-      complaintsCsv([{ number: "L-1", service: "SVC-NUEVO", customer: "C-lq-01" }]),
+      cancellationRequestsCsv([{ number: "L-1", service: "SVC-NUEVO", customer: "C-lq-01" }]),
       batch,
     );
     expect(right.statusCode, right.body).toBe(201);
@@ -93,7 +93,7 @@ describe("one way in for a campaign's complaints", () => {
     const refused = await admin.request({
       method: "POST",
       url: "/api/imports?kind=complaints",
-      ...multipart("quejas.csv", complaintsCsv([{ number: "L-9", service: "SVC-NUEVO", customer: "C-lq-01" }])),
+      ...multipart("quejas.csv", cancellationRequestsCsv([{ number: "L-9", service: "SVC-NUEVO", customer: "C-lq-01" }])),
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().code).toBe("VALIDATION_FAILED");
@@ -110,7 +110,7 @@ describe("one way in for a campaign's complaints", () => {
     const refused = await supervisor.request({
       method: "POST",
       url: `/api/complaints/imports?campaign=${CAMPAIGN}&batch=${staged.json().id}`,
-      ...multipart("quejas-2.csv", complaintsCsv([{ number: "L-2", service: "SVC-OTRO", customer: "C-lq-02" }])),
+      ...multipart("quejas-2.csv", cancellationRequestsCsv([{ number: "L-2", service: "SVC-OTRO", customer: "C-lq-02" }])),
     });
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ code: "FORBIDDEN", field: "batch" });
@@ -119,11 +119,11 @@ describe("one way in for a campaign's complaints", () => {
 });
 
 describe("a complaint imported again", () => {
-  const importInto = async (campaign: string, name: string, rows: Parameters<typeof complaintsCsv>[0]) => {
+  const importInto = async (campaign: string, name: string, rows: Parameters<typeof cancellationRequestsCsv>[0]) => {
     const staged = await admin.request({
       method: "POST",
       url: `/api/complaints/imports?campaign=${campaign}`,
-      ...multipart(name, complaintsCsv(rows)),
+      ...multipart(name, cancellationRequestsCsv(rows)),
     });
     expect(staged.statusCode, staged.body).toBe(201);
     const committed = await admin.request({ method: "POST", url: `/api/complaints/imports/${staged.json().id}/commit` });

@@ -3,11 +3,11 @@ import { buildTestApp, login, type Session, type TestApp } from "../support/app.
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import {
   CAMPAIGN,
+  cancellationRequestsCsv,
   caseApi,
-  complaintsCsv,
   type ServiceCustomer,
   seedServiceCustomers,
-  uploadComplaints,
+  uploadCancellationRequests,
 } from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
@@ -33,10 +33,10 @@ beforeAll(async () => {
   supervisorB = await login(testApp.app, tenantB.users.supervisor!.email);
   advisorB = await login(testApp.app, tenantB.users.advisor!.email);
   customersA = await seedServiceCustomers(adminA, "ia", 2);
-  const staged = await uploadComplaints(
+  const staged = await uploadCancellationRequests(
     supervisorA,
     "cola-a.csv",
-    complaintsCsv(customersA.map((c, i) => ({ number: `A-${i}`, service: c.serviceNumber, customer: c.code }))),
+    cancellationRequestsCsv(customersA.map((c, i) => ({ number: `A-${i}`, service: c.serviceNumber, customer: c.code }))),
   );
   await supervisorA.request({ method: "POST", url: `/api/complaints/imports/${staged.json().id}/commit` });
   caseA = (await supervisorA.request({ url: "/api/complaint-cases" })).json().cases[0].id;
@@ -84,10 +84,10 @@ describe("tenant B cannot reach tenant A's complaint cases", () => {
   });
 
   it("cannot queue a complaint on A's service", async () => {
-    const response = await uploadComplaints(
+    const response = await uploadCancellationRequests(
       supervisorB,
       "cola-b.csv",
-      complaintsCsv([{ number: "B-1", service: customersA[0]!.serviceNumber, customer: customersA[0]!.code }]),
+      cancellationRequestsCsv([{ number: "B-1", service: customersA[0]!.serviceNumber, customer: customersA[0]!.code }]),
       CAMPAIGN,
     );
     expect(response.statusCode).toBe(422);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
-import { caseApi, dispositionCounts, queueComplaint, seedServiceCustomers } from "../support/dispositions.js";
+import { caseApi, dispositionCounts, queueCancellationRequest, seedServiceCustomers } from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
 // The advisor's last edit of a generated note: checked against its length and its required fields' values.
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const supervisor = await login(testApp.app, tenant.users.supervisor!.email);
   advisor = await login(testApp.app, tenant.users.advisor!.email);
   const [customer] = await seedServiceCustomers(admin, "nt", 1);
-  caseId = await queueComplaint(supervisor, customer!, "NT-1");
+  caseId = await queueCancellationRequest(supervisor, customer!, "NT-1");
 });
 afterAll(async () => {
   await testApp?.close();

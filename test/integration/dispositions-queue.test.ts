@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignCases } from "../../src/modules/dispositions/commands/assign-cases.js";
-import { distributeCases } from "../../src/modules/dispositions/commands/distribute-cases.js";
-import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
-import { POOL_ORDER } from "../../src/modules/dispositions/repo-queues.js";
-import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
+import { POOL_ORDER } from "../../src/modules/cancellations/case/repo-queues.js";
+import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/cancellations/case/schedule.js";
+import { assignCases } from "../../src/modules/cancellations/commands/assign-cases.js";
+import { distributeCases } from "../../src/modules/cancellations/commands/distribute-cases.js";
+import { takeCase } from "../../src/modules/cancellations/commands/take-case.js";
 import { timerTasks } from "../../src/platform/manifest.js";
 import { fireTimer, type TimerEnvelope } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
@@ -15,7 +15,7 @@ import {
   CAMPAIGN,
   caseApi,
   dispositionCounts,
-  queueComplaint,
+  queueCancellationRequest,
   type ServiceCustomer,
   seedServiceCustomers,
 } from "../support/dispositions.js";
@@ -49,13 +49,13 @@ afterAll(async () => {
 });
 
 /** Queues complaint CQ-<index> about customer `index`'s service. */
-const queueComplaintOf = (index: number, receivedAt?: Date) =>
-  queueComplaint(supervisor, customers[index]!, `CQ-${index}`, receivedAt);
+const queueCancellationRequestOf = (index: number, receivedAt?: Date) =>
+  queueCancellationRequest(supervisor, customers[index]!, `CQ-${index}`, receivedAt);
 
 describe("back office hands cases out (complaints:manage)", () => {
   it("assigns chosen cases and distributes the pool, as the form it is shown promises", async () => {
-    const first = await queueComplaintOf(0);
-    await queueComplaintOf(1);
+    const first = await queueCancellationRequestOf(0);
+    await queueCancellationRequestOf(1);
     const advisorId = tenant.users.advisor!.id;
     const assigned = await backOffice.request({
       method: "POST",
@@ -77,7 +77,7 @@ describe("back office hands cases out (complaints:manage)", () => {
 
 describe("no 4th attempt after the hand-off", () => {
   it("is refused even when a correction turned the automatic hand-off into PENDIENTE / VOLVER A LLAMAR; nothing changes", async () => {
-    const id = await queueComplaintOf(2);
+    const id = await queueCancellationRequestOf(2);
     const api = caseApi(advisor);
     for (const n of [1, 2, 3]) expect((await api.attempt(id, "no_answer")).statusCode, `intento ${n}`).toBe(200);
     expect(await api.detail(id)).toMatchObject({ status: "finished", queue: "level1", unansweredAttempts: 3 });
@@ -154,7 +154,7 @@ const MINUTE = 60_000;
 
 describe("a kept callback returns to the pool whoever holds it", () => {
   it("a released callback taken by another advisor is released again when that advisor does not call either", async () => {
-    const id = await queueComplaintOf(3);
+    const id = await queueCancellationRequestOf(3);
     const callback = new Date(Date.now() + 60 * MINUTE);
     const set = await caseApi(advisor).dispose(id, "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback.toISOString() });
     expect(set.statusCode, set.body).toBe(200);
@@ -176,7 +176,7 @@ describe("a kept callback returns to the pool whoever holds it", () => {
   });
 
   it("a supervisor's assignment moves the release to the new holder; returning the case to the pool cancels it", async () => {
-    const id = await queueComplaintOf(4);
+    const id = await queueCancellationRequestOf(4);
     const callback = new Date(Date.now() + 60 * MINUTE);
     await caseApi(advisor).dispose(id, "PENDIENTE", "VOLVER_A_LLAMAR", { fecha_llamada: callback.toISOString() });
     const supervisorActor = await actorOf(testDb.db, tenant.users.supervisor!.email);
@@ -206,7 +206,7 @@ describe("a kept callback returns to the pool whoever holds it", () => {
 
 describe("the pool's order", () => {
   it("lists due contacts first (oldest due first), then the never-worked cases by the oldest complaint", async () => {
-    await queueComplaintOf(5, new Date(Date.now() - 9 * 3_600_000));
+    await queueCancellationRequestOf(5, new Date(Date.now() - 9 * 3_600_000));
     const response = await supervisor.request({ url: `/api/complaint-cases?campaign=${CAMPAIGN}&pool=true&status=active` });
     const cases: Array<{ nextContactAt: string | null; receivedAt: string }> = response.json().cases;
     const firstNever = cases.findIndex((c) => c.nextContactAt === null);

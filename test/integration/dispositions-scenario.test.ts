@@ -3,10 +3,10 @@ import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
-import { createComplaintCase } from "../../src/modules/dispositions/commands/create-complaint-case.js";
-import { setDisposition } from "../../src/modules/dispositions/commands/set-disposition.js";
-import { takeCase } from "../../src/modules/dispositions/commands/take-case.js";
-import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/dispositions/schedule.js";
+import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/cancellations/case/schedule.js";
+import { createCancellationCase } from "../../src/modules/cancellations/commands/create-cancellation-case.js";
+import { setDisposition } from "../../src/modules/cancellations/commands/set-disposition.js";
+import { takeCase } from "../../src/modules/cancellations/commands/take-case.js";
 import { timerTasks } from "../../src/platform/manifest.js";
 import { fireTimer } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
@@ -16,12 +16,12 @@ import {
   addAdvisor,
   asActor,
   CAMPAIGN,
+  cancellationRequestsCsv,
   caseApi,
-  complaintsCsv,
   dispositionCounts,
   type ServiceCustomer,
   seedServiceCustomers,
-  uploadComplaints,
+  uploadCancellationRequests,
 } from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { waitFor } from "../support/wait.js";
@@ -70,14 +70,14 @@ const queueRows = () =>
 describe("the complaint queue arrives from the billing system", () => {
   it("refuses a file with unknown services, a service of another customer, a repeated complaint and a bad date — naming row and column; nothing is queued", async () => {
     const before = await dispositionCounts(testDb.db, tenant.tenantId);
-    const bad = complaintsCsv([
+    const bad = cancellationRequestsCsv([
       { number: "Q-900", service: customers[0]!.serviceNumber, customer: customers[0]!.code },
       { number: "Q-901", service: "SVC-NO-EXISTE", customer: customers[1]!.code },
       { number: "Q-902", service: customers[2]!.serviceNumber, customer: customers[3]!.code },
       { number: "Q-900", service: customers[4]!.serviceNumber, customer: customers[4]!.code },
       { number: "Q-903", service: customers[5]!.serviceNumber, customer: customers[5]!.code, date: "31/02/2025" },
     ]);
-    const response = await uploadComplaints(supervisor, "quejas-malas.csv", bad);
+    const response = await uploadCancellationRequests(supervisor, "quejas-malas.csv", bad);
     expect(response.statusCode, response.body).toBe(422);
     const problem = response.json();
     expect(problem.code).toBe("IMPORT_REJECTED");
@@ -98,20 +98,20 @@ describe("the complaint queue arrives from the billing system", () => {
   });
 
   it("imports the queue into the campaign's pool; the same file again is refused, the same rows again change nothing", async () => {
-    const file = complaintsCsv(queueRows());
-    const staged = await uploadComplaints(supervisor, "quejas.csv", file);
+    const file = cancellationRequestsCsv(queueRows());
+    const staged = await uploadCancellationRequests(supervisor, "quejas.csv", file);
     expect(staged.statusCode, staged.body).toBe(201);
     const committed = await supervisor.request({ method: "POST", url: `/api/complaints/imports/${staged.json().id}/commit` });
     expect(committed.statusCode, committed.body).toBe(200);
     expect(committed.json()).toMatchObject({ status: "committed", summary: { inserted: 12, updated: 0, unchanged: 0 } });
 
-    const again = await uploadComplaints(supervisor, "quejas.csv", file);
+    const again = await uploadCancellationRequests(supervisor, "quejas.csv", file);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("DUPLICATE");
 
     // The billing system exports the same rows again (another file, same content): nothing changes.
     const sameRows = Buffer.concat([file, Buffer.from("\n")]);
-    const restaged = await uploadComplaints(supervisor, "quejas-de-nuevo.csv", sameRows);
+    const restaged = await uploadCancellationRequests(supervisor, "quejas-de-nuevo.csv", sameRows);
     const recommitted = await supervisor.request({ method: "POST", url: `/api/complaints/imports/${restaged.json().id}/commit` });
     expect(recommitted.json().summary).toEqual({ inserted: 0, updated: 0, unchanged: 12 });
 
@@ -543,7 +543,7 @@ describe("closing instructions go to the billing system", () => {
       testDb.db,
       supervisorActor,
       (ctx) =>
-        createComplaintCase(
+        createCancellationCase(
           {
             campaign: CAMPAIGN,
             complaintNumber: "Q-014",
@@ -728,7 +728,7 @@ describe("a callback not taken in time returns to the pool", () => {
     const handler = timerTasks()[CALLBACK_RELEASE_TASK]!;
     // The advisor calls at the callback time (recorded with the clock of that moment).
     const actor = await actorOf(testDb.db, tenant.users.advisor!.email);
-    const { recordAttempt } = await import("../../src/modules/dispositions/commands/record-attempt.js");
+    const { recordAttempt } = await import("../../src/modules/cancellations/commands/record-attempt.js");
     await asActor(
       testDb.db,
       actor,

@@ -6,7 +6,7 @@ import type { Db } from "../../src/platform/db/pool.js";
 import type { Session } from "./app.js";
 import { TEST_PASSWORD } from "./factories.js";
 
-/** Helpers for the dispositions tests: customers with an Internet service, the complaint queue, the case API. */
+/** Helpers for the dispositions tests: customers with an Internet service, the cancellation-request queue, the case API. */
 
 export const CAMPAIGN = "internet-retention";
 
@@ -53,8 +53,8 @@ export async function seedServiceCustomers(session: Session, prefix: string, cou
   return customers;
 }
 
-/** Queues one complaint about a customer's service by API, received an hour ago unless said; returns the case id. */
-export async function queueComplaint(
+/** Queues one cancellation request about a customer's service by API, received an hour ago unless said; returns the case id. */
+export async function queueCancellationRequest(
   session: Session,
   customer: ServiceCustomer,
   complaintNumber: string,
@@ -87,8 +87,8 @@ export async function addAdvisor(admin: Session, email: string, fullName: string
   return created.json().id;
 }
 
-/** The complaints CSV the billing system would hand over. */
-export function complaintsCsv(
+/** The cancellation-requests CSV the billing system would hand over. */
+export function cancellationRequestsCsv(
   rows: Array<{ number: string; service: string; customer: string; reason?: string; date?: string }>,
 ): Buffer {
   const lines = ["numero_queja,numero_servicio,codigo_cliente,motivo,fecha"];
@@ -119,8 +119,8 @@ export function multipart(
   return { payload, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
 }
 
-/** Uploads a complaints file for the campaign. */
-export function uploadComplaints(session: Session, fileName: string, content: Buffer, campaign = CAMPAIGN) {
+/** Uploads a cancellation-requests file for the campaign. */
+export function uploadCancellationRequests(session: Session, fileName: string, content: Buffer, campaign = CAMPAIGN) {
   return session.request({
     method: "POST",
     url: `/api/complaints/imports?campaign=${campaign}`,

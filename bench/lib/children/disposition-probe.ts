@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import pg from "pg";
-import { setDisposition } from "../../../src/modules/dispositions/commands/set-disposition.js";
+import { setDisposition } from "../../../src/modules/cancellations/commands/set-disposition.js";
 import type { Actor } from "../../../src/platform/context.js";
 import { APP_ROLE, type Tx } from "../../../src/platform/db/pool.js";
 import { percentile } from "../stats.js";

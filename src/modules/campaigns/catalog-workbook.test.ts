@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import type { BenefitsCatalog, DispositionCatalog } from "../cancellations/index.js";
+import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../cancellations/index.js";
 import { readDefaultCatalog } from "../catalogs/index.js";
-import type { BenefitsCatalog, DispositionCatalog } from "../dispositions/index.js";
-import { benefitsCatalogKind, DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../dispositions/index.js";
 import { readCampaignWorkbook, writeCampaignWorkbook } from "./catalog-workbook.js";
 
 const dispositions = readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN) as DispositionCatalog;

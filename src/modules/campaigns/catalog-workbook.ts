@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { BenefitsCatalog, DispositionCatalog, MotiveField } from "../dispositions/index.js";
+import type { BenefitsCatalog, DispositionCatalog, MotiveField } from "../cancellations/index.js";
 import { booleanCell, InvalidCell, numberCell, textCell } from "../imports/index.js";
 import { codeOf, HEADERS, LIST_SEPARATOR, SETTINGS, SHEETS, type WordList, wordOf, wordsOf } from "./workbook-columns.js";
 

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { asActor } from "../../platform/cli.js";
 import { loadConfig } from "../../platform/config.js";
 import type { CliKit } from "../../platform/manifest.js";
-import { DEFAULT_CAMPAIGN } from "../dispositions/index.js";
+import { DEFAULT_CAMPAIGN } from "../cancellations/index.js";
 import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { guardSpreadsheet } from "../imports/index.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";

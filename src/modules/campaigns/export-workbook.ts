@@ -1,7 +1,7 @@
 import type { Tx } from "../../platform/db/pool.js";
+import type { BenefitsCatalog } from "../cancellations/index.js";
+import { BENEFITS_KIND, readCampaignCatalog } from "../cancellations/index.js";
 import { readCatalog } from "../catalogs/index.js";
-import type { BenefitsCatalog } from "../dispositions/index.js";
-import { BENEFITS_KIND, readCampaignCatalog } from "../dispositions/index.js";
 import { writeCampaignWorkbook } from "./catalog-workbook.js";
 
 /** The current catalogs of a campaign as an .xlsx, stamped with their versions for a safe re-import. */

@@ -1,6 +1,6 @@
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
-import { readCampaignCatalog, requireCampaign } from "../dispositions/index.js";
+import { readCampaignCatalog, requireCampaign } from "../cancellations/index.js";
 import { findCurrentTenant } from "../tenants/index.js";
 import {
   type AgingRow,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { DispositionCatalog } from "../cancellations/index.js";
+import { DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../cancellations/index.js";
 import { readDefaultCatalog } from "../catalogs/index.js";
-import type { DispositionCatalog } from "../dispositions/index.js";
-import { DEFAULT_CAMPAIGN, dispositionsCatalogKind } from "../dispositions/index.js";
 import { presentCampaign } from "./presenter.js";
 
 const content = readDefaultCatalog(dispositionsCatalogKind, DEFAULT_CAMPAIGN) as DispositionCatalog;

@@ -1,6 +1,6 @@
+import type { BenefitsCatalog, DispositionCatalog } from "../cancellations/index.js";
+import { isAttemptMotive, noteLimit } from "../cancellations/index.js";
 import type { CatalogDocument } from "../catalogs/index.js";
-import type { BenefitsCatalog, DispositionCatalog } from "../dispositions/index.js";
-import { isAttemptMotive, noteLimit } from "../dispositions/index.js";
 
 /**
  * A campaign as the advisor's disposition form needs it: its states with their motives (retired ones

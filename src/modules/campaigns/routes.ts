@@ -3,8 +3,6 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable } from "../../platform/http/schemas.js";
-import { readCatalog } from "../catalogs/index.js";
-import { DeadlineRuleSchema } from "../deadlines/index.js";
 import {
   BENEFITS_KIND,
   BenefitSchema,
@@ -13,7 +11,9 @@ import {
   MotiveFieldSchema,
   PERMISSIONS,
   readCampaignCatalog,
-} from "../dispositions/index.js";
+} from "../cancellations/index.js";
+import { readCatalog } from "../catalogs/index.js";
+import { DeadlineRuleSchema } from "../deadlines/index.js";
 import { campaignAging, campaignIndicators } from "./indicators.js";
 import { presentCampaign } from "./presenter.js";
 import { listCampaignScopes } from "./repo.js";

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { DispositionCatalog } from "../dispositions/index.js";
+import type { DispositionCatalog } from "../cancellations/index.js";
 
 /** Indicator arithmetic and the period they cover. Pure. */
 

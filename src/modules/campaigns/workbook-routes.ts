@@ -5,7 +5,7 @@ import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { registerMultipart } from "../../platform/http/multipart.js";
 import { errorResponses } from "../../platform/http/schemas.js";
-import { CampaignCode } from "../dispositions/index.js";
+import { CampaignCode } from "../cancellations/index.js";
 import { guardSpreadsheet, receiveRequestFile, UnreadableFile } from "../imports/index.js";
 import { importCampaignWorkbook } from "./commands/import-campaign-workbook.js";
 import { exportCampaignWorkbook } from "./export-workbook.js";

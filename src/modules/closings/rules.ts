@@ -7,8 +7,8 @@ export type InstructionStatus = "ready" | "queued" | "sent" | "failed" | "supers
 export const CLOSING_DEADLINE_KIND = "closing_instruction";
 export const INSTRUCTION_SUBJECT = "closing_instruction";
 
-/** The billing adapter's operation that closes a complaint; its outbound hook records the answer. */
-export const CLOSE_COMPLAINT_OPERATION = "complaint.close";
+/** The billing adapter's operation that closes a cancellation request; its outbound hook records the answer. */
+export const CLOSE_CANCELLATION_OPERATION = "complaint.close";
 
 /** What a closing message asks the billing system (the outbox payload); its answer finds the instruction by `instructionId`. */
 export interface ClosingMessagePayload {

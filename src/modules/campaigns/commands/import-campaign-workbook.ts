@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from "node:util";
 import ExcelJS from "exceljs";
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
+import { BENEFITS_KIND, DISPOSITIONS_KIND } from "../../cancellations/index.js";
 import { findCatalogVersion, publishCatalog } from "../../catalogs/index.js";
-import { BENEFITS_KIND, DISPOSITIONS_KIND } from "../../dispositions/index.js";
 import { readCampaignWorkbook } from "../catalog-workbook.js";
 
 export interface ImportWorkbookInput {

@@ -2,7 +2,7 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { enqueueOutbound } from "../../integrations/index.js";
 import { type InstructionRow, listInstructions, markQueued } from "../repo.js";
-import { CLOSE_COMPLAINT_OPERATION, type ClosingMessagePayload, closingIdempotencyKey, sendRefusal } from "../rules.js";
+import { CLOSE_CANCELLATION_OPERATION, type ClosingMessagePayload, closingIdempotencyKey, sendRefusal } from "../rules.js";
 
 export interface SendInstructionsInput {
   /** These instructions (each must be ready), or else every ready one of the campaign. */
@@ -54,7 +54,7 @@ export async function sendClosingInstructions(input: SendInstructionsInput, ctx:
     const { message } = await enqueueOutbound(
       {
         adapter: "billing",
-        operation: CLOSE_COMPLAINT_OPERATION,
+        operation: CLOSE_CANCELLATION_OPERATION,
         idempotencyKey: closingIdempotencyKey(row.case_id, row.instruction_version),
         subjectType: "complaint_case",
         subjectId: row.case_id,
