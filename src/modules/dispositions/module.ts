@@ -4,11 +4,13 @@ import { registerComplaintsCommand } from "./cli.js";
 import { COMPLAINTS_IMPORT } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
 import { dispositionRoutes } from "./routes.js";
+import { DISPOSITIONS_ACTIONS } from "./timeline-actions.js";
 import { DISPOSITION_TIMERS } from "./timers.js";
 
 /** Cancellation requests of a campaign, their attempts and dispositions (seed 003). */
 export const dispositionsModule: ModuleManifest = {
   name: "dispositions",
+  timelineActions: DISPOSITIONS_ACTIONS,
   routes: dispositionRoutes,
   cli: registerComplaintsCommand,
   timers: DISPOSITION_TIMERS,

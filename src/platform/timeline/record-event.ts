@@ -1,10 +1,11 @@
 import type { CommandContext } from "../context.js";
 import { actorRole } from "../context.js";
+import type { TimelineAction } from "./actions.js";
 
 export interface EventInput {
   subjectType: string;
   subjectId: string;
-  action: string;
+  action: TimelineAction;
   customerId?: string | null;
   before?: unknown;
   after?: unknown;
