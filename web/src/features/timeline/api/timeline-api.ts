@@ -22,7 +22,7 @@ export interface TimelinePage {
   nextBefore: number | null;
 }
 
-/** A customer's whole history, or the history of any one subject (a case, an order, a user, an import…). */
+/** A customer's whole timeline, or the timeline of any one subject (a case, an order, a user, an import…). */
 export type TimelineSubject =
   | { kind: "customer"; customerId: string }
   | { kind: "subject"; subjectType: string; subjectId: string };
