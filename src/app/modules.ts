@@ -1,4 +1,3 @@
-import { auditModule } from "../modules/audit/module.js";
 import { calendarModule } from "../modules/calendar/module.js";
 import { campaignsModule } from "../modules/campaigns/module.js";
 import { cancellationsModule } from "../modules/cancellations/module.js";
@@ -13,6 +12,7 @@ import { integrationsModule } from "../modules/integrations/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { tenantsModule } from "../modules/tenants/module.js";
+import { timelineModule } from "../modules/timeline/module.js";
 import { workordersModule } from "../modules/workorders/module.js";
 import { installModules, type ModuleManifest } from "../platform/manifest.js";
 
@@ -22,7 +22,7 @@ import { installModules, type ModuleManifest } from "../platform/manifest.js";
  */
 export const MODULES: readonly ModuleManifest[] = [
   identityModule,
-  auditModule,
+  timelineModule,
   customersModule,
   realtimeModule,
   tenantsModule,

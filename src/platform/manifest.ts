@@ -4,6 +4,7 @@ import type { OpenDatabase } from "./db/database.js";
 import type { CatalogKind } from "./extensions/catalog-kind.js";
 import type { ImportKind } from "./extensions/import-kind.js";
 import type { OutboundHooks } from "./extensions/outbound.js";
+import type { ActionDeclarations, ActionLabels } from "./timeline/actions.js";
 import type { TimerHandler } from "./timers/timers.js";
 
 /** What the assembly lends a module's CLI commands: the configured database, migrated, roles and catalogs loaded. */
@@ -35,6 +36,8 @@ export interface ModuleManifest {
   permissions?: Readonly<Record<string, string>>;
   /** The realtime event types it publishes (`type` of a StreamMessage). */
   realtimeTopics?: readonly string[];
+  /** The timeline actions it writes, with their labels (its timeline-actions.ts). */
+  timelineActions?: ActionDeclarations;
 }
 
 let installed: readonly ModuleManifest[] | undefined;
@@ -57,6 +60,7 @@ export function installModules(manifests: readonly ModuleManifest[]): void {
     for (const kind of manifest.catalogKinds ?? []) claim(`catalog kind ${kind.code}`, manifest.name);
     for (const kind of manifest.importKinds ?? []) claim(`import kind ${kind.code}`, manifest.name);
     for (const topic of manifest.realtimeTopics ?? []) claim(`realtime topic ${topic}`, manifest.name);
+    for (const action of Object.keys(manifest.timelineActions ?? {})) claim(`timeline action ${action}`, manifest.name);
   }
   installed = manifests;
 }
@@ -78,3 +82,11 @@ export const outboundHooks = (): OutboundHooks => Object.assign({}, ...installed
 
 /** Every module's timer tasks, by name. */
 export const timerTasks = (): Record<string, TimerHandler> => Object.assign({}, ...installedModules().map((m) => m.timers ?? {}));
+
+/** Every module's timeline actions, by code, with the module that declares each. */
+export const timelineActions = (): Map<string, ActionLabels & { module: string }> =>
+  new Map(
+    installedModules().flatMap((m) =>
+      Object.entries(m.timelineActions ?? {}).map(([code, labels]) => [code, { ...labels, module: m.name }] as const),
+    ),
+  );

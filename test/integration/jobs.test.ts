@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
+import type { TimelineAction } from "../../src/platform/timeline/actions.js";
 import { recordEvent } from "../../src/platform/timeline/record-event.js";
 import {
   cancelTimer,
@@ -18,9 +19,14 @@ let tenant: TestTenant;
 let other: TestTenant;
 const workers: JobWorker[] = [];
 
-/** A deliberately non-idempotent effect: each run appends one timeline event, so a repeat would show. */
+/** A deliberately non-idempotent effect: each run appends one timeline event, so a repeat would show (a test-only action, undeclared). */
 const appendEvent: TimerHandler = async (ctx, firing) => {
-  await recordEvent(ctx, { subjectType: "timer", subjectId: firing.key, action: "timer_fired", after: firing.payload });
+  await recordEvent(ctx, {
+    subjectType: "timer",
+    subjectId: firing.key,
+    action: "timer_fired" as TimelineAction,
+    after: firing.payload,
+  });
   return true;
 };
 const TIMERS = { "test.append": appendEvent };

@@ -5,6 +5,7 @@ import { registerCancellationsCommand } from "./import/cli.js";
 import { CANCELLATION_REQUESTS_IMPORT } from "./import/kind.js";
 import { PERMISSIONS } from "./policy.js";
 import { cancellationRoutes } from "./routes.js";
+import { CANCELLATIONS_ACTIONS } from "./timeline-actions.js";
 
 /** Cancellation requests of a campaign, their attempts and dispositions (seed 003). */
 export const cancellationsModule: ModuleManifest = {
@@ -14,5 +15,6 @@ export const cancellationsModule: ModuleManifest = {
   timers: CANCELLATION_TIMERS,
   catalogKinds: [dispositionsCatalogKind, benefitsCatalogKind],
   importKinds: [CANCELLATION_REQUESTS_IMPORT],
+  timelineActions: CANCELLATIONS_ACTIONS,
   permissions: { work: PERMISSIONS.work, read: PERMISSIONS.read, manage: PERMISSIONS.manage },
 };

@@ -1,9 +1,11 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { customerRoutes } from "./routes.js";
+import { CUSTOMERS_ACTIONS } from "./timeline-actions.js";
 
 /** Customers, their products, claims and billing. */
 export const customersModule: ModuleManifest = {
   name: "customers",
+  timelineActions: CUSTOMERS_ACTIONS,
   routes: customerRoutes,
   permissions: { read: "customers:read", write: "customers:write" },
 };

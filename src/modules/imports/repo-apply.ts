@@ -3,6 +3,7 @@ import type { ApplyResult, EventStamp } from "../../platform/extensions/import-k
 export type { ApplyResult, EventStamp };
 
 import type { Tx } from "../../platform/db/pool.js";
+import { sqlAction, sqlActionWhen, timelineInsertSql } from "../../platform/timeline/record-event.js";
 import type { ImportKindCode } from "./kind-codes.js";
 
 /**
@@ -11,6 +12,9 @@ import type { ImportKindCode } from "./kind-codes.js";
  * appends one timeline event per inserted or changed row in the same statement. A data-modifying
  * statement's CTEs share one snapshot, so `previous` sees each row as it was before the upsert.
  */
+
+/** The event columns every statement below takes from its parameters: $2 now, $3 actor, $4 role, $5 reason. */
+const STAMP = { occurredAt: "$2", actorUserId: "$3", actorRole: "$4", reason: "$5" } as const;
 
 const CUSTOMER_JSON = (c: string) => `jsonb_build_object('code', ${c}.code, 'documentId', ${c}.document_id,
   'fullName', ${c}.full_name, 'tier', ${c}.tier, 'phone', ${c}.phone, 'email', ${c}.email, 'address', ${c}.address,
@@ -41,11 +45,16 @@ const APPLY_CUSTOMERS = `
             excluded.city, excluded.is_delinquent, excluded.has_credit_bureau_flag)
     RETURNING c.id, c.xmax = 0 AS inserted, ${CUSTOMER_JSON("c")} AS after
   ), recorded AS (
-    INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action,
-                        before, after, reason)
-    SELECT current_tenant_id(), $2, $3, $4, 'customer', u.id::text, u.id,
-           CASE WHEN u.inserted THEN 'customer_created' ELSE 'customer_updated' END, p.before, u.after, $5
-      FROM upserted u LEFT JOIN previous p ON p.id = u.id
+    ${timelineInsertSql({
+      ...STAMP,
+      subjectType: "'customer'",
+      subjectId: "u.id::text",
+      customerId: "u.id",
+      action: sqlActionWhen("u.inserted", "customer_created", "customer_updated"),
+      before: "p.before",
+      after: "u.after",
+      from: "upserted u LEFT JOIN previous p ON p.id = u.id",
+    })}
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
     FROM upserted`;
@@ -83,12 +92,16 @@ const APPLY_PRODUCTS = `
             excluded.withdrawn_for_non_payment, excluded.monthly_fee, excluded.activated_on)
     RETURNING p.*, p.xmax = 0 AS inserted
   ), recorded AS (
-    INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action,
-                        before, after, reason)
-    SELECT current_tenant_id(), $2, $3, $4, 'product', u.id::text, u.customer_id,
-           CASE WHEN u.inserted THEN 'product_added' ELSE 'product_updated' END, p.before,
-           ${PRODUCT_JSON("u", 'i."customerCode"')}, $5
-      FROM upserted u JOIN incoming i ON i."serviceNumber" = u.service_number LEFT JOIN previous p ON p.id = u.id
+    ${timelineInsertSql({
+      ...STAMP,
+      subjectType: "'product'",
+      subjectId: "u.id::text",
+      customerId: "u.customer_id",
+      action: sqlActionWhen("u.inserted", "product_added", "product_updated"),
+      before: "p.before",
+      after: PRODUCT_JSON("u", 'i."customerCode"'),
+      from: 'upserted u JOIN incoming i ON i."serviceNumber" = u.service_number LEFT JOIN previous p ON p.id = u.id',
+    })}
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
     FROM upserted`;
@@ -121,12 +134,16 @@ const APPLY_CLAIMS = `
             excluded.resolved_at)
     RETURNING cl.*, cl.xmax = 0 AS inserted
   ), recorded AS (
-    INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action,
-                        before, after, reason)
-    SELECT current_tenant_id(), $2, $3, $4, 'claim', u.id::text, u.customer_id,
-           CASE WHEN u.inserted THEN 'claim_recorded' ELSE 'claim_updated' END, p.before,
-           ${CLAIM_JSON("u", 'i."serviceNumber"')}, $5
-      FROM upserted u JOIN incoming i ON i.code = u.code LEFT JOIN previous p ON p.id = u.id
+    ${timelineInsertSql({
+      ...STAMP,
+      subjectType: "'claim'",
+      subjectId: "u.id::text",
+      customerId: "u.customer_id",
+      action: sqlActionWhen("u.inserted", "claim_recorded", "claim_updated"),
+      before: "p.before",
+      after: CLAIM_JSON("u", 'i."serviceNumber"'),
+      from: "upserted u JOIN incoming i ON i.code = u.code LEFT JOIN previous p ON p.id = u.id",
+    })}
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
     FROM upserted`;
@@ -147,13 +164,17 @@ const APPLY_BILLING = `
      WHERE b.amount IS DISTINCT FROM excluded.amount
     RETURNING b.customer_id, b.period, b.amount, b.xmax = 0 AS inserted
   ), recorded AS (
-    INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action,
-                        before, after, reason)
-    SELECT current_tenant_id(), $2, $3, $4, 'customer', u.customer_id::text, u.customer_id, 'billing_recorded',
-           CASE WHEN p.amount IS NULL THEN NULL
-                ELSE jsonb_build_object('period', to_char(p.period, 'YYYY-MM'), 'amount', p.amount) END,
-           jsonb_build_object('period', to_char(u.period, 'YYYY-MM'), 'amount', u.amount), $5
-      FROM upserted u LEFT JOIN previous p ON p.customer_id = u.customer_id AND p.period = u.period
+    ${timelineInsertSql({
+      ...STAMP,
+      subjectType: "'customer'",
+      subjectId: "u.customer_id::text",
+      customerId: "u.customer_id",
+      action: sqlAction("billing_recorded"),
+      before: `CASE WHEN p.amount IS NULL THEN NULL
+                    ELSE jsonb_build_object('period', to_char(p.period, 'YYYY-MM'), 'amount', p.amount) END`,
+      after: "jsonb_build_object('period', to_char(u.period, 'YYYY-MM'), 'amount', u.amount)",
+      from: "upserted u LEFT JOIN previous p ON p.customer_id = u.customer_id AND p.period = u.period",
+    })}
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
     FROM upserted`;

@@ -3,11 +3,13 @@ import { RETENTION_CATALOG_KINDS } from "./catalog-kinds.js";
 import { registerRetentionCommands } from "./cli.js";
 import { RETENTION_OUTBOUND_HOOKS } from "./hooks.js";
 import { retentionRoutes } from "./routes.js";
+import { RETENTION_ACTIONS } from "./timeline-actions.js";
 import { RETENTION_TIMERS } from "./timers.js";
 
 /** Retention of cancellation requests of customers with repeated damage (seed 000). */
 export const retentionModule: ModuleManifest = {
   name: "retention",
+  timelineActions: RETENTION_ACTIONS,
   routes: retentionRoutes,
   cli: registerRetentionCommands,
   timers: RETENTION_TIMERS,

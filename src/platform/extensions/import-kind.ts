@@ -1,5 +1,6 @@
 import type { TObject } from "@sinclair/typebox";
 import type { Tx } from "../db/pool.js";
+import type { TimelineAction } from "../timeline/actions.js";
 
 /**
  * The contract of an import kind: what a module declares in its manifest so the import pipeline
@@ -67,7 +68,7 @@ export interface ImportKind {
   /** A rule across fields of one row, after the schema check; returns the column and Spanish message at fault. */
   crossCheck?: (row: Record<string, unknown>) => { column: string; message: string } | null;
   /** The action of the one timeline event on the import when it is committed. */
-  committedAction: string;
+  committedAction: TimelineAction;
   /**
    * Applies the staged rows of one import to the operator's data, set-based, with a timeline event per
    * inserted or changed row, writing only rows that differ (the same file twice changes nothing).

@@ -1,4 +1,5 @@
 import type { Tx } from "../../../platform/db/pool.js";
+import { sqlAction, timelineInsertSql } from "../../../platform/timeline/record-event.js";
 import { CASE_COLUMNS, CASE_FROM, type CaseRow } from "./repo.js";
 import type { CaseStatus } from "./rules.js";
 
@@ -95,12 +96,19 @@ export async function distributePool(
          FROM dealt d WHERE c.id = d.id
        RETURNING c.id, c.campaign, c.complaint_number, c.status, c.customer_id, c.assigned_to, c.next_contact_at, c.version
      ), recorded AS (
-       INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action, before,
-                           after, reason)
-       SELECT current_tenant_id(), $4, $5, $6, 'complaint_case', a.id::text, a.customer_id, 'case_assigned',
-              jsonb_build_object('assignedTo', NULL), jsonb_build_object('assignedTo', a.assigned_to, 'version', a.version),
-              'Reparto equitativo (round-robin)'
-         FROM assigned a
+       ${timelineInsertSql({
+         occurredAt: "$4",
+         actorUserId: "$5",
+         actorRole: "$6",
+         subjectType: "'complaint_case'",
+         subjectId: "a.id::text",
+         customerId: "a.customer_id",
+         action: sqlAction("case_assigned"),
+         before: "jsonb_build_object('assignedTo', NULL)",
+         after: "jsonb_build_object('assignedTo', a.assigned_to, 'version', a.version)",
+         reason: "'Reparto equitativo (round-robin)'",
+         from: "assigned a",
+       })}
      )
      SELECT id, campaign, complaint_number, status, customer_id, assigned_to, next_contact_at FROM assigned`,
     [campaign, advisorIds, limit, stamp.now, stamp.actorUserId, stamp.actorRole],

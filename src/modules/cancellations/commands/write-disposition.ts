@@ -1,4 +1,5 @@
 import type { CommandContext } from "../../../platform/context.js";
+import type { TimelineAction } from "../../../platform/timeline/actions.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import type { CatalogDocument } from "../../catalogs/index.js";
 import { issueClosingInstruction, supersedeClosingInstruction } from "../../closings/index.js";
@@ -38,7 +39,7 @@ export interface WrittenDisposition {
   instruction: { id: string; version: number; dueAt: Date } | null;
 }
 
-const ACTIONS: Record<DispositionKind, string> = {
+const ACTIONS: Record<DispositionKind, TimelineAction> = {
   manual: "disposition_set",
   automatic: "disposition_set_automatically",
   correction: "disposition_corrected",

@@ -1,4 +1,5 @@
 import type { Tx } from "../../../platform/db/pool.js";
+import { sqlActionWhen, timelineInsertSql } from "../../../platform/timeline/record-event.js";
 import type { ApplyResult, ApplyStamp } from "../../imports/index.js";
 import { flagStagedRows } from "../../imports/index.js";
 
@@ -38,12 +39,19 @@ const APPLY_CANCELLATION_REQUESTS = `
            IS DISTINCT FROM (excluded.customer_id, excluded.product_id, excluded.reason, excluded.received_at)
     RETURNING c.id, c.customer_id, c.complaint_number, c.campaign, c.reason, c.received_at, c.xmax = 0 AS inserted
   ), recorded AS (
-    INSERT INTO events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action,
-                        before, after, reason)
-    SELECT current_tenant_id(), $2, $3, $4, 'complaint_case', u.id::text, u.customer_id,
-           CASE WHEN u.inserted THEN 'complaint_case_created' ELSE 'complaint_case_updated' END, p.before,
-           ${CASE_JSON("u", 'i."serviceNumber"')}, $5
-      FROM upserted u JOIN incoming i ON i."complaintNumber" = u.complaint_number LEFT JOIN previous p ON p.id = u.id
+    ${timelineInsertSql({
+      occurredAt: "$2",
+      actorUserId: "$3",
+      actorRole: "$4",
+      subjectType: "'complaint_case'",
+      subjectId: "u.id::text",
+      customerId: "u.customer_id",
+      action: sqlActionWhen("u.inserted", "complaint_case_created", "complaint_case_updated"),
+      before: "p.before",
+      after: CASE_JSON("u", 'i."serviceNumber"'),
+      reason: "$5",
+      from: 'upserted u JOIN incoming i ON i."complaintNumber" = u.complaint_number LEFT JOIN previous p ON p.id = u.id',
+    })}
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
     FROM upserted`;

@@ -1,11 +1,19 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
+import type { TimelineAction } from "../../../platform/timeline/actions.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { findCurrentTenant } from "../../tenants/index.js";
-import { FOLLOW_UP_PROCEDURE } from "../procedure.js";
+import { FOLLOW_UP_PROCEDURE, type FollowUpKind } from "../procedure.js";
 import { type FollowUpRow, findFollowUp, markFollowUpDone, measureFollowUp } from "../repo.js";
 import { answersProblem, type FollowUpAnswers, followUpOutcome } from "../rules.js";
+
+/** The event a done follow-up leaves on its retention case. */
+const DONE_ON_CASE: Record<FollowUpKind, TimelineAction> = {
+  quality_control: "quality_control_done",
+  repeated_damage_check: "repeated_damage_check_done",
+  promotion_ending: "promotion_ending_done",
+};
 
 /**
  * Records a follow-up's outcome, by its team, once it is due: the team's answers and, for product
@@ -46,7 +54,7 @@ export async function completeFollowUp(id: string, answers: FollowUpAnswers, ctx
       subjectType: "retention_case",
       subjectId: row.case_id,
       customerId: row.customer_id,
-      action: `${row.kind}_done`,
+      action: DONE_ON_CASE[row.kind],
       after: { followUpId: id, outcome },
     });
   }

@@ -5,7 +5,7 @@ export type TimelinePage = ApiResponse<"/api/timeline/{subjectType}/{subjectId}"
 /** One append-only timeline entry: who (and in which role) did what to which subject, before → after. */
 export type TimelineEvent = TimelinePage["events"][number];
 
-/** A customer's whole history, or the history of any one subject (a case, an order, a user, an import…). */
+/** A customer's whole timeline, or the timeline of any one subject (a case, an order, a user, an import…). */
 export type TimelineSubject =
   | { kind: "customer"; customerId: string }
   | { kind: "subject"; subjectType: string; subjectId: string };

@@ -13,7 +13,7 @@ interface TimelinePanelProps {
   onClose?: () => void;
 }
 
-/** A subject's history, newest first, with "load more" for older events. Reusable for any subject. */
+/** A subject's timeline, newest first, with "load more" for older events. Reusable for any subject. */
 export function TimelinePanel({ subject, id, ref, onClose }: TimelinePanelProps) {
   const { t } = useTranslation();
   const timeline = useTimeline(subject);

@@ -47,7 +47,7 @@ function page(rows: EventRow[], limit: number) {
   return { events: rows.map(presentEvent), nextBefore: rows.length === limit ? (rows.at(-1)?.id ?? null) : null };
 }
 
-export async function auditRoutes(fastify: FastifyInstance) {
+export async function timelineRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(

@@ -1,9 +1,9 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
-import { auditRoutes } from "./routes.js";
+import { timelineRoutes } from "./routes.js";
 
 /** The timeline: reading the events of a case, order, customer or import. */
-export const auditModule: ModuleManifest = {
-  name: "audit",
-  routes: auditRoutes,
+export const timelineModule: ModuleManifest = {
+  name: "timeline",
+  routes: timelineRoutes,
   permissions: { read: "timeline:read" },
 };
