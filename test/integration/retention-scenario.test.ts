@@ -19,7 +19,7 @@ import { retainCustomer } from "../../src/modules/retention/commands/retain-cust
 import { readEvaluation } from "../../src/modules/retention/evaluation.js";
 import { indicatorMonth, readIndicator } from "../../src/modules/retention/indicator.js";
 import { present360 } from "../../src/modules/retention/presenter.js";
-import { findCustomer360 } from "../../src/modules/retention/repo.js";
+import { findCustomer360 } from "../../src/modules/retention/queries.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
