@@ -16,13 +16,9 @@ export function namedQuery(name: string): string {
 }
 
 export const CUSTOMER_360_SQL = namedQuery("customer-360");
-
 const CANCELLATIONS_BY_MONTH_SQL = namedQuery("cancellations-by-month");
-
 const CANCELLATIONS_BY_TEAM_SQL = namedQuery("cancellations-by-team");
-
 const CANCELLATIONS_BY_PRODUCT_SQL = namedQuery("cancellations-by-product");
-
 const EVALUATION_RESULTS_SQL = namedQuery("evaluation-results");
 
 export interface Customer360Row {
