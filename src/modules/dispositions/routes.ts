@@ -15,8 +15,7 @@ import { takeNextCase } from "./commands/take-next-case.js";
 import { complaintImportRoutes } from "./import-routes.js";
 import { PERMISSIONS } from "./policy.js";
 import { previewNote } from "./preview-note.js";
-import { getCaseDetail, listCaseSummaries, presentCase } from "./queries.js";
-import { listUsersWithPermission } from "./repo.js";
+import { getCaseDetail, listCaseSummaries, listUsersWithPermission, presentCase } from "./queries.js";
 import {
   AttemptBody,
   CampaignCode,
