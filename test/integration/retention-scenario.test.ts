@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordClaim } from "../../src/modules/customers/commands/record-claim.js";
 import { completeFollowUp } from "../../src/modules/followups/commands/complete-follow-up.js";
-import { listWorklist } from "../../src/modules/followups/repo.js";
+import { listWorklist } from "../../src/modules/followups/queries.js";
 import type { OutboundAdapter } from "../../src/modules/integrations/adapters.js";
 import { deliverOutbound } from "../../src/modules/integrations/commands/deliver-outbound.js";
 import { retryOutbound } from "../../src/modules/integrations/commands/retry-outbound.js";
