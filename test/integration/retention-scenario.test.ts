@@ -23,7 +23,7 @@ import { findCustomer360 } from "../../src/modules/retention/queries.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
-import { listWorkOrders } from "../../src/modules/workorders/repo.js";
+import { listWorkOrders } from "../../src/modules/workorders/queries.js";
 import { systemActor } from "../../src/platform/context.js";
 import { outboundHooks, timerTasks } from "../../src/platform/manifest.js";
 import { fireTimer } from "../../src/platform/timers/timers.js";
