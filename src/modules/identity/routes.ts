@@ -9,7 +9,7 @@ import { createUser } from "./commands/create-user.js";
 import { login } from "./commands/login.js";
 import { logout } from "./commands/logout.js";
 import { createApiToken, revokeOwnApiToken } from "./commands/manage-api-tokens.js";
-import { listApiTokens, listRoles, listUsers } from "./repo.js";
+import { listApiTokens, listRoles, listUsers } from "./queries.js";
 import { SESSION_COOKIE } from "./session-cookie.js";
 
 const Me = Type.Object({
