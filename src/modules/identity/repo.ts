@@ -1,4 +1,4 @@
-import type { Tx } from "../../platform/db/pool.js";
+import type { Db, Tx } from "../../platform/db/pool.js";
 
 export interface ActorRow {
   tenant_id: string;
@@ -188,4 +188,12 @@ export async function findFirstUserEmailWithRole(tx: Tx, role: string): Promise<
     [role],
   );
   return rows[0]?.email;
+}
+
+/**
+ * Publishes on `channel` that a user's credentials changed ("*": everyone's). It runs on the pool, outside
+ * any transaction, so it goes out at once: callers send it after the revoking transaction committed.
+ */
+export async function notifyCredentialsChanged(db: Db, channel: string, userId: string): Promise<void> {
+  await db.pool.query("SELECT pg_notify($1, $2)", [channel, userId]);
 }
