@@ -8,7 +8,8 @@ import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work
 import { createWorkOrder } from "../../src/modules/workorders/commands/create-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
-import { listWorkOrders, type WorkOrderRow } from "../../src/modules/workorders/repo.js";
+import { listWorkOrders } from "../../src/modules/workorders/queries.js";
+import type { WorkOrderRow } from "../../src/modules/workorders/repo.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { buildRetentionCustomer, runAs, SIGNATURE_PNG, walkToXpressOrder } from "../support/retention.js";

@@ -1,4 +1,4 @@
-import { CUSTOMER_360_SQL } from "../../../src/modules/retention/repo.js";
+import { CUSTOMER_360_SQL } from "../../../src/modules/retention/queries.js";
 import { servePoolLoop } from "../pool-loop.js";
 
 // The baseline of the customer-360 scenario: a bare pg.Pool running src/modules/retention/sql/customer-360.sql

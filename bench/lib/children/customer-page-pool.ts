@@ -1,4 +1,4 @@
-import { CUSTOMER_PAGE_SQL } from "../../../src/modules/customers/repo.js";
+import { CUSTOMER_PAGE_SQL } from "../../../src/modules/customers/queries.js";
 import { BILLING_MONTHS, CLAIM_WINDOW_DAYS } from "../../../src/modules/customers/routes.js";
 import { servePoolLoop } from "../pool-loop.js";
 

@@ -16,7 +16,7 @@ import { readCatalog } from "../catalogs/index.js";
 import { DeadlineRuleSchema } from "../deadlines/index.js";
 import { campaignAging, campaignIndicators } from "./indicators.js";
 import { presentCampaign } from "./presenter.js";
-import { listCampaignScopes } from "./repo.js";
+import { listCampaignScopes } from "./queries.js";
 import { campaignWorkbookRoutes } from "./workbook-routes.js";
 
 const tags = ["campaigns"];

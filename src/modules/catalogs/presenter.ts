@@ -1,5 +1,5 @@
 import { findCatalogKind } from "./kinds.js";
-import type { CatalogVersionRow } from "./repo.js";
+import type { CatalogVersionRow } from "./queries.js";
 
 export function presentCatalogVersion(row: Omit<CatalogVersionRow, "content">) {
   const kind = findCatalogKind(row.kind);

@@ -1,7 +1,56 @@
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 import { findCatalogKind } from "./kinds.js";
-import { findCatalogVersion } from "./repo.js";
+
+export interface CatalogVersionRow {
+  kind: string;
+  scope: string;
+  version: number;
+  content: unknown;
+  note: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: Date;
+}
+
+const COLUMNS = `v.kind, v.scope, v.version, v.content, v.note, v.created_by, u.full_name AS created_by_name, v.created_at`;
+const FROM = `catalog_versions v LEFT JOIN users u ON u.tenant_id = v.tenant_id AND u.id = v.created_by`;
+
+/** The given version of a catalog, or its current (highest) version when `version` is omitted. */
+export async function findCatalogVersion(
+  tx: Tx,
+  kind: string,
+  scope: string,
+  version?: number,
+): Promise<CatalogVersionRow | undefined> {
+  const { rows } = await tx.query<CatalogVersionRow>(
+    `SELECT ${COLUMNS} FROM ${FROM}
+      WHERE v.kind = $1 AND v.scope = $2 AND ($3::int IS NULL OR v.version = $3)
+      ORDER BY v.version DESC LIMIT 1`,
+    [kind, scope, version ?? null],
+  );
+  return rows[0];
+}
+
+/** Every version of one catalog, newest first, without their documents. */
+export async function listCatalogVersions(tx: Tx, kind: string, scope: string): Promise<Omit<CatalogVersionRow, "content">[]> {
+  const { rows } = await tx.query<CatalogVersionRow>(
+    `SELECT v.kind, v.scope, v.version, v.note, v.created_by, u.full_name AS created_by_name, v.created_at
+       FROM ${FROM} WHERE v.kind = $1 AND v.scope = $2 ORDER BY v.version DESC`,
+    [kind, scope],
+  );
+  return rows;
+}
+
+/** The current version of every catalog of the tenant, without documents. */
+export async function listCurrentCatalogs(tx: Tx): Promise<Omit<CatalogVersionRow, "content">[]> {
+  const { rows } = await tx.query<CatalogVersionRow>(
+    `SELECT DISTINCT ON (v.kind, v.scope) v.kind, v.scope, v.version, v.note, v.created_by, u.full_name AS created_by_name,
+            v.created_at
+       FROM ${FROM} ORDER BY v.kind, v.scope, v.version DESC`,
+  );
+  return rows;
+}
 
 export interface CatalogDocument<T> {
   kind: string;

@@ -7,7 +7,7 @@ import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/s
 import { publishCatalog } from "./commands/publish-catalog.js";
 import { catalogKinds, findCatalogKind } from "./kinds.js";
 import { presentCatalogVersion } from "./presenter.js";
-import { findCatalogVersion, listCatalogVersions, listCurrentCatalogs } from "./repo.js";
+import { findCatalogVersion, listCatalogVersions, listCurrentCatalogs } from "./queries.js";
 
 const CatalogVersion = Type.Object({
   kind: Type.String(),

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { csvField } from "../../platform/csv.js";
 import type { Tx } from "../../platform/db/pool.js";
-import { type InstructionFilter, type InstructionRow, listInstructions } from "./repo.js";
+import { type InstructionFilter, type InstructionRow, listInstructions } from "./queries.js";
 import { INSTRUCTION_STATUS_ES, isOverdue } from "./rules.js";
 
 /**

@@ -3,5 +3,6 @@ export * from "./commands/issue-closing-instruction.js";
 export * from "./commands/send-closing-instructions.js";
 export * from "./commands/supersede-closing-instruction.js";
 export * from "./presenter.js";
+export * from "./queries.js";
 export * from "./repo.js";
 export * from "./schemas.js";

@@ -1,4 +1,4 @@
-import type { InstructionRow } from "./repo.js";
+import type { InstructionRow } from "./queries.js";
 import { isOverdue } from "./rules.js";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;

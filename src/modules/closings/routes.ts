@@ -11,7 +11,7 @@ import { sendClosingInstructions } from "./commands/send-closing-instructions.js
 import { exportInstructions } from "./export.js";
 import { CLOSING_PERMISSIONS } from "./policy.js";
 import { presentInstruction } from "./presenter.js";
-import { type InstructionFilter, listInstructions } from "./repo.js";
+import { type InstructionFilter, listInstructions } from "./queries.js";
 import { CampaignCode, Instruction } from "./schemas.js";
 
 const StatusFilter = literals(["ready", "queued", "sent", "failed", "superseded", "live"] as const);

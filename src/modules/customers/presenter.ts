@@ -1,4 +1,5 @@
-import type { CustomerPageRow, CustomerSummaryRow } from "./repo.js";
+import type { CustomerSummaryRow } from "./queries.js";
+import type { CustomerPageRow } from "./repo.js";
 import type { CustomerInput } from "./schemas.js";
 
 export function presentCustomerSummary(row: CustomerSummaryRow) {

@@ -10,7 +10,7 @@ import { recordBilling } from "./commands/record-billing.js";
 import { recordClaim } from "./commands/record-claim.js";
 import { updateCustomer } from "./commands/update-customer.js";
 import { presentCustomerPage, presentCustomerSummary } from "./presenter.js";
-import { findCustomerPage, searchCustomers } from "./repo.js";
+import { findCustomerPage, searchCustomers } from "./queries.js";
 import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "./schemas.js";
 
 const CustomerSummary = Type.Object({

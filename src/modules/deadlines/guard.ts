@@ -1,7 +1,8 @@
 import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { type DeadlineAction, decideTransition } from "./procedure.js";
-import { type DeadlineRow, findDeadline } from "./repo.js";
+import { findDeadline } from "./queries.js";
+import type { DeadlineRow } from "./repo.js";
 
 /** Locks a deadline of the tenant for a command, or refuses with NOT_FOUND. */
 export async function lockDeadline(ctx: CommandContext, id: string): Promise<DeadlineRow> {

@@ -11,7 +11,8 @@ import { pauseDeadline } from "./commands/pause-deadline.js";
 import { resumeDeadline } from "./commands/resume-deadline.js";
 import { startDeadline } from "./commands/start-deadline.js";
 import { presentDeadline } from "./presenter.js";
-import { type DeadlineRow, findDeadline, listDeadlines } from "./repo.js";
+import { findDeadline, listDeadlines } from "./queries.js";
+import type { DeadlineRow } from "./repo.js";
 import { Deadline, DeadlineActionBody, DeadlineQuery, StartDeadlineBody } from "./schemas.js";
 
 type DeadlineCommand = (id: string, input: { reason?: string }, ctx: CommandContext) => Promise<DeadlineRow>;

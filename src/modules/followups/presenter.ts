@@ -1,4 +1,5 @@
-import type { FollowUpListRow, FollowUpRow } from "./repo.js";
+import type { FollowUpListRow } from "./queries.js";
+import type { FollowUpRow } from "./repo.js";
 import { FOLLOW_UP_LABELS, FOLLOW_UP_QUESTIONS } from "./rules.js";
 
 export function presentFollowUp(row: FollowUpRow) {

@@ -5,7 +5,7 @@ import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { completeFollowUp } from "./commands/complete-follow-up.js";
 import { presentFollowUp, presentWorklistItem } from "./presenter.js";
-import { listWorklist } from "./repo.js";
+import { listWorklist } from "./queries.js";
 
 const Kind = Type.Union([
   Type.Literal("quality_control"),

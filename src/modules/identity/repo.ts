@@ -1,4 +1,4 @@
-import type { Tx } from "../../platform/db/pool.js";
+import type { Db, Tx } from "../../platform/db/pool.js";
 
 export interface ActorRow {
   tenant_id: string;
@@ -105,27 +105,6 @@ export async function findTokenActor(tx: Tx, tokenHash: Buffer): Promise<ActorRo
   return rows[0];
 }
 
-export interface UserRow {
-  id: string;
-  email: string;
-  full_name: string;
-  is_active: boolean;
-  roles: string[];
-  locked_until: Date | null;
-  last_login_at: Date | null;
-  created_at: Date;
-}
-
-export async function listUsers(tx: Tx): Promise<UserRow[]> {
-  const { rows } = await tx.query<UserRow>(
-    `SELECT u.id, u.email, u.full_name, u.is_active, u.locked_until, u.last_login_at, u.created_at,
-            coalesce(array_agg(ur.role_code ORDER BY ur.role_code) FILTER (WHERE ur.role_code IS NOT NULL), '{}') AS roles
-       FROM users u LEFT JOIN user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id
-      GROUP BY u.tenant_id, u.id ORDER BY u.full_name`,
-  );
-  return rows;
-}
-
 export async function insertUser(
   tx: Tx,
   user: { tenantId: string; email: string; fullName: string; passwordHash: string },
@@ -149,23 +128,6 @@ export async function knownRoles(tx: Tx): Promise<string[]> {
   return rows.map((r) => r.code);
 }
 
-export interface RoleRow {
-  code: string;
-  name_es: string;
-  name_en: string;
-  permissions: string[];
-}
-
-export async function listRoles(tx: Tx): Promise<RoleRow[]> {
-  const { rows } = await tx.query<RoleRow>(
-    `SELECT r.code, r.name_es, r.name_en,
-            coalesce(array_agg(rp.permission_code ORDER BY rp.permission_code) FILTER (WHERE rp.permission_code IS NOT NULL), '{}') AS permissions
-       FROM roles r LEFT JOIN role_permissions rp ON rp.role_code = r.code
-      GROUP BY r.code ORDER BY r.sort_order`,
-  );
-  return rows;
-}
-
 export interface ApiTokenRow {
   id: string;
   name: string;
@@ -184,14 +146,6 @@ export async function insertApiToken(
     [token.tenantId, token.userId, token.name, token.tokenHash],
   );
   return rows[0]!;
-}
-
-export async function listApiTokens(tx: Tx, userId: string): Promise<ApiTokenRow[]> {
-  const { rows } = await tx.query<ApiTokenRow>(
-    "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC",
-    [userId],
-  );
-  return rows;
 }
 
 export async function revokeApiToken(tx: Tx, userId: string, tokenId: string, now: Date): Promise<boolean> {
@@ -234,4 +188,12 @@ export async function findFirstUserEmailWithRole(tx: Tx, role: string): Promise<
     [role],
   );
   return rows[0]?.email;
+}
+
+/**
+ * Publishes on `channel` that a user's credentials changed ("*": everyone's). It runs on the pool, outside
+ * any transaction, so it goes out at once: callers send it after the revoking transaction committed.
+ */
+export async function notifyCredentialsChanged(db: Db, channel: string, userId: string): Promise<void> {
+  await db.pool.query("SELECT pg_notify($1, $2)", [channel, userId]);
 }

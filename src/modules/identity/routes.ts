@@ -4,12 +4,12 @@ import type { FastifyInstance } from "fastify";
 import type { Actor } from "../../platform/context.js";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Ok, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { AUTH_CHANNEL } from "./authenticate.js";
+import { announceCredentialsChange } from "./commands/announce-credentials-change.js";
 import { createUser } from "./commands/create-user.js";
 import { login } from "./commands/login.js";
 import { logout } from "./commands/logout.js";
 import { createApiToken, revokeOwnApiToken } from "./commands/manage-api-tokens.js";
-import { listApiTokens, listRoles, listUsers } from "./repo.js";
+import { listApiTokens, listRoles, listUsers } from "./queries.js";
 import { SESSION_COOKIE } from "./session-cookie.js";
 
 const Me = Type.Object({
@@ -82,7 +82,7 @@ export async function identityRoutes(fastify: FastifyInstance) {
       const actor = requireActor(request);
       if (request.sessionToken) {
         await logout(app.db, actor, request.sessionToken, new Date());
-        await app.db.pool.query("SELECT pg_notify($1, $2)", [AUTH_CHANNEL, actor.userId ?? "*"]);
+        await announceCredentialsChange(app.db, actor.userId);
         app.authenticator.forgetUser(actor.userId ?? "*");
       }
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -244,7 +244,7 @@ export async function identityRoutes(fastify: FastifyInstance) {
     async (request) => {
       const actor = requireActor(request);
       await inTenant(request, (ctx) => revokeOwnApiToken(request.params.id, ctx));
-      await app.db.pool.query("SELECT pg_notify($1, $2)", [AUTH_CHANNEL, actor.userId ?? "*"]);
+      await announceCredentialsChange(app.db, actor.userId);
       app.authenticator.forgetUser(actor.userId ?? "*");
       return { ok: true as const };
     },

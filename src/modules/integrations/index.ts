@@ -2,4 +2,5 @@
 export * from "./commands/deliver-outbound.js";
 export * from "./commands/enqueue-outbound.js";
 export * from "./hooks.js";
+export * from "./queries.js";
 export * from "./repo.js";

@@ -88,38 +88,12 @@ export async function requeueOutbound(tx: Tx, id: string, now: Date) {
   return rows[0]!;
 }
 
-export interface OutboundFilter {
-  subjectType?: string;
-  subjectId?: string;
-  status?: string;
-  adapter?: string;
-  limit: number;
-}
-
-export async function listOutbound(tx: Tx, filter: OutboundFilter): Promise<OutboundRow[]> {
-  const { rows } = await tx.query<OutboundRow>(
-    `SELECT * FROM outbound_messages
-      WHERE ($1::text IS NULL OR subject_type = $1) AND ($2::text IS NULL OR subject_id = $2)
-        AND ($3::text IS NULL OR status = $3) AND ($4::text IS NULL OR adapter = $4)
-      ORDER BY created_at DESC, number DESC LIMIT $5`,
-    [filter.subjectType ?? null, filter.subjectId ?? null, filter.status ?? null, filter.adapter ?? null, filter.limit],
-  );
-  return rows;
-}
-
 export interface IntegrationSettingsRow {
   adapter: AdapterName;
   mode: "simulator" | "webhook";
   url: string | null;
   secret: string | null;
   updated_at: Date;
-}
-
-export async function listIntegrationSettings(tx: Tx): Promise<IntegrationSettingsRow[]> {
-  const { rows } = await tx.query<IntegrationSettingsRow>(
-    "SELECT adapter, mode, url, secret, updated_at FROM integration_settings",
-  );
-  return rows;
 }
 
 export async function findIntegrationSettings(tx: Tx, adapter: AdapterName): Promise<IntegrationSettingsRow | undefined> {

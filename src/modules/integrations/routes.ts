@@ -6,7 +6,7 @@ import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/s
 import { retryOutbound } from "./commands/retry-outbound.js";
 import { updateIntegrationSettings } from "./commands/update-integration-settings.js";
 import { presentOutbound } from "./presenter.js";
-import { listIntegrationSettings, listOutbound } from "./repo.js";
+import { listIntegrationSettings, listOutbound } from "./queries.js";
 import { ADAPTER_NAMES, ADAPTERS, type AdapterName } from "./rules.js";
 
 const Adapter = Type.Union(ADAPTERS.map((a) => Type.Literal(a)));

@@ -11,7 +11,8 @@ import type {
   RetentionSettings,
 } from "./catalog-types.js";
 import { type CaseFacts, type CaseState, type CaseStep, NO_CASE_FACTS, RETENTION_PROCEDURE } from "./procedure.js";
-import { type CaseCustomerRow, type CaseRow, findCase, findCaseCustomer } from "./repo.js";
+import { type CaseCustomerRow, findCase, findCaseCustomer } from "./queries.js";
+import type { CaseRow } from "./repo.js";
 import { type ProductFact, raisedFlags } from "./rules.js";
 
 export interface CaseCatalogs {

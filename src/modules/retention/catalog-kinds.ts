@@ -13,7 +13,7 @@ import {
   type RetentionSettings,
   RetentionSettings as settingsSchema,
 } from "./catalog-types.js";
-import { listUsedCancellationReasons, listUsedOfferCodes } from "./repo.js";
+import { listUsedCancellationReasons, listUsedOfferCodes } from "./queries.js";
 
 export const OFFERS_KIND = "retention_offers";
 export const NOTE_TEMPLATES_KIND = "retention_note_templates";

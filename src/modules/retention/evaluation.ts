@@ -4,7 +4,7 @@ import { readCatalog } from "../catalogs/index.js";
 import { findCurrentTenant } from "../tenants/index.js";
 import { OFFERS_KIND } from "./catalog-kinds.js";
 import type { OffersCatalog } from "./catalog-types.js";
-import { listEvaluationResults, listEvaluations } from "./repo.js";
+import { listEvaluationResults, listEvaluations } from "./queries.js";
 import { retentionRate } from "./rules.js";
 
 /**

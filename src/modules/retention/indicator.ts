@@ -1,7 +1,7 @@
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 import { findCurrentTenant } from "../tenants/index.js";
-import { countCancellations, countCancellationsByProduct, countCancellationsByTeam, type MonthCounts } from "./repo.js";
+import { countCancellations, countCancellationsByProduct, countCancellationsByTeam, type MonthCounts } from "./queries.js";
 import { compareCancellations, monthBounds, monthOf, monthStart, retentionRate } from "./rules.js";
 
 function summarize(counts: MonthCounts) {

@@ -4,7 +4,8 @@ import { roleNameEs } from "../../platform/role-names.js";
 import type { CancellationReasonsCatalog, NoteTemplatesCatalog, OffersCatalog, RetentionSettings } from "./catalog-types.js";
 import { explainForAdvisor } from "./explain.js";
 import { RETENTION_PROCEDURE } from "./procedure.js";
-import type { CaseRow, Customer360Row } from "./repo.js";
+import type { Customer360Row } from "./queries.js";
+import type { CaseRow } from "./repo.js";
 import { detectVip, FLAG_LABELS, findRepeatedDamage, raisedFlags } from "./rules.js";
 import { NO_INTERNET, xpressObservationDraft, xpressProduct } from "./xpress.js";
 

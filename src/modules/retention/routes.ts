@@ -17,7 +17,7 @@ import { retainCustomer } from "./commands/retain-customer.js";
 import { readEvaluation } from "./evaluation.js";
 import { indicatorMonth, readIndicator } from "./indicator.js";
 import { present360, presentCase } from "./presenter.js";
-import { findCustomer360 } from "./repo.js";
+import { findCustomer360 } from "./queries.js";
 import { CaseSummary, Customer360, EvaluationView, IndicatorSchema } from "./schemas.js";
 
 const IdParams = Type.Object({ id: Uuid });

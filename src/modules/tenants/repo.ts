@@ -26,9 +26,3 @@ export async function findTenantBySlug(tx: Tx, slug: string): Promise<TenantRow 
   const { rows } = await tx.query<TenantRow>("SELECT * FROM tenants WHERE slug = $1", [slug]);
   return rows[0];
 }
-
-/** Under row-level security only the current tenant's row is visible. */
-export async function findCurrentTenant(tx: Tx): Promise<TenantRow | undefined> {
-  const { rows } = await tx.query<TenantRow>("SELECT * FROM tenants WHERE id = current_tenant_id()");
-  return rows[0];
-}

@@ -5,7 +5,7 @@ import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { readTenantCalendar, updateTenantCalendar } from "../calendar/index.js";
-import { findCurrentTenant } from "./repo.js";
+import { findCurrentTenant } from "./queries.js";
 import { SUPPORTED_COUNTRIES } from "./rules.js";
 
 // Formats and order are checked by the calendar rules, which name the faulty day in Spanish.

@@ -3,7 +3,7 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { type EventRow, listCustomerEvents, listSubjectEvents } from "./repo.js";
+import { type EventRow, listCustomerEvents, listSubjectEvents } from "./queries.js";
 
 export const TimelineEvent = Type.Object({
   id: Type.Integer(),

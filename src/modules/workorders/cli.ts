@@ -5,7 +5,7 @@ import type { CliKit } from "../../platform/manifest.js";
 import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import type { WorkOrderStatus } from "./procedure.js";
-import { listWorkOrders, type WorkOrderListRow } from "./repo.js";
+import { listWorkOrders, type WorkOrderListRow } from "./queries.js";
 
 const COLUMNS: Array<[string, (o: WorkOrderListRow) => unknown]> = [
   ["orden", (o) => `OT-${o.number}`],

@@ -5,5 +5,6 @@ export * from "./commands/close-work-order.js";
 export * from "./commands/create-work-order.js";
 export * from "./commands/print-work-orders.js";
 export * from "./presenter.js";
+export * from "./queries.js";
 export * from "./repo.js";
 export * from "./routes.js";

@@ -1,5 +1,6 @@
 import { deadlinePhase } from "../deadlines/index.js";
-import type { WorkOrderListRow, WorkOrderRow } from "./repo.js";
+import type { WorkOrderListRow } from "./queries.js";
+import type { WorkOrderRow } from "./repo.js";
 
 export function presentWorkOrder(row: WorkOrderRow) {
   return {

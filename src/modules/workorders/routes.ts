@@ -11,7 +11,7 @@ import type { ActivitiesCatalog } from "./catalog-types.js";
 import { closeWorkOrder } from "./commands/close-work-order.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import { presentWorkOrder, presentWorkOrderListItem } from "./presenter.js";
-import { listWorkOrders } from "./repo.js";
+import { listWorkOrders } from "./queries.js";
 
 const OriginType = Type.String({
   pattern: "^[a-z_]{1,40}$",

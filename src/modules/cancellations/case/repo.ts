@@ -173,19 +173,3 @@ export async function findActiveUserWithPermission(
   );
   return rows[0];
 }
-
-/** The users who may work cases, for the supervisor's assignment form. */
-export async function listUsersWithPermission(
-  tx: Tx,
-  permission: string,
-): Promise<Array<{ id: string; full_name: string; email: string }>> {
-  const { rows } = await tx.query<{ id: string; full_name: string; email: string }>(
-    `SELECT u.id, u.full_name, u.email FROM users u
-      WHERE u.is_active
-        AND EXISTS (SELECT 1 FROM user_roles r JOIN role_permissions rp ON rp.role_code = r.role_code
-                     WHERE r.tenant_id = u.tenant_id AND r.user_id = u.id AND rp.permission_code = $1)
-      ORDER BY u.full_name`,
-    [permission],
-  );
-  return rows;
-}

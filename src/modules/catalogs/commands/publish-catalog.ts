@@ -2,8 +2,9 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { findCatalogKind } from "../kinds.js";
+import { findCatalogVersion } from "../queries.js";
 import type { CatalogIssue } from "../registry.js";
-import { findCatalogVersion, insertCatalogVersion } from "../repo.js";
+import { insertCatalogVersion } from "../repo.js";
 import { validateCatalogContent } from "../rules.js";
 
 export interface PublishCatalogInput {

@@ -2,7 +2,8 @@ import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { completeDeadline, findDeadline } from "../../deadlines/index.js";
 import type { OutboundRow } from "../../integrations/index.js";
-import { findInstruction, type InstructionRow, markFailed, markSent } from "../repo.js";
+import { findInstruction, type InstructionRow } from "../queries.js";
+import { markFailed, markSent } from "../repo.js";
 import type { ClosingMessagePayload } from "../rules.js";
 
 /**

@@ -1,7 +1,8 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { enqueueOutbound } from "../../integrations/index.js";
-import { type InstructionRow, listInstructions, markQueued } from "../repo.js";
+import { type InstructionRow, listInstructions } from "../queries.js";
+import { markQueued } from "../repo.js";
 import { CLOSE_CANCELLATION_OPERATION, type ClosingMessagePayload, closingIdempotencyKey, sendRefusal } from "../rules.js";
 
 export interface SendInstructionsInput {

@@ -2,7 +2,8 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { cancelDeadline, decideTransition, findDeadline } from "../../deadlines/index.js";
-import { findLiveInstruction, type InstructionRow, markSuperseded } from "../repo.js";
+import { findLiveInstruction, type InstructionRow } from "../queries.js";
+import { markSuperseded } from "../repo.js";
 import { sendRefusal } from "../rules.js";
 
 /**

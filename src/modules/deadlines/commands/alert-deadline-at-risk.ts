@@ -3,7 +3,8 @@ import { publish } from "../../../platform/realtime.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { scheduleTimer } from "../../../platform/timers/timers.js";
 import { presentDeadline } from "../presenter.js";
-import { findDeadline, saveDeadlineState } from "../repo.js";
+import { findDeadline } from "../queries.js";
+import { saveDeadlineState } from "../repo.js";
 import { isPastDue } from "../rules.js";
 import { AT_RISK_TASK, atRiskTimerKey, type DeadlineTimerPayload } from "../schedule.js";
 

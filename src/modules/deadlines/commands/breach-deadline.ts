@@ -3,7 +3,8 @@ import { publish } from "../../../platform/realtime.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { cancelTimer, scheduleTimer } from "../../../platform/timers/timers.js";
 import { presentDeadline } from "../presenter.js";
-import { findDeadline, saveDeadlineState } from "../repo.js";
+import { findDeadline } from "../queries.js";
+import { saveDeadlineState } from "../repo.js";
 import { breachInstant, isPastDue } from "../rules.js";
 import { atRiskTimerKey, type DeadlineTimerPayload, DUE_TASK, dueTimerKey } from "../schedule.js";
 

@@ -1,7 +1,8 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { lockCase, requireCaseStep } from "../case-context.js";
-import { type CaseRow, listClaimsSince, updateCase } from "../repo.js";
+import { listClaimsSince } from "../queries.js";
+import { type CaseRow, updateCase } from "../repo.js";
 import { findRepeatedDamage } from "../rules.js";
 
 const DAY_MS = 86_400_000;

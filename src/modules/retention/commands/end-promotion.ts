@@ -1,7 +1,8 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { enqueueOutbound } from "../../integrations/index.js";
-import { findCase, findOffer, updateOffer } from "../repo.js";
+import { findCase, findOffer } from "../queries.js";
+import { updateOffer } from "../repo.js";
 import { armPromotionEnd, type PromotionEndPayload } from "../schedule.js";
 
 /**

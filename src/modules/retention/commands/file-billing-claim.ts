@@ -3,7 +3,8 @@ import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { enqueueOutbound } from "../../integrations/index.js";
 import { lockCase, requireCaseStep } from "../case-context.js";
-import { type CaseRow, listCaseOffers, updateCase, updateOffer } from "../repo.js";
+import { listCaseOffers } from "../queries.js";
+import { type CaseRow, updateCase, updateOffer } from "../repo.js";
 import { monthOf } from "../rules.js";
 
 /**

@@ -2,7 +2,8 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { customerFlags, customerProduct, loadCaseCatalogs, requireCaseStep } from "../case-context.js";
-import { type CaseRow, findCaseCustomer, findOpenCaseOfCustomer, findUserTeam, insertCase } from "../repo.js";
+import { findCaseCustomer, findOpenCaseOfCustomer, findUserTeam } from "../queries.js";
+import { type CaseRow, insertCase } from "../repo.js";
 import { detectVip, FLAG_LABELS } from "../rules.js";
 
 /**

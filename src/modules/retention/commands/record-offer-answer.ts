@@ -2,7 +2,8 @@ import type { CommandContext } from "../../../platform/context.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { cancelTimer } from "../../../platform/timers/timers.js";
 import type { OutboundRow } from "../../integrations/index.js";
-import { findOfferByMessage, type OfferRow, setOfferReference, updateOffer } from "../repo.js";
+import { findOfferByMessage } from "../queries.js";
+import { type OfferRow, setOfferReference, updateOffer } from "../repo.js";
 import { armPromotionEnd, promotionEndTimerKey } from "../schedule.js";
 
 /** The status an offer has once the outside system took its message: a filed claim, an active promotion. */

@@ -3,7 +3,8 @@ import { AppError } from "../../../platform/errors.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
 import { recordEvents } from "../../../platform/timeline/record-event.js";
 import { NO_WORK_ORDER_FACTS, WORK_ORDER_PROCEDURE } from "../procedure.js";
-import { listWorkOrders, lockWorkOrders, markWorkOrdersPrinted, type WorkOrderListRow } from "../repo.js";
+import { listWorkOrders, type WorkOrderListRow } from "../queries.js";
+import { lockWorkOrders, markWorkOrdersPrinted } from "../repo.js";
 
 /**
  * Step 6: the operations-center supervisor prints the orders (by default every open order of an
