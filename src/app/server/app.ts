@@ -19,6 +19,7 @@ import { createMetrics } from "./metrics.js";
 import { sendProblem } from "../../platform/http/problem.js";
 import { lazyRequestLogger } from "./request-logger.js";
 import { Problem } from "../../platform/http/schemas.js";
+import { typeBoxValidatorCompiler } from "../../platform/http/validator.js";
 import { registerStaticUi } from "./static-ui.js";
 import "../../platform/http/types.js";
 
@@ -64,8 +65,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     ...(options.logger === false ? {} : { childLoggerFactory: lazyRequestLogger }),
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true, allErrors: true } },
   });
+  // Requests are checked by TypeBox with the same coercions, defaults and Spanish messages as imports and catalogs.
+  app.setValidatorCompiler(typeBoxValidatorCompiler);
 
   const catalog = await readRoleCatalog();
   const knownPermissions = new Set([...Object.keys(catalog.permissions), "public", "authenticated"]);
