@@ -79,6 +79,13 @@ describe("the API's validator (TypeBox, with the coercions Ajv's coerceTypes: ar
     expect(error.message).toBe((error.details.errors ?? []).map((e) => e.message).join("; "));
   });
 
+  it("says a nested violation of an object-or-null of the field at fault", () => {
+    const Body = Type.Object({ duration: Nullable(Type.Object({ amount: Type.Integer() })) });
+    expect(refusal(Body, { duration: { amount: "mucho" } }).details.errors).toEqual([
+      { field: "duration", message: "El campo «duration.amount» debe ser un número entero" },
+    ]);
+  });
+
   it("says a missing body is the body's fault", () => {
     const error = refusal(Type.Object({ code: Type.String() }), null);
     expect(error.details).toMatchObject({ field: "", errors: [{ field: "", message: "El campo «cuerpo» debe ser un objeto" }] });

@@ -88,8 +88,10 @@ export function describeSchemaError(error: ValueError, field?: string): string {
       const choices = literalChoices(schema);
       if (choices) return ofValue(`no es un valor válido; use ${either(choices)}`);
       // string-or-null and similar: the first alternative says what was wrong.
+      // Said of the field it is about, which may lie deeper (a property of an object-or-null).
       const inner = error.errors[0]?.First();
-      return inner ? describeSchemaError(inner, field) : ofValue("no es un valor válido");
+      if (!inner) return ofValue("no es un valor válido");
+      return describeSchemaError(inner, field === undefined ? undefined : fieldOfPath(inner.path) || field);
     }
     case ValueErrorType.Literal:
       return said(`debe ser ${shown(schema.const)}`);
