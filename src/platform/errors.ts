@@ -54,9 +54,65 @@ export class AppError extends Error {
   }
 }
 
-/** Maps PostgreSQL errors the app can expect onto AppErrors (unique violation → DUPLICATE, …). */
+/** What the refusal of one database constraint means to the person who caused it. */
+export interface ConstraintError {
+  code: ErrorCode;
+  /**
+   * The Spanish detail. As a function it gets the key PostgreSQL reported, column → value
+   * ({ code: "C-1" }); PostgreSQL reports none under row-level security (tenant work), so every value
+   * may be missing.
+   */
+  detail: string | ((key: Readonly<Partial<Record<string, string>>>) => string);
+  /** The request field (or column) at fault. */
+  field?: string;
+}
+
+const constraintErrors = new Map<string, ConstraintError>();
+
+/**
+ * Declares what the violation of each named constraint (unique, foreign key, check) means, by the module
+ * that owns the table. fromDatabaseError then answers with it wherever the error surfaces (the API, the
+ * CLI), so commands let database refusals propagate instead of catching SQLSTATEs.
+ */
+export function registerConstraintErrors(entries: Record<string, ConstraintError>): void {
+  for (const [constraint, entry] of Object.entries(entries)) {
+    const known = constraintErrors.get(constraint);
+    if (known && (known.code !== entry.code || known.field !== entry.field)) {
+      throw new Error(`La restricción ${constraint} ya tiene otro significado (${known.code})`);
+    }
+    constraintErrors.set(constraint, entry);
+  }
+}
+
+/**
+ * The key of a unique or foreign-key violation's detail, "Key (tenant_id, code)=(…, C-1) already exists."
+ * → { tenant_id: "…", code: "C-1" }; {} when PostgreSQL did not say it. The last column takes the rest
+ * of the values, so a comma in it does not shift them.
+ */
+export function violatedKey(detail: string | undefined): Partial<Record<string, string>> {
+  const open = detail?.indexOf("(") ?? -1;
+  const middle = detail?.indexOf(")=(") ?? -1;
+  const close = detail?.lastIndexOf(")") ?? -1;
+  if (!detail || open < 0 || middle < open || close <= middle + 2) return {};
+  const columns = detail.slice(open + 1, middle).split(", ");
+  const values = detail.slice(middle + 3, close).split(", ");
+  const rest = values.splice(columns.length - 1).join(", ");
+  values.push(rest);
+  if (values.length !== columns.length) return {};
+  return Object.fromEntries(columns.map((column, index) => [column, values[index]!]));
+}
+
+/**
+ * Maps PostgreSQL errors the app can expect onto AppErrors: first by the constraint's registered
+ * meaning (registerConstraintErrors), then by SQLSTATE (unique violation → DUPLICATE, …).
+ */
 export function fromDatabaseError(error: unknown): AppError | undefined {
-  const pgError = error as { code?: string; constraint?: string; detail?: string };
+  const pgError = (error ?? {}) as { code?: string; constraint?: string; detail?: string };
+  const known = pgError.constraint ? constraintErrors.get(pgError.constraint) : undefined;
+  if (known && pgError.code?.startsWith("23")) {
+    const detail = typeof known.detail === "string" ? known.detail : known.detail(violatedKey(pgError.detail));
+    return new AppError(known.code, detail, known.field ? { field: known.field } : {});
+  }
   switch (pgError.code) {
     case "23505":
       return new AppError("DUPLICATE", pgError.detail ?? "Registro duplicado", { constraint: pgError.constraint });

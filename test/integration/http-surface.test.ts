@@ -69,7 +69,7 @@ describe("HTTP surface", () => {
     });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json()).toMatchObject({ code: "VALIDATION_FAILED", field: "isDelinquent" });
-    expect(wrongType.json().detail).toContain("«isDelinquent» debe ser de tipo boolean");
+    expect(wrongType.json().detail).toContain("«isDelinquent» debe ser sí o no (true/false)");
 
     const badProduct = await session.request({
       method: "POST",

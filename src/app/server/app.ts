@@ -11,6 +11,7 @@ import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 import { sendProblem } from "../../platform/http/problem.js";
 import { Problem } from "../../platform/http/schemas.js";
+import { typeBoxValidatorCompiler } from "../../platform/http/validator.js";
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { MODULES } from "../modules.js";
 import { registerAuth } from "./auth.js";
@@ -59,8 +60,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     ...(options.logger === false ? {} : { childLoggerFactory: lazyRequestLogger }),
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true, allErrors: true } },
   });
+  // Requests are checked by TypeBox with the same coercions, defaults and Spanish messages as imports and catalogs.
+  app.setValidatorCompiler(typeBoxValidatorCompiler);
 
   const catalog = await readRoleCatalog();
   const knownPermissions = new Set([...Object.keys(catalog.permissions), "public", "authenticated"]);

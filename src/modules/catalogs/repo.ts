@@ -1,8 +1,16 @@
 import type { Tx } from "../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../platform/errors.js";
+
+registerConstraintErrors({
+  catalog_versions_pkey: {
+    code: "CONFLICT",
+    detail: "Otra persona publicó una versión de este catálogo al mismo tiempo. Recargue y repita el cambio.",
+  },
+});
 
 /**
  * Appends a version. The primary key makes two concurrent publications of the same next version
- * collide (23505): the caller reports the conflict instead of silently overwriting the other.
+ * collide: the second is refused as a CONFLICT (registered above) instead of silently overwriting the other.
  */
 export async function insertCatalogVersion(
   tx: Tx,

@@ -1,5 +1,24 @@
 import type { Tx } from "../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../platform/errors.js";
 import type { ClaimInput, CustomerInput, ProductInput } from "./schemas.js";
+
+registerConstraintErrors({
+  customers_tenant_id_code_key: {
+    code: "DUPLICATE",
+    field: "code",
+    detail: (key) => `Ya existe un cliente con el código ${key.code ?? "indicado"}`,
+  },
+  products_tenant_id_service_number_key: {
+    code: "DUPLICATE",
+    field: "serviceNumber",
+    detail: (key) => `Ya existe un producto con el número de servicio ${key.service_number ?? "indicado"}`,
+  },
+  claims_tenant_id_code_key: {
+    code: "DUPLICATE",
+    field: "code",
+    detail: (key) => `Ya existe un reclamo con el número ${key.code ?? "indicado"}`,
+  },
+});
 
 export interface CustomerPageRow {
   id: string;

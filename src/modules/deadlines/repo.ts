@@ -1,5 +1,10 @@
 import type { Tx } from "../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../platform/errors.js";
 import type { DeadlineMeasure, DeadlineRule, DeadlineStatus } from "./rules.js";
+
+registerConstraintErrors({
+  deadlines_tenant_id_customer_id_fkey: { code: "NOT_FOUND", field: "customerId", detail: "Cliente no encontrado" },
+});
 
 export interface DeadlineRow {
   id: string;

@@ -1,4 +1,13 @@
 import type { Db, Tx } from "../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../platform/errors.js";
+
+registerConstraintErrors({
+  users_email_key: {
+    code: "DUPLICATE",
+    field: "email",
+    detail: (key) => `Ya existe un usuario con el correo ${key.email ?? "indicado"}`,
+  },
+});
 
 export interface ActorRow {
   tenant_id: string;

@@ -1,6 +1,7 @@
 import type { Writable } from "node:stream";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Tx } from "../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../platform/errors.js";
 import type { ImportReference } from "./kinds.js";
 import type { ImportStatus } from "./rules.js";
 
@@ -8,6 +9,11 @@ import type { ImportStatus } from "./rules.js";
  * SQL of the imports module: the staging table of one upload, the imports and their rows and errors.
  * Row-level security scopes every statement to the transaction's tenant.
  */
+
+registerConstraintErrors({
+  // Two imports of the same file committed at once: the second finds the first's row at markCommitted.
+  imports_committed_once: { code: "DUPLICATE", detail: "El archivo acaba de ser importado por otra persona" },
+});
 
 export interface ImportRow {
   id: string;

@@ -1,5 +1,15 @@
 import type { Tx } from "../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../platform/errors.js";
 import type { WorkingHours } from "./rules.js";
+
+registerConstraintErrors({
+  tenants_slug_key: { code: "DUPLICATE", field: "slug", detail: (key) => `Ya existe el operador ${key.slug ?? "indicado"}` },
+  tenants_slug_check: {
+    code: "VALIDATION_FAILED",
+    field: "slug",
+    detail: "Identificador inválido: use de 2 a 63 minúsculas, dígitos o guiones, empezando por una minúscula o un dígito",
+  },
+});
 
 export interface TenantRow {
   id: string;

@@ -1,7 +1,16 @@
 import type { Tx } from "../../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../../platform/errors.js";
 import type { CaseStatus } from "./rules.js";
 
 /** SQL of complaint cases: the case row with what its commands and notes need, the pool, assignment. */
+
+registerConstraintErrors({
+  complaint_cases_tenant_id_complaint_number_key: {
+    code: "DUPLICATE",
+    field: "complaintNumber",
+    detail: (key) => `La queja ${key.complaint_number ?? "indicada"} ya está en la cola`,
+  },
+});
 
 export interface CaseRow {
   id: string;

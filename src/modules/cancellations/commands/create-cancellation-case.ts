@@ -42,11 +42,6 @@ export async function createCancellationCase(input: CreateCancellationCaseInput,
     receivedAt,
     createdBy: ctx.actor.userId,
     now: ctx.now,
-  }).catch((error: { code?: string }) => {
-    if (error.code === "23505") {
-      throw new AppError("DUPLICATE", `La queja ${input.complaintNumber} ya está en la cola`, { field: "complaintNumber" });
-    }
-    throw error;
   });
   await recordEvent(ctx, {
     subjectType: "complaint_case",

@@ -58,14 +58,6 @@ export async function publishCatalog(input: PublishCatalogInput, ctx: CommandCon
     note: input.note ?? null,
     createdBy: ctx.actor.userId,
     now: ctx.now,
-  }).catch((error: { code?: string }) => {
-    if (error.code === "23505") {
-      throw new AppError(
-        "CONFLICT",
-        "Otra persona publicó una versión de este catálogo al mismo tiempo. Recargue y repita el cambio.",
-      );
-    }
-    throw error;
   });
   await recordEvent(ctx, {
     subjectType: "catalog",

@@ -7,14 +7,7 @@ import type { ProductInput } from "../schemas.js";
 /** Adds a product (service) to a customer; the service number is unique per tenant. */
 export async function addProduct(customerId: string, input: ProductInput, ctx: CommandContext): Promise<{ id: string }> {
   if (!(await findCustomerById(ctx.tx, customerId))) throw new AppError("NOT_FOUND", "Cliente no encontrado");
-  const id = await insertProduct(ctx.tx, ctx.actor.tenantId, customerId, input).catch((error: { code?: string }) => {
-    if (error.code === "23505") {
-      throw new AppError("DUPLICATE", `Ya existe un producto con el número de servicio ${input.serviceNumber}`, {
-        field: "serviceNumber",
-      });
-    }
-    throw error;
-  });
+  const id = await insertProduct(ctx.tx, ctx.actor.tenantId, customerId, input);
   await recordEvent(ctx, { subjectType: "product", subjectId: id, customerId, action: "product_added", after: input });
   return { id };
 }

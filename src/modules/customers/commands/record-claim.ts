@@ -15,11 +15,7 @@ export async function recordClaim(input: ClaimInput, ctx: CommandContext): Promi
   if (input.resolvedAt && new Date(input.resolvedAt) < new Date(input.openedAt)) {
     throw new AppError("VALIDATION_FAILED", "La fecha de solución es anterior a la de apertura", { field: "resolvedAt" });
   }
-  const id = await insertClaim(ctx.tx, ctx.actor.tenantId, product, input).catch((error: { code?: string }) => {
-    if (error.code === "23505")
-      throw new AppError("DUPLICATE", `Ya existe un reclamo con el número ${input.code}`, { field: "code" });
-    throw error;
-  });
+  const id = await insertClaim(ctx.tx, ctx.actor.tenantId, product, input);
   await recordEvent(ctx, {
     subjectType: "claim",
     subjectId: id,

@@ -9,11 +9,7 @@ import type { CustomerInput } from "../schemas.js";
 export async function updateCustomer(id: string, input: CustomerInput, ctx: CommandContext): Promise<void> {
   const current = await findCustomerById(ctx.tx, id);
   if (!current) throw new AppError("NOT_FOUND", "Cliente no encontrado");
-  await updateCustomerRow(ctx.tx, id, input, ctx.now).catch((error: { code?: string }) => {
-    if (error.code === "23505")
-      throw new AppError("DUPLICATE", `Ya existe un cliente con el código ${input.code}`, { field: "code" });
-    throw error;
-  });
+  await updateCustomerRow(ctx.tx, id, input, ctx.now);
   await recordEvent(ctx, {
     subjectType: "customer",
     subjectId: id,

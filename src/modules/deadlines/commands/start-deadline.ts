@@ -49,9 +49,6 @@ export async function startDeadline(input: StartDeadlineInput, ctx: CommandConte
     atRiskAt: schedule.atRiskAt,
     createdBy: ctx.actor.userId,
     now: ctx.now,
-  }).catch((error: { code?: string }) => {
-    if (error.code === "23503") throw new AppError("NOT_FOUND", "Cliente no encontrado", { field: "customerId" });
-    throw error;
   });
   await recordEvent(ctx, {
     subjectType: "deadline",

@@ -30,13 +30,8 @@ export async function createUser(input: CreateUserInput, ctx: CommandContext): P
     });
   }
   const passwordHash = await hashPassword(input.password);
-  const id = await insertUser(ctx.tx, { tenantId: ctx.actor.tenantId, email, fullName: input.fullName, passwordHash }).catch(
-    (error: { code?: string }) => {
-      if (error.code === "23505")
-        throw new AppError("DUPLICATE", `Ya existe un usuario con el correo ${email}`, { field: "email" });
-      throw error;
-    },
-  );
+  // A taken email is refused by users_email_key (DUPLICATE, see repo.ts).
+  const id = await insertUser(ctx.tx, { tenantId: ctx.actor.tenantId, email, fullName: input.fullName, passwordHash });
   await insertUserRoles(ctx.tx, ctx.actor.tenantId, id, input.roles);
   await recordEvent(ctx, {
     subjectType: "user",

@@ -105,14 +105,7 @@ async function applyImport(row: ImportRow, ctx: CommandContext, timezone: string
     options: row.options,
   });
   const summary = { inserted, updated, unchanged: total - inserted - updated };
-  await markCommitted(tx, row.id, summary, ctx.now).catch((error: { code?: string; constraint?: string }) => {
-    if (error.code === "23505") {
-      throw new AppError("DUPLICATE", `El archivo «${row.file_name}» acaba de ser importado por otra persona`, {
-        importId: row.id,
-      });
-    }
-    throw error;
-  });
+  await markCommitted(tx, row.id, summary, ctx.now);
   const superseded = await discardSupersededCopies(tx, kind.code, row.sha256);
   await recordEvent(ctx, {
     subjectType: "import",

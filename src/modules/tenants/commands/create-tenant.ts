@@ -32,11 +32,6 @@ export async function createTenant(db: Db, input: CreateTenantInput, now = new D
       country: input.country,
       timezone: input.timezone ?? SUPPORTED_COUNTRIES[input.country as keyof typeof SUPPORTED_COUNTRIES],
       workingHours: input.workingHours ?? DEFAULT_WORKING_HOURS,
-    }).catch((error: { code?: string }) => {
-      if (error.code === "23505") throw new AppError("DUPLICATE", `Ya existe el operador ${input.slug}`, { field: "slug" });
-      if (error.code === "23514")
-        throw new AppError("VALIDATION_FAILED", `Identificador inválido: ${input.slug}`, { field: "slug" });
-      throw error;
     });
     const ctx = { tx, actor: systemActor(id), now };
     await recordEvent(ctx, { subjectType: "tenant", subjectId: id, action: "tenant_created", after: input });
