@@ -185,5 +185,5 @@ describe("fideliza import (CLI)", () => {
     expect(again.stdout).toContain("3 nuevos, 0 actualizados, 0 sin cambios");
     expect(again.stderr).toBe("");
     expect(await imports()).toBe(before);
-  });
+  }, 90_000);
 });
