@@ -97,7 +97,7 @@ describe("the complaint queue arrives from the billing system", () => {
     expect(after.cases).toBe(before.cases);
   });
 
-  it("imports the queue into the campaign's pool; the same file again is refused, the same rows again change nothing", async () => {
+  it("imports the queue into the campaign's pool; the same file again is already imported, the same rows again change nothing", async () => {
     const file = cancellationRequestsCsv(queueRows());
     const staged = await uploadCancellationRequests(supervisor, "quejas.csv", file);
     expect(staged.statusCode, staged.body).toBe(201);
@@ -106,8 +106,8 @@ describe("the complaint queue arrives from the billing system", () => {
     expect(committed.json()).toMatchObject({ status: "committed", summary: { inserted: 12, updated: 0, unchanged: 0 } });
 
     const again = await uploadCancellationRequests(supervisor, "quejas.csv", file);
-    expect(again.statusCode).toBe(409);
-    expect(again.json().code).toBe("DUPLICATE");
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ alreadyImported: true, id: staged.json().id, summary: { inserted: 12 } });
 
     // The billing system exports the same rows again (another file, same content): nothing changes.
     const sameRows = Buffer.concat([file, Buffer.from("\n")]);

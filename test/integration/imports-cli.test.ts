@@ -155,9 +155,10 @@ describe("fideliza import (CLI)", () => {
       expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
       expect(rerun.stdout).toContain(`Confirmada: ${BIG_ROWS} nuevos, 0 actualizados, 0 sin cambios.`);
     } else {
-      // The kill came after the commit had landed: the same file is then refused as already imported.
-      expect(rerun.code).toBe(1);
-      expect(rerun.stderr).toContain("Este archivo ya se importó");
+      // The kill came after the commit had landed: the same file is then already imported, a success.
+      expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
+      expect(rerun.stdout).toContain(`ya importado`);
+      expect(rerun.stdout).toContain(`${BIG_ROWS} nuevos, 0 actualizados, 0 sin cambios`);
     }
     expect(await customers()).toBe(BIG_ROWS);
     const states = await testDb.db.tenant(tenant.tenantId, (tx) =>
@@ -167,4 +168,22 @@ describe("fideliza import (CLI)", () => {
     expect(states.rows.find((r) => r.status === "staged")).toBeUndefined();
     expect(states.rows.find((r) => r.status === "committed")?.n).toBe(1);
   });
+
+  it("the same file again exits 0, prints «ya importado» with the first import's counts, and writes nothing", async () => {
+    const other = await buildTenant(testDb.db, "consola-dos");
+    const file = path.join(workDir, "pocos.csv");
+    await fs.writeFile(file, csvBuffer([HEADER, ...[1, 2, 3].map(row)]));
+    const first = await runCli(["import", "customers", file, "--tenant", "consola-dos"]).done;
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain("Confirmada: 3 nuevos, 0 actualizados, 0 sin cambios.");
+    const imports = () =>
+      testDb.db.tenant(other.tenantId, async (tx) => Number((await tx.query("SELECT count(*) AS n FROM imports")).rows[0].n));
+    const before = await imports();
+    const again = await runCli(["import", "customers", file, "--tenant", "consola-dos"]).done;
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).toContain("ya importado");
+    expect(again.stdout).toContain("3 nuevos, 0 actualizados, 0 sin cambios");
+    expect(again.stderr).toBe("");
+    expect(await imports()).toBe(before);
+  }, 90_000);
 });

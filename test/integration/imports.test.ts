@@ -131,13 +131,20 @@ describe("customers import over the API", () => {
     expect(importEvents.events[0].after).toMatchObject({ inserted: 30, updated: 0, unchanged: 0 });
   });
 
-  it("refuses the same file a second time (409, with the date of the first) and changes nothing", async () => {
+  it("the same file a second time is a success that changes nothing (200, alreadyImported, the first import's counts)", async () => {
     const imports = await importCount();
+    const events = await count("SELECT count(*) AS n FROM events");
     const again = await upload(admin, "customers", "clientes-copia.xlsx", firstFile);
-    expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ code: "DUPLICATE" });
-    expect(again.json().detail).toMatch(/^Este archivo ya se importó el \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({
+      alreadyImported: true,
+      status: "committed",
+      fileName: "clientes.xlsx",
+      summary: { inserted: 30, updated: 0, unchanged: 0 },
+    });
+    expect(again.json().committedAt).not.toBeNull();
     expect(await importCount()).toBe(imports);
+    expect(await count("SELECT count(*) AS n FROM events")).toBe(events);
     expect(await customerCount()).toBe(30);
   });
 

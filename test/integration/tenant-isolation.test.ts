@@ -53,9 +53,9 @@ describe("a user of tenant A cannot touch tenant B's rows through any route", ()
   it("cannot read B's customer page, timeline or search results", async () => {
     expect((await adminA.request({ url: `/api/customers/${customerB}` })).statusCode).toBe(404);
     const timeline = await adminA.request({ url: `/api/customers/${customerB}/timeline` });
-    expect(timeline.json().events).toEqual([]);
+    expect(timeline.statusCode).toBe(404);
     const subject = await adminA.request({ url: `/api/timeline/customer/${customerB}` });
-    expect(subject.json().events).toEqual([]);
+    expect(subject.statusCode).toBe(404);
     for (const q of ["B1", "DOC-B1", "SVC-B1", "Cliente B1", "3001"]) {
       const found = await adminA.request({ url: `/api/customers?q=${encodeURIComponent(q)}` });
       expect(

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
+import { registerCustomerCommands } from "./cli.js";
 import { customerRoutes } from "./routes.js";
 import { CUSTOMERS_ACTIONS } from "./timeline-actions.js";
 
@@ -7,5 +8,6 @@ export const customersModule: ModuleManifest = {
   name: "customers",
   timelineActions: CUSTOMERS_ACTIONS,
   routes: customerRoutes,
+  cli: registerCustomerCommands,
   permissions: { read: "customers:read", write: "customers:write" },
 };

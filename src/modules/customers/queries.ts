@@ -77,3 +77,34 @@ export async function findCustomerPage(
   ]);
   return rows[0];
 }
+
+/** The orders a customer list can be sorted by: a field, descending with a leading «-». */
+export const CUSTOMER_SORTS = ["code", "-code", "fullName", "-fullName", "createdAt", "-createdAt"] as const;
+export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
+const SORT_SQL: Record<CustomerSort, string> = {
+  code: "c.code ASC, c.id ASC",
+  "-code": "c.code DESC, c.id DESC",
+  fullName: "c.full_name ASC, c.id ASC",
+  "-fullName": "c.full_name DESC, c.id DESC",
+  createdAt: "c.created_at ASC, c.id ASC",
+  "-createdAt": "c.created_at DESC, c.id DESC",
+};
+
+/**
+ * A page of the tenant's customers and how many there are in all, optionally filtered by `query`
+ * (an exact code, document or phone, or part of the name, accent- and case-insensitive).
+ */
+export async function listCustomers(
+  tx: Tx,
+  options: { query: string | null; sort: CustomerSort; page: number; pageSize: number },
+): Promise<{ rows: CustomerSummaryRow[]; total: number }> {
+  const where = `($1::text IS NULL OR c.code = $1 OR c.document_id = $1 OR c.phone = $1
+                  OR search_text(c.full_name) LIKE '%' || search_text($1) || '%')`;
+  const total = await tx.query<{ n: string }>(`SELECT count(*) AS n FROM customers c WHERE ${where}`, [options.query]);
+  const { rows } = await tx.query<CustomerSummaryRow>(
+    `SELECT ${SUMMARY} FROM customers c WHERE ${where} ORDER BY ${SORT_SQL[options.sort]} LIMIT $2 OFFSET $3`,
+    [options.query, options.pageSize, (options.page - 1) * options.pageSize],
+  );
+  return { rows, total: Number(total.rows[0]!.n) };
+}

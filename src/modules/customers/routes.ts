@@ -10,7 +10,7 @@ import { recordBilling } from "./commands/record-billing.js";
 import { recordClaim } from "./commands/record-claim.js";
 import { updateCustomer } from "./commands/update-customer.js";
 import { presentCustomerPage, presentCustomerSummary } from "./presenter.js";
-import { findCustomerPage, searchCustomers } from "./queries.js";
+import { CUSTOMER_SORTS, type CustomerSort, findCustomerPage, listCustomers, searchCustomers } from "./queries.js";
 import { BillingInput, ClaimInput, CustomerInput, ProductInput } from "./schemas.js";
 
 const CustomerSummary = Type.Object({
@@ -21,6 +21,13 @@ const CustomerSummary = Type.Object({
   tier: Type.String(),
   phone: Nullable(Type.String()),
   city: Nullable(Type.String()),
+});
+
+const CustomerList = Type.Object({
+  items: Type.Array(CustomerSummary),
+  total: Type.Integer({ description: "Clientes que cumplen el filtro, en todas las páginas" }),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
 });
 
 const Product = Type.Object({
@@ -76,17 +83,38 @@ export async function customerRoutes(fastify: FastifyInstance) {
       config: { permission: "customers:read" },
       schema: {
         tags: ["customers"],
-        summary: "Buscar clientes por código, documento, teléfono, número de servicio o nombre",
+        summary: "Listar los clientes por páginas, ordenados y con el total; o buscarlos (solo q y limit)",
+        description:
+          "Con page, pageSize o sort (o sin q) responde {items, total, page, pageSize}. Con solo q (y limit), la búsqueda del buscador: una lista con los identificadores exactos primero (código, documento, teléfono, número de servicio) y luego los nombres parecidos.",
         querystring: Type.Object({
-          q: Type.String({ minLength: 2, maxLength: 100 }),
+          q: Type.Optional(Type.String({ minLength: 2, maxLength: 100 })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+          page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+          pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          sort: Type.Optional(
+            Type.Union(
+              CUSTOMER_SORTS.map((s) => Type.Literal(s)),
+              { description: "«-» delante: descendente" },
+            ),
+          ),
         }),
-        response: { 200: Type.Array(CustomerSummary), ...errorResponses },
+        response: { 200: Type.Union([CustomerList, Type.Array(CustomerSummary)]), ...errorResponses },
       },
     },
     async (request) => {
-      const rows = await inTenant(request, ({ tx }) => searchCustomers(tx, request.query.q.trim(), request.query.limit ?? 20));
-      return rows.map(presentCustomerSummary);
+      const { q, limit, page, pageSize, sort } = request.query;
+      if (q !== undefined && page === undefined && pageSize === undefined && sort === undefined) {
+        const rows = await inTenant(request, ({ tx }) => searchCustomers(tx, q.trim(), limit ?? 20));
+        return rows.map(presentCustomerSummary);
+      }
+      const options = {
+        query: q?.trim() || null,
+        sort: (sort ?? "code") as CustomerSort,
+        page: page ?? 1,
+        pageSize: pageSize ?? 50,
+      };
+      const { rows, total } = await inTenant(request, ({ tx }) => listCustomers(tx, options));
+      return { items: rows.map(presentCustomerSummary), total, page: options.page, pageSize: options.pageSize };
     },
   );
 

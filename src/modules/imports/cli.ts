@@ -69,6 +69,19 @@ export async function runFileImport(run: FileImportRun, { withDatabase }: CliKit
     } finally {
       bar.stop();
     }
+    if (view.alreadyImported) {
+      // A scheduled re-run of a file already loaded: a success that changes nothing.
+      const when = view.committedAt ? new Date(view.committedAt).toLocaleString("es-CO", { timeZone: "UTC" }) : "";
+      const summary = view.summary as { inserted?: number; updated?: number; unchanged?: number };
+      console.log(
+        `Archivo ya importado (importación ${view.id}, ${view.fileName}${when ? `, ${when} UTC` : ""}): ${counts({
+          inserted: summary.inserted ?? 0,
+          updated: summary.updated ?? 0,
+          unchanged: summary.unchanged ?? 0,
+        })}; no se aplicó de nuevo.`,
+      );
+      return;
+    }
     printReport(view);
     if (view.status === "rejected") {
       process.exitCode = 1;

@@ -29,7 +29,8 @@ export async function receiveRequestFile(
 
 /**
  * An upload route's work: the file through the import pipeline as `kind` (with its options and batch),
- * staged for review; a file with errors is refused with 422 and every error by row and column.
+ * staged for review; a file with errors is refused with 422 and every error by row and column. The
+ * route answers 200 instead of 201 for a file already imported (`alreadyImported`: nothing was written).
  */
 export async function stageUpload(
   request: FastifyRequest,
@@ -52,6 +53,11 @@ export async function stageUpload(
   } finally {
     await file.remove();
   }
+}
+
+/** The status of an upload's answer: 201 for a new import, 200 for a file already imported (nothing new). */
+export function uploadStatus(view: ImportView): 200 | 201 {
+  return view.alreadyImported ? 200 : 201;
 }
 
 /** How many errors a refused upload lists in its problem+json (all of them are in GET /api/imports/:id). */

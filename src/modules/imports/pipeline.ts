@@ -7,6 +7,7 @@ import type { ImportKind } from "./kinds.js";
 import type { ImportView } from "./presenter.js";
 import { getImportView } from "./queries.js";
 import type { ReceivedFile } from "./received-file.js";
+import { findCommittedFile } from "./repo.js";
 import { guardSpreadsheet, type ZipLimits } from "./zip-guard.js";
 
 /** Opens one tenant transaction and hands over its context: `inTenant(request, …)` in a route, `db.tenant` in the CLI. */
@@ -37,7 +38,9 @@ class DryRunRollback extends Error {
  * The streaming import pipeline every import goes through (API upload, CLI, later imports): format by
  * extension and magic bytes (415), zip-bomb guard before parsing (413), then one transaction that
  * stages the file. A file that cannot be read is recorded as a rejected import with a Spanish reason.
- * Returns the import as staged or rejected; committing is a separate step (commitImport).
+ * Returns the import as staged or rejected; committing is a separate step (commitImport). A file
+ * already committed as this kind is not read again: the answer is that earlier import, with
+ * `alreadyImported: true`, and nothing is written.
  */
 export async function importFile(request: ImportFileRequest): Promise<ImportView> {
   const { kind, file, withTenant } = request;
@@ -47,6 +50,11 @@ export async function importFile(request: ImportFileRequest): Promise<ImportView
     if (request.dryRun) throw new DryRunRollback(view);
     return view;
   };
+  const earlier = await withTenant(async ({ tx }) => {
+    const committed = await findCommittedFile(tx, kind.code, file.sha256);
+    return committed ? getImportView(tx, committed.id) : undefined;
+  });
+  if (earlier) return { ...earlier, alreadyImported: true };
   try {
     try {
       const format = await detectFormat(file.name, file.path);

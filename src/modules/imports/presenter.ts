@@ -39,4 +39,5 @@ export function presentImportSummary(row: ImportRow) {
   };
 }
 
-export type ImportView = ReturnType<typeof presentImport>;
+/** `alreadyImported`: the file was committed before; this is that import, and nothing was written now. */
+export type ImportView = ReturnType<typeof presentImport> & { alreadyImported?: boolean };

@@ -6,7 +6,7 @@ import { registerMultipart } from "../../platform/http/multipart.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
-import { stageUpload } from "./http.js";
+import { stageUpload, uploadStatus } from "./http.js";
 import { getImportView, listImportSummaries } from "./queries.js";
 import { findRegisteredImportKind, genericImportKinds, registeredImportCodes } from "./registered-kinds.js";
 import { buildTemplate } from "./template.js";
@@ -51,6 +51,11 @@ const ImportDetail = Type.Object({
   preview: Type.Array(Type.Object({ row: Type.Integer(), data: Type.Record(Type.String(), Type.Unknown()) }), {
     description: "Las primeras 20 filas leídas, ya convertidas",
   }),
+  alreadyImported: Type.Optional(
+    Type.Boolean({
+      description: "El archivo ya se había importado: es aquella importación (con sus cifras) y no se escribió nada",
+    }),
+  ),
 });
 
 const CommitResult = Type.Object({
@@ -86,12 +91,12 @@ export async function importRoutes(fastify: FastifyInstance) {
         tags: ["imports"],
         summary: "Cargar un archivo .xlsx o .csv (multipart, campo «file»): se valida fila por fila y queda en borrador",
         description:
-          "Responde 201 con la importación en estado staged (lista para confirmar) o 422 si el archivo tiene errores (la importación queda rejected y sus errores en GET /api/imports/:id). El progreso llega por /api/stream como import.progress.",
+          "Responde 201 con la importación en estado staged (lista para confirmar), 200 con alreadyImported: true y la importación anterior si el archivo ya se importó (no se escribe nada), o 422 si el archivo tiene errores (la importación queda rejected y sus errores en GET /api/imports/:id). El progreso llega por /api/stream como import.progress.",
         querystring: Type.Object({
           kind: GenericKindCode,
           batch: Type.Optional(Uuid),
         }),
-        response: { 201: ImportDetail, ...uploadErrors },
+        response: { 200: ImportDetail, 201: ImportDetail, ...uploadErrors },
       },
     },
     async (request, reply) => {
@@ -99,7 +104,7 @@ export async function importRoutes(fastify: FastifyInstance) {
         kind: findRegisteredImportKind(request.query.kind)!,
         batchOf: request.query.batch ?? null,
       });
-      return reply.status(201).send(view);
+      return reply.status(uploadStatus(view)).send(view);
     },
   );
 

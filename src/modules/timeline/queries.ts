@@ -48,3 +48,21 @@ export async function listCustomerEvents(tx: Tx, customerId: string, beforeId: n
   );
   return rows;
 }
+
+/**
+ * Whether the tenant has the subject: a customer is looked up in customers (demo and imported ones
+ * too); any other subject exists for the timeline when something ever happened to it.
+ */
+export async function subjectExists(tx: Tx, subjectType: string, subjectId: string): Promise<boolean> {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subjectId);
+  if (subjectType === "customer") {
+    if (!uuid) return false;
+    const { rows } = await tx.query("SELECT 1 FROM customers WHERE id = $1", [subjectId]);
+    return rows.length > 0;
+  }
+  const { rows } = await tx.query("SELECT 1 FROM events WHERE subject_type = $1 AND subject_id = $2 LIMIT 1", [
+    subjectType,
+    subjectId,
+  ]);
+  return rows.length > 0;
+}

@@ -1,9 +1,10 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { type EventRow, listCustomerEvents, listSubjectEvents } from "./queries.js";
+import { type EventRow, listCustomerEvents, listSubjectEvents, subjectExists } from "./queries.js";
 
 export const TimelineEvent = Type.Object({
   id: Type.Integer(),
@@ -67,9 +68,11 @@ export async function timelineRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const rows = await inTenant(request, ({ tx }) =>
-        listSubjectEvents(tx, request.params.subjectType, request.params.subjectId, request.query.before ?? null, limit),
-      );
+      const { subjectType, subjectId } = request.params;
+      const rows = await inTenant(request, async ({ tx }) => {
+        if (!(await subjectExists(tx, subjectType, subjectId))) throw new AppError("NOT_FOUND", "Sujeto no encontrado");
+        return listSubjectEvents(tx, subjectType, subjectId, request.query.before ?? null, limit);
+      });
       return page(rows, limit);
     },
   );
@@ -88,9 +91,10 @@ export async function timelineRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const limit = request.query.limit ?? 50;
-      const rows = await inTenant(request, ({ tx }) =>
-        listCustomerEvents(tx, request.params.id, request.query.before ?? null, limit),
-      );
+      const rows = await inTenant(request, async ({ tx }) => {
+        if (!(await subjectExists(tx, "customer", request.params.id))) throw new AppError("NOT_FOUND", "Cliente no encontrado");
+        return listCustomerEvents(tx, request.params.id, request.query.before ?? null, limit);
+      });
       return page(rows, limit);
     },
   );

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, unlinkSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -20,6 +20,8 @@ export interface EmbeddedServer {
   url: string;
   port: number;
   dataDir: string;
+  /** True when another live process (the running server) owns this postgres: we only connect to it. */
+  attached: boolean;
   stop(): Promise<void>;
 }
 
@@ -80,16 +82,18 @@ async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: n
   throw new Error(`Tiempo agotado esperando: ${what}`);
 }
 
-/**
- * A previous run killed with SIGKILL leaves its postgres running on our data folder. Postgres itself
- * rejects a second postmaster on the same folder, so we ask the orphan for a fast shutdown (committed
- * transactions are on disk; fast shutdown only rolls back open ones) and wait for it to go away.
- */
-async function stopLeftoverServer(dataDir: string): Promise<void> {
+interface RunningPostmaster {
+  pid: number;
+  port: number;
+}
+
+/** The postmaster whose postmaster.pid is in `dataDir`, when it is alive and really postgres. */
+async function runningPostmaster(dataDir: string): Promise<RunningPostmaster | undefined> {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await fs.readFile(pidFile, "utf8")).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres replaces it itself
+  if (!existsSync(pidFile)) return undefined;
+  const lines = (await fs.readFile(pidFile, "utf8")).split("\n");
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined; // stale file: postgres replaces it itself
   let command = "";
   try {
     command = await fs.readFile(`/proc/${pid}/cmdline`, "utf8");
@@ -97,7 +101,56 @@ async function stopLeftoverServer(dataDir: string): Promise<void> {
     // no /proc (macOS): trust the pid file, postgres wrote it
     command = "postgres";
   }
-  if (!command.includes("postgres")) return; // pid reused by an unrelated process: the file is stale
+  if (!command.includes("postgres")) return undefined; // pid reused by an unrelated process: the file is stale
+  return { pid, port: Number(lines[3]) };
+}
+
+/**
+ * The process that started the postgres of a data folder writes its pid next to the folder
+ * (`<dataDir>.owner`) before starting it, and removes it when it stops it.
+ */
+function ownerFile(dataDir: string): string {
+  return `${dataDir}.owner`;
+}
+
+async function readOwner(dataDir: string): Promise<number | undefined> {
+  try {
+    const pid = Number((await fs.readFile(ownerFile(dataDir), "utf8")).trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The parent pid of `pid` from /proc, or undefined where there is no /proc. */
+async function parentPid(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await fs.readFile(`/proc/${pid}/stat`, "utf8");
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the running postmaster still belongs to a live process (a server, or another CLI command):
+ * its owner file names a live process other than us and, where /proc tells, that process is the
+ * postmaster's parent (a killed owner's postgres is re-parented, so a reused pid does not count).
+ */
+async function hasLiveOwner(dataDir: string, postmaster: number): Promise<boolean> {
+  const owner = await readOwner(dataDir);
+  if (owner === undefined || owner === process.pid || !isAlive(owner)) return false;
+  const parent = await parentPid(postmaster);
+  return parent === undefined || parent === owner;
+}
+
+/**
+ * A previous run killed with SIGKILL leaves its postgres running on our data folder. Postgres itself
+ * rejects a second postmaster on the same folder, so we ask the orphan for a fast shutdown (committed
+ * transactions are on disk; fast shutdown only rolls back open ones) and wait for it to go away.
+ */
+async function stopLeftoverServer(pid: number): Promise<void> {
   process.kill(pid, "SIGINT");
   await waitFor(() => !isAlive(pid), 30_000, `que termine el PostgreSQL huérfano (pid ${pid})`);
 }
@@ -174,7 +227,23 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     });
   }
 
-  await stopLeftoverServer(dataDir);
+  const running = await runningPostmaster(dataDir);
+  if (running && (await hasLiveOwner(dataDir, running.pid))) {
+    // A live server (or command) runs postgres on this folder: share it, and never stop it.
+    const url = `postgres://${SUPERUSER}@127.0.0.1:${running.port}/postgres`;
+    await waitFor(() => canConnect(url), 60_000, `el PostgreSQL del servidor en marcha (puerto ${running.port})`);
+    return { url, port: running.port, dataDir, attached: true, async stop() {} };
+  }
+  if (running) await stopLeftoverServer(running.pid);
+  // Written before postgres starts, so that nobody takes it for a leftover while it comes up.
+  await fs.writeFile(ownerFile(dataDir), `${process.pid}\n`);
+  const releaseOwner = () => {
+    try {
+      if (readFileSync(ownerFile(dataDir), "utf8").trim() === String(process.pid)) unlinkSync(ownerFile(dataDir));
+    } catch {
+      // already gone
+    }
+  };
 
   const settings: Record<string, string> = {
     listen_addresses: "127.0.0.1",
@@ -212,11 +281,13 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     );
   } catch (error) {
     child.kill("SIGKILL");
+    releaseOwner();
     throw error;
   }
 
   const stopOnExit = () => {
     if (!exited) child.kill("SIGINT");
+    releaseOwner();
   };
   process.once("exit", stopOnExit);
 
@@ -224,12 +295,15 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     url,
     port: options.port,
     dataDir,
+    attached: false,
     async stop() {
       process.off("exit", stopOnExit);
-      if (exited) return;
-      const done = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGINT");
-      await done;
+      if (!exited) {
+        const done = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGINT");
+        await done;
+      }
+      releaseOwner();
     },
   };
 }

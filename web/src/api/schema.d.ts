@@ -1236,12 +1236,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Buscar clientes por código, documento, teléfono, número de servicio o nombre */
+    /**
+     * Listar los clientes por páginas, ordenados y con el total; o buscarlos (solo q y limit)
+     * @description Con page, pageSize o sort (o sin q) responde {items, total, page, pageSize}. Con solo q (y limit), la búsqueda del buscador: una lista con los identificadores exactos primero (código, documento, teléfono, número de servicio) y luego los nombres parecidos.
+     */
     get: {
       parameters: {
-        query: {
-          q: string;
+        query?: {
+          q?: string;
           limit?: number;
+          page?: number;
+          pageSize?: number;
+          /** @description «-» delante: descendente */
+          sort?: "code" | "-code" | "fullName" | "-fullName" | "createdAt" | "-createdAt";
         };
         header?: never;
         path?: never;
@@ -1255,16 +1262,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              code: string;
-              documentId: string;
-              fullName: string;
-              tier: string;
-              phone: string | null;
-              city: string | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    code: string;
+                    documentId: string;
+                    fullName: string;
+                    tier: string;
+                    phone: string | null;
+                    city: string | null;
+                  }[];
+                  /** @description Clientes que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  code: string;
+                  documentId: string;
+                  fullName: string;
+                  tier: string;
+                  phone: string | null;
+                  city: string | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */
@@ -3201,7 +3225,7 @@ export interface paths {
     put?: never;
     /**
      * Cargar un archivo .xlsx o .csv (multipart, campo «file»): se valida fila por fila y queda en borrador
-     * @description Responde 201 con la importación en estado staged (lista para confirmar) o 422 si el archivo tiene errores (la importación queda rejected y sus errores en GET /api/imports/:id). El progreso llega por /api/stream como import.progress.
+     * @description Responde 201 con la importación en estado staged (lista para confirmar), 200 con alreadyImported: true y la importación anterior si el archivo ya se importó (no se escribe nada), o 422 si el archivo tiene errores (la importación queda rejected y sus errores en GET /api/imports/:id). El progreso llega por /api/stream como import.progress.
      */
     post: {
       parameters: {
@@ -3216,6 +3240,53 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              batchId: string;
+              kind: string;
+              fileName: string;
+              sizeBytes: number;
+              sha256: string;
+              status: "staged" | "rejected" | "committed" | "discarded";
+              totalRows: number;
+              errorCount: number;
+              /** @description Al confirmar: {inserted, updated, unchanged} */
+              summary: {
+                [key: string]: unknown;
+              };
+              /** Format: uuid */
+              createdBy: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              committedAt: string | null;
+              errorsOffset: number;
+              /** @description Errores por fila y columna (fila 0 = el archivo o su encabezado), de a 1000 desde errorsOffset */
+              errors: {
+                row: number;
+                column: string | null;
+                message: string;
+              }[];
+              /** @description Las primeras 20 filas leídas, ya convertidas */
+              preview: {
+                row: number;
+                data: {
+                  [key: string]: unknown;
+                };
+              }[];
+              /** @description El archivo ya se había importado: es aquella importación (con sus cifras) y no se escribió nada */
+              alreadyImported?: boolean;
+            };
+          };
+        };
         /** @description Default Response */
         201: {
           headers: {
@@ -3258,6 +3329,8 @@ export interface paths {
                   [key: string]: unknown;
                 };
               }[];
+              /** @description El archivo ya se había importado: es aquella importación (con sus cifras) y no se escribió nada */
+              alreadyImported?: boolean;
             };
           };
         };
@@ -3488,6 +3561,8 @@ export interface paths {
                   [key: string]: unknown;
                 };
               }[];
+              /** @description El archivo ya se había importado: es aquella importación (con sus cifras) y no se escribió nada */
+              alreadyImported?: boolean;
             };
           };
         };
@@ -3609,6 +3684,8 @@ export interface paths {
                   [key: string]: unknown;
                 };
               }[];
+              /** @description El archivo ya se había importado: es aquella importación (con sus cifras) y no se escribió nada */
+              alreadyImported?: boolean;
               /** @description Importaciones del mismo lote confirmadas antes, en la misma transacción */
               alsoCommitted: {
                 /** Format: uuid */
@@ -3737,6 +3814,8 @@ export interface paths {
                   [key: string]: unknown;
                 };
               }[];
+              /** @description El archivo ya se había importado: es aquella importación (con sus cifras) y no se escribió nada */
+              alreadyImported?: boolean;
             };
           };
         };
@@ -6920,7 +6999,7 @@ export interface paths {
     put?: never;
     /**
      * Cargar la cola de quejas de una campaña (.xlsx o .csv, multipart, campo «file»): queda lista para confirmar
-     * @description Columnas: numero_queja, numero_servicio, codigo_cliente, motivo, fecha. 201 con la importación lista, 422 con los errores por fila y columna.
+     * @description Columnas: numero_queja, numero_servicio, codigo_cliente, motivo, fecha. 201 con la importación lista, 200 con alreadyImported: true si el archivo ya se importó (no cambia nada), 422 con los errores por fila y columna.
      */
     post: {
       parameters: {
@@ -6936,6 +7015,26 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description La importación, como la muestra GET /api/imports/:id */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              status: string;
+              totalRows: number;
+              errorCount: number;
+              summary: {
+                [key: string]: unknown;
+              };
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
         /** @description La importación, como la muestra GET /api/imports/:id */
         201: {
           headers: {

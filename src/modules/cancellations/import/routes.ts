@@ -5,7 +5,7 @@ import { AppError } from "../../../platform/errors.js";
 import { inTenant, requireActor } from "../../../platform/http/in-tenant.js";
 import { registerMultipart } from "../../../platform/http/multipart.js";
 import { errorResponses, Uuid } from "../../../platform/http/schemas.js";
-import { commitImport, findImport, getImportView, stageUpload } from "../../imports/index.js";
+import { commitImport, findImport, getImportView, stageUpload, uploadStatus } from "../../imports/index.js";
 import { requireCampaign } from "../catalog/campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "../catalog/kinds.js";
 import { PERMISSIONS } from "../policy.js";
@@ -42,7 +42,7 @@ export async function cancellationImportRoutes(fastify: FastifyInstance) {
         tags,
         summary: "Cargar la cola de quejas de una campaña (.xlsx o .csv, multipart, campo «file»): queda lista para confirmar",
         description:
-          "Columnas: numero_queja, numero_servicio, codigo_cliente, motivo, fecha. 201 con la importación lista, 422 con los errores por fila y columna.",
+          "Columnas: numero_queja, numero_servicio, codigo_cliente, motivo, fecha. 201 con la importación lista, 200 con alreadyImported: true si el archivo ya se importó (no cambia nada), 422 con los errores por fila y columna.",
         querystring: Type.Object({
           campaign: Type.Optional(CampaignCode),
           batch: Type.Optional(
@@ -53,7 +53,7 @@ export async function cancellationImportRoutes(fastify: FastifyInstance) {
             }),
           ),
         }),
-        response: { 201: ImportResult, ...errorResponses, 413: problem, 415: problem, 422: problem },
+        response: { 200: ImportResult, 201: ImportResult, ...errorResponses, 413: problem, 415: problem, 422: problem },
       },
     },
     async (request, reply) => {
@@ -65,7 +65,7 @@ export async function cancellationImportRoutes(fastify: FastifyInstance) {
         options: { campaign },
         batchOf: request.query.batch ?? null,
       });
-      return reply.status(201).send(view);
+      return reply.status(uploadStatus(view)).send(view);
     },
   );
 

@@ -1,6 +1,8 @@
 import type { ApiResponse } from "../../../api/client";
 
-export type CustomerSummary = ApiResponse<"/api/customers">[number];
+/** GET /api/customers answers the search list when only q is sent, a page otherwise. */
+type CustomerListAnswer = ApiResponse<"/api/customers">;
+export type CustomerSummary = Extract<CustomerListAnswer, unknown[]>[number];
 /** GET /api/customers/:id: the customer page. */
 export type CustomerDetail = ApiResponse<"/api/customers/{id}">;
 export type Product = CustomerDetail["products"][number];

@@ -8,10 +8,10 @@ const SEARCH_DELAY_MS = 250;
 export function useCustomerSearch(query: string): ApiQuery<CustomerSummary[]> & { isSearching: boolean } {
   const settled = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
   const isSearching = settled.length >= MIN_QUERY_LENGTH;
-  return {
-    ...useApiQuery(isSearching ? "/api/customers" : null, { query: { q: settled, limit: SEARCH_LIMIT } }),
-    isSearching,
-  };
+  const search = useApiQuery(isSearching ? "/api/customers" : null, { query: { q: settled, limit: SEARCH_LIMIT } });
+  // Sent with q alone, the route answers the plain search list (a page has `items`).
+  const data = search.data === undefined ? undefined : Array.isArray(search.data) ? search.data : search.data.items;
+  return { ...search, data, isSearching };
 }
 
 export function useCustomer(id: string): ApiQuery<CustomerDetail> {
