@@ -89,7 +89,7 @@ export async function flagPqrSilence(payload: PqrTimerPayload, ctx: CommandConte
 /** Timer: the appeal window ended with no recurso; the PQR closes. */
 export async function closePqrAppealWindow(payload: { pqrId: string; endsOn: string }, ctx: CommandContext): Promise<boolean> {
   const current = await findPqr(ctx.tx, payload.pqrId);
-  if (!current || current.status !== "answered" || current.appeal_window_ends_on !== payload.endsOn) return false;
+  if (current?.status !== "answered" || current.appeal_window_ends_on !== payload.endsOn) return false;
   const { pqr, clock, state } = await loadPqrForStep(ctx, payload.pqrId);
   if (!isPastDue(ctx.now, payload.endsOn, clock.timezone)) return false;
   requireStep(PQR_PROCEDURE, "close_appeal_window", { state, roles: ctx.actor.roles, facts: NO_PQR_FACTS });
