@@ -17,6 +17,7 @@ import { generateCustomers } from "./generator.js";
 import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { type PqrDemoCounts, seedPqrDemo } from "./seed-pqr.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
 
 export interface DemoSeedResult {
@@ -29,6 +30,8 @@ export interface DemoSeedResult {
   /** The retention team's other advisors (same password). */
   campaignAdvisors: Array<{ email: string; fullName: string }>;
   cancellations: CancellationDemoCounts;
+  /** PQRs by status. */
+  pqr: PqrDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -141,6 +144,7 @@ export async function seedDemo(
       supervisor: actorOf("supervisor"),
       seed: options.seed,
     });
+    const pqr = await seedPqrDemo(tx, actorOf, { now: options.now });
     return {
       tenantId,
       password: DEMO_PASSWORD,
@@ -150,6 +154,7 @@ export async function seedDemo(
       retention,
       campaignAdvisors: DEMO_CAMPAIGN_ADVISORS,
       cancellations,
+      pqr,
     };
   });
 }

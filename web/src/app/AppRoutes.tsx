@@ -15,6 +15,9 @@ import { FollowUpsPage } from "../pages/FollowUpsPage";
 import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { PqrCunRangePage } from "../pages/PqrCunRangePage";
+import { PqrPage } from "../pages/PqrPage";
+import { PqrWorklistPage } from "../pages/PqrWorklistPage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
 import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
@@ -69,6 +72,9 @@ export function AppRoutes() {
       <Route path="/supervision-campana" element={guarded("complaints:manage", <CampaignSupervisionPage />)} />
       <Route path="/indicadores-campana" element={guarded("reports:read", <CampaignIndicatorsPage />)} />
       <Route path="/catalogos/tipificaciones" element={guarded("catalogs:manage", <DispositionCatalogPage />)} />
+      <Route path="/pqr" element={guarded("pqr:read", <PqrWorklistPage />)} />
+      <Route path="/pqr/rango-cun" element={guarded("pqr:configure", <PqrCunRangePage />)} />
+      <Route path="/pqr/:id" element={guarded("pqr:read", <PqrPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
     permission: "complaints:manage",
     testId: "nav-campaign-supervision",
   },
+  { path: "/pqr", labelKey: "pqr.nav", permission: "pqr:work", testId: "nav-pqr" },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {
     path: "/indicador-retencion",
@@ -36,6 +37,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/tokens", labelKey: "nav.tokens", permission: "tokens:own", testId: "nav-tokens" },
   { path: "/plazos", labelKey: "nav.deadlines", permission: "deadlines:read", testId: "nav-deadlines" },
   { path: "/catalogos", labelKey: "catalogs.title", permission: "catalogs:manage", testId: "nav-catalogs" },
+  { path: "/pqr/rango-cun", labelKey: "pqr.range.nav", permission: "pqr:configure", testId: "nav-pqr-cun-range" },
   { path: "/integraciones", labelKey: "integrations.title", permission: "integrations:read", testId: "nav-integrations" },
   {
     path: "/catalogos/tipificaciones",
