@@ -10,6 +10,7 @@ import { followupsModule } from "../modules/followups/module.js";
 import { identityModule } from "../modules/identity/module.js";
 import { importsModule } from "../modules/imports/module.js";
 import { integrationsModule } from "../modules/integrations/module.js";
+import { pqrModule } from "../modules/pqr/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { tenantsModule } from "../modules/tenants/module.js";
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   cancellationsModule,
   closingsModule,
   campaignsModule,
+  pqrModule,
   adjustmentsModule,
 ];
 
