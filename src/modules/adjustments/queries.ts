@@ -87,10 +87,13 @@ export interface RowDetail {
   account: string;
   customer_name: string;
   customer_phone: string | null;
+  customer_email: string | null;
   cause_code: string;
   base_status: string | null;
   base_decision: string | null;
   radicado: string | null;
+  decided_radicado: string | null;
+  decided_amount: string | null;
   agent_user_id: string;
   agent_name: string;
   requested_amount: string;
@@ -116,8 +119,9 @@ export interface RowDetail {
 /** A row with its customer and agent; undefined when it is not this tenant's. */
 export async function findRowDetail(tx: Tx, id: string): Promise<RowDetail | undefined> {
   const { rows } = await tx.query<RowDetail>(
-    `SELECT a.*, to_char(a.cut_date, 'YYYY-MM-DD') AS cut_date, c.code AS account, c.full_name AS customer_name,
-            c.phone AS customer_phone, u.full_name AS agent_name
+    `SELECT a.*, to_char(a.cut_date, 'YYYY-MM-DD') AS cut_date, coalesce(a.approved_radicado, a.radicado) AS decided_radicado,
+            coalesce(a.approved_amount, a.applied_amount) AS decided_amount, c.code AS account, c.full_name AS customer_name,
+            c.phone AS customer_phone, c.email AS customer_email, u.full_name AS agent_name
        FROM adjustment_rows a
        JOIN customers c ON c.tenant_id = a.tenant_id AND c.id = a.customer_id
        JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.agent_user_id
@@ -279,8 +283,9 @@ export async function listAgentFeedback(tx: Tx, agentUserId: string): Promise<Fe
 export async function listAgentRejections(tx: Tx, agentUserId: string, limit: number, offset: number) {
   const { rows } = await tx.query<IndicatorRow & { rejection_reason: string | null; rejected_at: Date | null }>(
     `SELECT a.id, to_char(a.cut_date, 'YYYY-MM-DD') AS cut_date, a.filing_number, c.code AS account, c.full_name AS customer_name,
-            a.cause_code, a.status, a.decision, a.reescalations, a.rightly_rejected, a.requested_amount, a.applied_amount,
-            a.radicado, u.full_name AS agent_name, a.rejection_reason, a.rejected_at, count(*) OVER ()::int AS total_count
+            a.cause_code, a.status, a.decision, a.reescalations, a.rightly_rejected, a.requested_amount,
+            coalesce(a.approved_amount, a.applied_amount) AS applied_amount, coalesce(a.approved_radicado, a.radicado) AS radicado,
+            u.full_name AS agent_name, a.rejection_reason, a.rejected_at, count(*) OVER ()::int AS total_count
        FROM adjustment_rows a
        JOIN customers c ON c.tenant_id = a.tenant_id AND c.id = a.customer_id
        JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.agent_user_id
@@ -324,7 +329,8 @@ export interface ExportRow {
 export async function listCutForExport(tx: Tx, cutDate: string): Promise<ExportRow[]> {
   const { rows } = await tx.query<ExportRow>(
     `SELECT a.id, to_char(a.cut_date, 'YYYY-MM-DD') AS cut_date, a.filing_number, c.code AS account, a.cause_code, a.base_status,
-            a.base_decision, a.radicado, u.email AS agent_email, a.requested_amount, a.applied_amount, a.evidence, a.note,
+            a.base_decision, coalesce(a.approved_radicado, a.radicado) AS radicado, u.email AS agent_email, a.requested_amount,
+            coalesce(a.approved_amount, a.applied_amount) AS applied_amount, a.evidence, a.note,
             a.status, a.decision, a.rejection_reason, a.reescalations, a.pqr_cun, a.appeal_type, a.outcome, a.customer_id,
             a.credit_message_id,
             (SELECT count(*)::int FROM adjustment_contacts k WHERE k.tenant_id = a.tenant_id AND k.row_id = a.id) AS contacts

@@ -143,6 +143,8 @@ export interface AdjustmentRowRecord {
   status: RowStatus;
   decision: "approved" | "rejected" | null;
   rejection_reason: string | null;
+  approved_radicado: string | null;
+  approved_amount: string | null;
   missing_evidence: string[];
   rightly_rejected: boolean;
   reescalations: number;
@@ -196,8 +198,8 @@ export async function updateRow(
       | "rejected_at"
       | "closed_at"
       | "credit_message_id"
-      | "radicado"
-      | "applied_amount"
+      | "approved_radicado"
+      | "approved_amount"
     > & { validated_by: string | null }
   >,
 ): Promise<AdjustmentRowRecord> {

@@ -63,7 +63,8 @@ export async function answerAdjustment(input: AnswerAdjustmentInput, ctx: Comman
     decision: input.decision,
     rejection_reason: input.decision === "rejected" ? input.reason!.trim() : null,
     decided_at: ctx.now,
-    ...(input.decision === "approved" ? { radicado, applied_amount: String(appliedAmount) } : {}),
+    approved_radicado: input.decision === "approved" ? radicado : null,
+    approved_amount: input.decision === "approved" ? String(appliedAmount) : null,
   });
   await recordEvent(ctx, {
     subjectType: "adjustment_row",

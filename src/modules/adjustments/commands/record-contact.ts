@@ -9,7 +9,7 @@ import { findRowDetail, listContacts } from "../queries.js";
 import { insertContact, updateRow } from "../repo.js";
 import { type ContactResult, contactOutcome, voicemailMessage } from "../rules.js";
 import { voicemailPort } from "../telephony.js";
-import { amountOf, loadRow, rowState } from "./load-row.js";
+import { decidedAmount, decidedRadicado, loadRow, requireResponseTarget, rowState } from "./load-row.js";
 
 export interface RecordContactInput {
   rowId: string;
@@ -56,8 +56,8 @@ export async function recordAdjustmentContact(input: RecordContactInput, ctx: Co
     const text = voicemailMessage({
       customerName: detail.customer_name,
       decision,
-      radicado: row.radicado,
-      appliedAmount: amountOf(row.applied_amount),
+      radicado: decidedRadicado(row),
+      appliedAmount: decidedAmount(row),
       filingNumber: row.filing_number,
     });
     const { reference } = await voicemailPort().leaveVoicemail({
@@ -91,12 +91,13 @@ export async function recordAdjustmentContact(input: RecordContactInput, ctx: Co
     const catalog = await readCauses(ctx.tx);
     const appeal = await fileAdjustmentAppeal(ctx, {
       customerId: row.customer_id,
-      pqrId: row.pqr_id,
+      respondTo: await requireResponseTarget(ctx, row.id),
+      rowId: row.id,
       appealType: outcome.appealType,
       filingNumber: row.filing_number,
-      radicado: row.radicado,
+      radicado: decidedRadicado(row),
       decision,
-      appliedAmount: amountOf(row.applied_amount),
+      appliedAmount: decidedAmount(row),
       requestedAmount: Number(row.requested_amount),
       queue: catalog.content.pqrQueue,
       note: input.note ?? null,

@@ -8,7 +8,7 @@ import { openEscalationPqr } from "../pqr-link.js";
 import { adjustmentRowProcedure } from "../procedure.js";
 import { type AdjustmentRowRecord, updateRow } from "../repo.js";
 import { findCause, validateAgainstPolicy } from "../rules.js";
-import { loadRow, rowState } from "./load-row.js";
+import { loadRow, requireResponseTarget, rowState } from "./load-row.js";
 
 export interface ValidateRowInput {
   rowId: string;
@@ -69,6 +69,8 @@ export async function validateAdjustmentRow(input: ValidateRowInput, ctx: Comman
   if (outcome.route === "pqr") {
     const pqr = await openEscalationPqr(ctx, {
       customerId: row.customer_id,
+      respondTo: await requireResponseTarget(ctx, row.id),
+      rowId: row.id,
       queue: catalog.content.pqrQueue,
       filingNumber: row.filing_number,
       causeCode: cause.code,

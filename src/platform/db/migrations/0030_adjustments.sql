@@ -24,6 +24,9 @@ CREATE TABLE adjustment_rows (
                        'rejected', 'rejected_rightly', 'approved', 'informed', 'appealed')),
   decision           text CHECK (decision IN ('approved', 'rejected')),
   rejection_reason   text,
+  -- The back office's approval: its radicado and value (the base's own columns stay the base's).
+  approved_radicado  text,
+  approved_amount    numeric(14, 2),
   missing_evidence   text[] NOT NULL DEFAULT '{}',
   -- Rejections the cell confirmed as right (the agent's error), and re-escalations of wrong ones.
   rightly_rejected   boolean NOT NULL DEFAULT false,
