@@ -87,6 +87,7 @@ afterAll(async () => {
 const answer = (filing: string, payload: object) => rowStep(backOffice, id(filing), "answer", payload);
 const review = (filing: string, payload: object) => rowStep(cell, id(filing), "review", payload);
 const contact = (filing: string, payload: object) => rowStep(cell, id(filing), "contacts", payload);
+// biome-ignore lint/suspicious/noExplicitAny: the tests read JSON bodies loosely
 const ok = async (response: Promise<{ statusCode: number; body: string; json(): any }>) => {
   const r = await response;
   expect(r.statusCode, r.body).toBe(200);
