@@ -15,6 +15,7 @@ import {
 } from "./demo-users.js";
 import { generateCustomers } from "./generator.js";
 import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
+import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
@@ -29,6 +30,7 @@ export interface DemoSeedResult {
   /** The retention team's other advisors (same password). */
   campaignAdvisors: Array<{ email: string; fullName: string }>;
   cancellations: CancellationDemoCounts;
+  adjustments: AdjustmentsDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -141,6 +143,15 @@ export async function seedDemo(
       supervisor: actorOf("supervisor"),
       seed: options.seed,
     });
+    const adjustments = await seedAdjustmentsDemo(tx, {
+      tenantId,
+      now: options.now,
+      customers: services.slice(0, 16),
+      agents: [actorOf("advisor"), ...campaignAdvisors],
+      cell: actorOf("adjustments_back"),
+      backOffice: actorOf("back_office"),
+      supervisor: actorOf("supervisor"),
+    });
     return {
       tenantId,
       password: DEMO_PASSWORD,
@@ -150,6 +161,7 @@ export async function seedDemo(
       retention,
       campaignAdvisors: DEMO_CAMPAIGN_ADVISORS,
       cancellations,
+      adjustments,
     };
   });
 }

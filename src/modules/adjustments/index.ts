@@ -1,6 +1,7 @@
 // The public face of the adjustments module: the only file another module, the assembly or the seed data imports.
 export * from "./catalog.js";
 export * from "./commands/answer-adjustment.js";
+export * from "./commands/create-adjustment-row.js";
 export * from "./commands/generate-feedback.js";
 export * from "./commands/record-contact.js";
 export * from "./commands/review-rejection.js";

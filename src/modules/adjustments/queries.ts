@@ -343,3 +343,15 @@ export async function listCutForExport(tx: Tx, cutDate: string): Promise<ExportR
   );
   return rows;
 }
+
+/** A customer of the tenant by its code (the base's «cuenta»). */
+export async function findCustomerIdByCode(tx: Tx, code: string): Promise<string | undefined> {
+  const { rows } = await tx.query<{ id: string }>("SELECT id FROM customers WHERE code = $1", [code]);
+  return rows[0]?.id;
+}
+
+/** A user of the tenant by e-mail (the base's «asesor»). */
+export async function findUserIdByEmail(tx: Tx, email: string): Promise<string | undefined> {
+  const { rows } = await tx.query<{ id: string }>("SELECT id FROM users WHERE lower(email) = lower($1)", [email]);
+  return rows[0]?.id;
+}

@@ -337,3 +337,47 @@ export async function signFeedback(tx: Tx, id: string, commitment: string, now: 
     [id, commitment, now],
   );
 }
+
+/** Inserts one row of a base (the API's or the demo's path; files go through the import). Undefined when its key exists. */
+export async function insertAdjustmentRow(
+  tx: Tx,
+  row: {
+    cutDate: string;
+    filingNumber: string;
+    customerId: string;
+    causeCode: string;
+    baseStatus: string | null;
+    baseDecision: string | null;
+    radicado: string | null;
+    agentUserId: string;
+    requestedAmount: number;
+    appliedAmount: number | null;
+    evidence: string[];
+    note: string | null;
+    now: Date;
+  },
+): Promise<AdjustmentRowRecord | undefined> {
+  const { rows } = await tx.query<AdjustmentRowRecord>(
+    `INSERT INTO adjustment_rows (tenant_id, cut_date, filing_number, customer_id, cause_code, base_status, base_decision, radicado,
+                                  agent_user_id, requested_amount, applied_amount, evidence, note, created_at, updated_at)
+     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
+     ON CONFLICT (tenant_id, cut_date, filing_number) DO NOTHING
+     RETURNING *, to_char(cut_date, 'YYYY-MM-DD') AS cut_date`,
+    [
+      row.cutDate,
+      row.filingNumber,
+      row.customerId,
+      row.causeCode,
+      row.baseStatus,
+      row.baseDecision,
+      row.radicado,
+      row.agentUserId,
+      row.requestedAmount,
+      row.appliedAmount,
+      row.evidence,
+      row.note,
+      row.now,
+    ],
+  );
+  return rows[0];
+}

@@ -6,6 +6,7 @@ import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { errorResponses, literals, Uuid } from "../../platform/http/schemas.js";
 import { readCauses } from "./catalog.js";
 import { answerAdjustment } from "./commands/answer-adjustment.js";
+import { createAdjustmentRow } from "./commands/create-adjustment-row.js";
 import { generateWeeklyFeedback } from "./commands/generate-feedback.js";
 import { recordAdjustmentContact } from "./commands/record-contact.js";
 import { reviewRejection } from "./commands/review-rejection.js";
@@ -13,6 +14,7 @@ import { sendCreditLines } from "./commands/send-credit-lines.js";
 import { signWeeklyFeedback } from "./commands/sign-feedback.js";
 import { validateAdjustmentRow } from "./commands/validate-row.js";
 import { exportCutWorkbook, exportIndicatorsWorkbook } from "./export.js";
+import { AdjustmentRowInput } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
 import { presentDeskRow, presentFeedback, presentIndicatorGroup } from "./presenter.js";
 import {
@@ -160,6 +162,23 @@ export async function adjustmentRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => inTenant(request, (ctx) => readRowPage(request.params.id, ctx)),
+  );
+
+  app.post(
+    "/api/adjustments/rows",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary: "Agregar una fila a la base de un corte (como una fila del archivo ajustes_<fecha de corte>)",
+        body: AdjustmentRowInput,
+        response: { 201: RowDetailSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await inTenant(request, async (ctx) => readRowPage((await createAdjustmentRow(request.body, ctx)).id, ctx))),
   );
 
   app.post(
