@@ -6,8 +6,7 @@ import {
   reviewRejection,
   validateAdjustmentRow,
 } from "../modules/adjustments/index.js";
-import { setCunRange } from "../modules/pqr/index.js";
-import { type Actor, systemActor } from "../platform/context.js";
+import type { Actor } from "../platform/context.js";
 import type { Tx } from "../platform/db/pool.js";
 
 /**
@@ -60,11 +59,7 @@ function lastCut(now: Date): string {
 export async function seedAdjustmentsDemo(tx: Tx, options: AdjustmentsDemoOptions): Promise<AdjustmentsDemoCounts> {
   const { now } = options;
   const as = (actor: Actor) => ({ tx, actor, now });
-  // The PQR module issues the escalations' CUNs from the range the authority assigned (same range twice is harmless).
-  await setCunRange(
-    { prefix: "CUN-", firstNumber: 1, lastNumber: 9_999_999, basis: "Rango de demostración" },
-    as(systemActor(options.tenantId)),
-  );
+  // The escalations' CUNs come from the range the PQR demo configured (seed-pqr.ts runs first).
   const cutDate = lastCut(now);
   const causes = "ABCDEFGHIJKLM".split("");
   const ids = new Map<string, string>();

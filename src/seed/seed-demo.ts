@@ -18,6 +18,7 @@ import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./r
 import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { type PqrDemoCounts, seedPqrDemo } from "./seed-pqr.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
 
 export interface DemoSeedResult {
@@ -30,6 +31,8 @@ export interface DemoSeedResult {
   /** The retention team's other advisors (same password). */
   campaignAdvisors: Array<{ email: string; fullName: string }>;
   cancellations: CancellationDemoCounts;
+  /** PQRs by status. */
+  pqr: PqrDemoCounts;
   adjustments: AdjustmentsDemoCounts;
 }
 
@@ -143,6 +146,7 @@ export async function seedDemo(
       supervisor: actorOf("supervisor"),
       seed: options.seed,
     });
+    const pqr = await seedPqrDemo(tx, actorOf, { now: options.now });
     const adjustments = await seedAdjustmentsDemo(tx, {
       tenantId,
       now: options.now,
@@ -161,6 +165,7 @@ export async function seedDemo(
       retention,
       campaignAdvisors: DEMO_CAMPAIGN_ADVISORS,
       cancellations,
+      pqr,
       adjustments,
     };
   });

@@ -265,3 +265,28 @@ describe("the demo's adjustments cell", () => {
     expect(week.json().items.length).toBeGreaterThan(0);
   });
 });
+
+describe("the demo's PQRs", () => {
+  it("has PQRs in every state, the PQR area's worklist with silence first, and the advisor sees a customer's PQRs", async () => {
+    expect(demo.pqr).toMatchObject({
+      filed: 4,
+      silence: 1,
+      answered: 1,
+      closed: 1,
+      appeal_filed: 1,
+      with_authority: 1,
+      authority_decided: 1,
+      desisted: 1,
+    });
+    const area = await login(testApp.app, "pqr@demo.fideliza.co", DEMO_PASSWORD);
+    const worklist = (await area.request({ url: "/api/pqrs" })).json() as {
+      total: number;
+      items: Array<{ status: string; clockStatus: string; customerId: string; cun: string }>;
+    };
+    expect(worklist.items[0]).toMatchObject({ status: "silence", clockStatus: "past_due" });
+    expect(worklist.items.map((i) => i.clockStatus)).toContain("at_risk");
+    const advisor = await login(testApp.app, "asesor@demo.fideliza.co", DEMO_PASSWORD);
+    const ofCustomer = await advisor.request({ url: `/api/pqrs?customerId=${worklist.items[0]!.customerId}&status=silence` });
+    expect(ofCustomer.json().items[0].cun).toBe(worklist.items[0]!.cun);
+  });
+});

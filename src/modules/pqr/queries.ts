@@ -163,3 +163,18 @@ export async function listCustomerPqrs(tx: Tx, customerId: string): Promise<PqrR
   );
   return rows;
 }
+
+/** The customer's name and the service number a PQR names. */
+export async function findPqrContext(
+  tx: Tx,
+  customerId: string,
+  productId: string | null,
+): Promise<{ customer_name: string; service_number: string | null }> {
+  const { rows } = await tx.query<{ customer_name: string; service_number: string | null }>(
+    `SELECT c.full_name AS customer_name,
+            (SELECT p.service_number FROM products p WHERE p.tenant_id = c.tenant_id AND p.id = $2) AS service_number
+       FROM customers c WHERE c.id = $1`,
+    [customerId, productId],
+  );
+  return rows[0] ?? { customer_name: "", service_number: null };
+}

@@ -57,6 +57,11 @@ function shift(date: LocalDate, days: number): LocalDate {
   return DateTime.fromISO(date, { zone: "UTC" }).plus({ days }).toISODate()!;
 }
 
+/** The instant the day after `date` begins: when a term ending on `date` has run out. */
+export function endOfLocalDate(date: LocalDate, timezone: string): Date {
+  return startOfLocalDate(shift(date, 1), timezone);
+}
+
 /** The first legal business day on or after `date`. */
 export function businessDayOnOrAfter(date: LocalDate, legal: LegalCalendar): LocalDate {
   let day = date;
@@ -121,7 +126,7 @@ export function legalClock(
     dueOn,
     atRiskOn,
     atRiskAt: atRiskStart < filedAt ? filedAt : atRiskStart,
-    silenceAt: startOfLocalDate(shift(dueOn, 1), legal.timezone),
+    silenceAt: endOfLocalDate(dueOn, legal.timezone),
   };
 }
 

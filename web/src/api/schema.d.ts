@@ -9668,6 +9668,2720 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/pqrs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bandeja del área de PQR: silencio administrativo primero, luego la más próxima a vencer; paginada */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Estados (por defecto, las que tienen algo pendiente) */
+          status?: (
+            | "filed"
+            | "answered"
+            | "closed"
+            | "appeal_filed"
+            | "reconsideration_decided"
+            | "with_authority"
+            | "authority_decided"
+            | "silence"
+            | "silence_granted"
+            | "desisted"
+          )[];
+          customerId?: string;
+          /** @description Solo las en riesgo o vencidas */
+          atRisk?: boolean;
+          /** @description CUN, cliente o lo pedido */
+          q?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                cun: string;
+                type: "petition" | "complaint" | "appeal";
+                status:
+                  | "filed"
+                  | "answered"
+                  | "closed"
+                  | "appeal_filed"
+                  | "reconsideration_decided"
+                  | "with_authority"
+                  | "authority_decided"
+                  | "silence"
+                  | "silence_granted"
+                  | "desisted";
+                statusLabel: string;
+                /** Format: uuid */
+                customerId: string;
+                customerName: string;
+                subject: string;
+                amountInDispute: string | null;
+                /** Format: date-time */
+                filedAt: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                atRiskOn: string;
+                clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+                isSilence: boolean;
+                origin: string;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Radicar una PQR (petición, queja o recurso): se emite su CUN y empieza el plazo de respuesta */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            type: "petition" | "complaint" | "appeal";
+            /** Format: uuid */
+            customerId: string;
+            /** Format: uuid */
+            productId?: string | null;
+            subject: string;
+            description?: string;
+            amountInDispute?: string | null;
+            filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+            responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+            responseAddress?: string;
+            evidence?: {
+              fileName: string;
+              mediaType: string;
+              /** @description El contenido del archivo en base64 */
+              contentBase64: string;
+            }[];
+            cun?: string | null;
+            origin?: string;
+            originReference?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/clock-preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** El tiempo de respuesta que el asesor informa al cliente si radica ahora (día límite en días hábiles) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              answerBusinessDays: number;
+              authorityName: string;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Una PQR: CUN, plazos, respuesta, recurso, archivos y los pasos posibles */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/files/{fileId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Descargar un archivo de la PQR (soporte, prueba de notificación, decisión) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          fileId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/answer": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Responder la PQR y registrar su notificación con la prueba */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            outcome: "granted" | "partially_granted" | "denied";
+            answerText: string;
+            notificationChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+            /** Format: date-time */
+            notifiedAt?: string;
+            notificationProof: {
+              fileName: string;
+              mediaType: string;
+              /** @description El contenido del archivo en base64 */
+              contentBase64: string;
+            } | null;
+            answerFile?: {
+              fileName: string;
+              mediaType: string;
+              /** @description El contenido del archivo en base64 */
+              contentBase64: string;
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/appeal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Interponer recurso de reposición (y en subsidio apelación) dentro del plazo; conserva el CUN */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            kind: "reconsideration" | "with_subsidiary";
+            grounds: string;
+            filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+            evidence?: {
+              fileName: string;
+              mediaType: string;
+              /** @description El contenido del archivo en base64 */
+              contentBase64: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/reconsideration-decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decidir el recurso de reposición */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            decision: "reversed" | "partially_reversed" | "upheld";
+            decisionText: string;
+            decisionFile?: {
+              fileName: string;
+              mediaType: string;
+              /** @description El contenido del archivo en base64 */
+              contentBase64: string;
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/forward": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enviar el expediente completo a la autoridad (SIC) para la apelación */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            authorityReference?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/authority-decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Registrar la decisión de la autoridad sobre la apelación */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            decision: "confirmed" | "revoked" | "modified";
+            decisionText: string;
+            /**
+             * Format: date
+             * @description Fecha local del operador (AAAA-MM-DD)
+             */
+            decidedOn: string;
+            authorityReference?: string | null;
+            decisionFile?: {
+              fileName: string;
+              mediaType: string;
+              /** @description El contenido del archivo en base64 */
+              contentBase64: string;
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/grant": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Conceder lo pedido tras el silencio administrativo positivo */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqrs/{id}/desist": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Registrar que el cliente desiste de la PQR (quién y cuándo) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              cun: string;
+              type: "petition" | "complaint" | "appeal";
+              status:
+                | "filed"
+                | "answered"
+                | "closed"
+                | "appeal_filed"
+                | "reconsideration_decided"
+                | "with_authority"
+                | "authority_decided"
+                | "silence"
+                | "silence_granted"
+                | "desisted";
+              statusLabel: string;
+              /** Format: uuid */
+              customerId: string;
+              customerName: string;
+              subject: string;
+              amountInDispute: string | null;
+              /** Format: date-time */
+              filedAt: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              dueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              atRiskOn: string;
+              clockStatus: "on_time" | "at_risk" | "past_due" | "stopped";
+              isSilence: boolean;
+              origin: string;
+              /** Format: uuid */
+              productId: string | null;
+              serviceNumber: string | null;
+              description: string;
+              filingChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseChannel: "phone" | "in_person" | "web" | "email" | "chat" | "app" | "social_media" | "written";
+              responseAddress: string;
+              originReference: string | null;
+              filedByName: string | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              receivedOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerDueOn: string;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              answerAtRiskOn: string;
+              clock: {
+                country: string;
+                version: number;
+                basis: string;
+                verified: boolean;
+                answerBusinessDays: number;
+                appealBusinessDays: number;
+                silenceGrantHours: number;
+                authorityCode: string;
+                authorityName: string;
+              };
+              answer: {
+                outcome: "granted" | "partially_granted" | "denied";
+                text: string;
+                /** Format: date-time */
+                answeredAt: string;
+                answeredByName: string | null;
+                /** Format: date-time */
+                notifiedAt: string;
+                notificationChannel: string;
+              } | null;
+              /**
+               * Format: date
+               * @description Fecha local del operador (AAAA-MM-DD)
+               */
+              appealWindowEndsOn: string | null;
+              appeal: {
+                kind: "reconsideration" | "with_subsidiary";
+                grounds: string;
+                /** Format: date-time */
+                filedAt: string;
+                filedByName: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                receivedOn: string;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                dueOn: string;
+                decision: ("reversed" | "partially_reversed" | "upheld") | (never | null);
+                decisionText: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                authority: string | null;
+                /** Format: date-time */
+                forwardedAt: string | null;
+                authorityReference: string | null;
+                authorityDecision: ("confirmed" | "revoked" | "modified") | (never | null);
+                authorityDecisionText: string | null;
+                /**
+                 * Format: date
+                 * @description Fecha local del operador (AAAA-MM-DD)
+                 */
+                authorityDecidedOn: string | null;
+              } | null;
+              silence: {
+                /** Format: date-time */
+                flaggedAt: string;
+                stage: "answer" | "reconsideration";
+                /** Format: date-time */
+                grantDueAt: string | null;
+                /** Format: date-time */
+                grantedAt: string | null;
+                grantNote: string | null;
+              } | null;
+              desisted: {
+                /** Format: date-time */
+                at: string;
+                byName: string | null;
+                note: string;
+              } | null;
+              files: {
+                /** Format: uuid */
+                id: string;
+                kind: "evidence" | "notification_proof" | "answer" | "appeal_evidence" | "authority_decision";
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                /** Format: date-time */
+                uploadedAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/pqr-cun-range": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** El rango de CUN asignado por la autoridad y cuántos quedan */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              prefix: string;
+              firstNumber: number;
+              lastNumber: number;
+              nextNumber: number;
+              width: number;
+              pattern: string;
+              basis: string;
+              remaining: number;
+              firstCun: string;
+              lastCun: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Configurar el rango de CUN asignado por la autoridad y su formato */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            prefix?: string;
+            firstNumber: number;
+            lastNumber: number;
+            width?: number;
+            pattern?: string;
+            basis?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              prefix: string;
+              firstNumber: number;
+              lastNumber: number;
+              nextNumber: number;
+              width: number;
+              pattern: string;
+              basis: string;
+              remaining: number;
+              firstCun: string;
+              lastCun: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/adjustments/causes": {
     parameters: {
       query?: never;

@@ -19,6 +19,8 @@ import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { MyAdjustmentsPage } from "../pages/MyAdjustmentsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { PqrPage } from "../pages/PqrPage";
+import { PqrWorklistPage } from "../pages/PqrWorklistPage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
 import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
@@ -73,6 +75,8 @@ export function AppRoutes() {
       <Route path="/supervision-campana" element={guarded("complaints:manage", <CampaignSupervisionPage />)} />
       <Route path="/indicadores-campana" element={guarded("reports:read", <CampaignIndicatorsPage />)} />
       <Route path="/catalogos/tipificaciones" element={guarded("catalogs:manage", <DispositionCatalogPage />)} />
+      <Route path="/pqr" element={guarded("pqr:read", <PqrWorklistPage />)} />
+      <Route path="/pqr/:id" element={guarded("pqr:read", <PqrPage />)} />
       <Route path="/ajustes" element={guarded("adjustments:read", <AdjustmentsDeskPage />)} />
       <Route path="/ajustes/filas/:id" element={guarded("adjustments:read", <AdjustmentRowPage />)} />
       <Route path="/ajustes/retroalimentacion" element={guarded("adjustments:coach", <AdjustmentsFeedbackPage />)} />

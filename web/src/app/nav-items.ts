@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
     permission: "complaints:manage",
     testId: "nav-campaign-supervision",
   },
+  { path: "/pqr", labelKey: "pqr.nav", permission: "pqr:work", testId: "nav-pqr" },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {
     path: "/indicador-retencion",

@@ -6,6 +6,7 @@ import { CustomerProfile } from "../features/customers/components/CustomerProfil
 import { CustomerWarnings } from "../features/customers/components/CustomerWarnings";
 import { ProductsTable } from "../features/customers/components/ProductsTable";
 import { useCustomer } from "../features/customers/hooks/use-customers";
+import { CustomerPqrs } from "../features/pqr/components/CustomerPqrs";
 import { usePermission } from "../features/session/hooks/session-context";
 import { useTenantCurrency } from "../features/tenants/hooks/use-tenant-currency";
 import { OpenTimelineButton } from "../features/timeline/components/OpenTimelineButton";
@@ -22,6 +23,8 @@ export function CustomerPage() {
   const currency = useTenantCurrency();
   const timeline = useTimelineToggle();
   const canAttend = usePermission("retention:work");
+  const canReadPqr = usePermission("pqr:read");
+  const canFilePqr = usePermission("pqr:file");
   usePageTitle(customer?.fullName ?? t("customers.title"));
 
   return (
@@ -45,6 +48,7 @@ export function CustomerPage() {
             <ProductsTable products={customer.products} currency={currency} />
             <ClaimsTable claims={customer.claims} products={customer.products} />
             <BillingPanel billing={customer.billing} average={customer.billingAverage} currency={currency} />
+            {canReadPqr ? <CustomerPqrs customerId={customer.id} products={customer.products} canFile={canFilePqr} /> : null}
           </div>
           {timeline.isOpen ? (
             <aside className="customer-aside">

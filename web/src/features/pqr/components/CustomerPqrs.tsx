@@ -1,0 +1,55 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useApiQuery } from "../../../api/use-api-query";
+import { useFormatters } from "../../../i18n/format";
+import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { ALL_STATUSES } from "../api/pqr-api";
+import { PqrFileForm } from "./PqrFileForm";
+import { PqrTable } from "./PqrTable";
+
+interface CustomerPqrsProps {
+  customerId: string;
+  products: Array<{ id: string; serviceNumber: string }>;
+  canFile: boolean;
+}
+
+/** The customer's PQRs on their page (consult, tell the response time) and, for the advisor, the filing form. */
+export function CustomerPqrs({ customerId, products, canFile }: CustomerPqrsProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [isFiling, setFiling] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = useApiQuery("/api/pqrs", { query: { customerId, status: [...ALL_STATUSES], pageSize: 50 } });
+  return (
+    <section className="card stack" aria-labelledby="customer-pqrs-heading" data-testid="customer-pqrs">
+      <div className="panel-heading">
+        <h2 id="customer-pqrs-heading">{t("pqr.customerPqrs")}</h2>
+        {canFile && !isFiling ? (
+          <button type="button" className="button-secondary" data-testid="open-pqr-form" onClick={() => setFiling(true)}>
+            {t("pqr.openFileForm")}
+          </button>
+        ) : null}
+      </div>
+      {notice ? (
+        <p className="alert alert-success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {isFiling ? (
+        <PqrFileForm
+          customerId={customerId}
+          products={products}
+          onCancel={() => setFiling(false)}
+          onFiled={(pqr) => {
+            setFiling(false);
+            setNotice(t("pqr.filed", { cun: pqr.cun, date: format.date(pqr.dueOn) }));
+            list.reload();
+          }}
+        />
+      ) : null}
+      <ErrorAlert error={list.error} />
+      {list.data && list.data.items.length === 0 ? <p className="empty">{t("pqr.customerNone")}</p> : null}
+      {list.data && list.data.items.length > 0 ? <PqrTable items={list.data.items} showCustomer={false} /> : null}
+    </section>
+  );
+}
