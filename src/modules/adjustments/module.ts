@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { adjustmentCausesCatalogKind } from "./catalog.js";
+import { registerAdjustmentsCommand } from "./cli.js";
 import { ADJUSTMENTS_IMPORT } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
 import { adjustmentRoutes } from "./routes.js";
@@ -9,6 +10,7 @@ import { ADJUSTMENTS_ACTIONS } from "./timeline-actions.js";
 export const adjustmentsModule: ModuleManifest = {
   name: "adjustments",
   routes: adjustmentRoutes,
+  cli: registerAdjustmentsCommand,
   catalogKinds: [adjustmentCausesCatalogKind],
   importKinds: [ADJUSTMENTS_IMPORT],
   timelineActions: ADJUSTMENTS_ACTIONS,

@@ -103,6 +103,7 @@ export function AdjustmentsDeskPage() {
             <button
               type="button"
               className="button-primary"
+              data-testid="bulk-validate"
               disabled={selected.size === 0 || bulk.isPending}
               onClick={() => void bulk.run()}
             >

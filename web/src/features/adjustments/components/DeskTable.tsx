@@ -58,7 +58,7 @@ export function DeskTable({ rows, selected, onToggle, onToggleAll }: DeskTablePr
             <td>{row.agentName}</td>
             <td>{format.money(row.requestedAmount, "COP")}</td>
             <td>{row.appliedAmount === null ? "—" : format.money(row.appliedAmount, "COP")}</td>
-            <td>{t(`adjustments.statuses.${row.status}`)}</td>
+            <td data-testid="row-status">{t(`adjustments.statuses.${row.status}`)}</td>
             <td>{format.number(row.reescalations)}</td>
           </tr>
         ))}
