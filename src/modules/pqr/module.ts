@@ -15,4 +15,5 @@ export const pqrModule: ModuleManifest = {
   catalogKinds: PQR_CATALOG_KINDS,
   permissions: PQR_PERMISSIONS,
   timers: PQR_TIMERS,
+  realtimeTopics: ["pqr.at_risk", "pqr.silence"],
 };

@@ -101,7 +101,6 @@ export interface WorklistRow extends PqrRow {
   /** The running clock's due and at-risk days: the appeal's while a reposición is pending. */
   clock_due_on: string;
   clock_at_risk_on: string;
-  total: number;
 }
 
 export interface WorklistFilter {
@@ -137,22 +136,23 @@ export async function listPqrs(tx: Tx, filter: WorklistFilter): Promise<{ rows: 
     params.push(`%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     where.push(`(p.cun ILIKE $${params.length} OR c.full_name ILIKE $${params.length} OR p.subject ILIKE $${params.length})`);
   }
+  const from = `FROM pqrs p
+       JOIN customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id
+       LEFT JOIN pqr_appeals a ON a.tenant_id = p.tenant_id AND a.pqr_id = p.id
+      WHERE ${where.join(" AND ")}`;
+  const counted = await tx.query<{ n: number }>(`SELECT count(*)::int AS n ${from}`, params);
   params.push(filter.pageSize, (filter.page - 1) * filter.pageSize);
   const { rows } = await tx.query<WorklistRow>(
     `SELECT ${PQR_COLUMNS}, c.full_name AS customer_name,
             (CASE WHEN p.status = 'appeal_filed' THEN a.due_on ELSE p.due_on END)::text AS clock_due_on,
-            (CASE WHEN p.status = 'appeal_filed' THEN a.at_risk_on ELSE p.at_risk_on END)::text AS clock_at_risk_on,
-            count(*) OVER ()::int AS total
-       FROM pqrs p
-       JOIN customers c ON c.tenant_id = p.tenant_id AND c.id = p.customer_id
-       LEFT JOIN pqr_appeals a ON a.tenant_id = p.tenant_id AND a.pqr_id = p.id
-      WHERE ${where.join(" AND ")}
+            (CASE WHEN p.status = 'appeal_filed' THEN a.at_risk_on ELSE p.at_risk_on END)::text AS clock_at_risk_on
+       ${from}
       ORDER BY (p.status = 'silence') DESC,
                CASE WHEN p.status = 'appeal_filed' THEN a.due_on ELSE p.due_on END, p.number
       LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );
-  return { rows, total: rows[0]?.total ?? 0 };
+  return { rows, total: counted.rows[0]!.n };
 }
 
 /** Every PQR of a customer, newest first (the advisor's consultation, seed 002 step 5). */

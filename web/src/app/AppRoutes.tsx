@@ -19,6 +19,7 @@ import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { MyAdjustmentsPage } from "../pages/MyAdjustmentsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { PqrCunRangePage } from "../pages/PqrCunRangePage";
 import { PqrPage } from "../pages/PqrPage";
 import { PqrWorklistPage } from "../pages/PqrWorklistPage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
@@ -76,6 +77,7 @@ export function AppRoutes() {
       <Route path="/indicadores-campana" element={guarded("reports:read", <CampaignIndicatorsPage />)} />
       <Route path="/catalogos/tipificaciones" element={guarded("catalogs:manage", <DispositionCatalogPage />)} />
       <Route path="/pqr" element={guarded("pqr:read", <PqrWorklistPage />)} />
+      <Route path="/pqr/rango-cun" element={guarded("pqr:configure", <PqrCunRangePage />)} />
       <Route path="/pqr/:id" element={guarded("pqr:read", <PqrPage />)} />
       <Route path="/ajustes" element={guarded("adjustments:read", <AdjustmentsDeskPage />)} />
       <Route path="/ajustes/filas/:id" element={guarded("adjustments:read", <AdjustmentRowPage />)} />

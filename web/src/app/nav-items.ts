@@ -45,6 +45,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/tokens", labelKey: "nav.tokens", permission: "tokens:own", testId: "nav-tokens" },
   { path: "/plazos", labelKey: "nav.deadlines", permission: "deadlines:read", testId: "nav-deadlines" },
   { path: "/catalogos", labelKey: "catalogs.title", permission: "catalogs:manage", testId: "nav-catalogs" },
+  { path: "/pqr/rango-cun", labelKey: "pqr.range.nav", permission: "pqr:configure", testId: "nav-pqr-cun-range" },
   { path: "/integraciones", labelKey: "integrations.title", permission: "integrations:read", testId: "nav-integrations" },
   {
     path: "/catalogos/tipificaciones",

@@ -1,5 +1,6 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { requireStep } from "../../../platform/procedure/require-step.js";
+import { publish } from "../../../platform/realtime.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { startDeadline } from "../../deadlines/index.js";
 import { NO_PQR_FACTS, PQR_PROCEDURE } from "../procedure.js";
@@ -34,6 +35,11 @@ export async function alertPqrAtRisk(payload: PqrTimerPayload, ctx: CommandConte
     customerId: pqr.customer_id,
     action: "pqr_at_risk",
     after: { status: saved.status, stage: payload.stage, dueOn: payload.dueOn, cun: pqr.cun },
+  });
+  await publish(ctx.tx, {
+    tenantId: ctx.actor.tenantId,
+    type: "pqr.at_risk",
+    data: { id: pqr.id, cun: pqr.cun, stage: payload.stage, dueOn: payload.dueOn },
   });
   return true;
 }
@@ -82,6 +88,11 @@ export async function flagPqrSilence(payload: PqrTimerPayload, ctx: CommandConte
       grantHours: clock.clocks.silenceGrantHours,
       basis: clock.clocks.basis,
     },
+  });
+  await publish(ctx.tx, {
+    tenantId: ctx.actor.tenantId,
+    type: "pqr.silence",
+    data: { id: pqr.id, cun: pqr.cun, stage: payload.stage, dueOn, grantDueAt: task.due_at },
   });
   return true;
 }

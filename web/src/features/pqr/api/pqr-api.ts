@@ -39,6 +39,7 @@ export const pqrApi = {
     unwrap(client.POST("/api/pqrs/{id}/authority-decision", { ...path(id), body })),
   grant: (id: string, note: string) => unwrap(client.POST("/api/pqrs/{id}/grant", { ...path(id), body: { note } })),
   desist: (id: string, note: string) => unwrap(client.POST("/api/pqrs/{id}/desist", { ...path(id), body: { note } })),
+  setCunRange: (body: ApiBody<"/api/pqr-cun-range", "put">) => unwrap(client.PUT("/api/pqr-cun-range", { body })),
   fileUrl: (id: string, fileId: string) => apiUrl("/api/pqrs/{id}/files/{fileId}", { path: { id, fileId } }),
 };
 

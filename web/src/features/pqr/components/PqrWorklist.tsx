@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useServerEvent } from "../../../api/server-events";
 import { useApiQuery } from "../../../api/use-api-query";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
@@ -16,6 +17,9 @@ export function PqrWorklist() {
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search.trim(), 300);
   const list = useApiQuery("/api/pqrs", { query: { page, pageSize: PAGE_SIZE, atRisk: atRisk || undefined, q: q || undefined } });
+  // A clock became at risk or ran out: the order and the flags change.
+  useServerEvent("pqr.at_risk", list.reload);
+  useServerEvent("pqr.silence", list.reload);
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
   return (
     <div className="stack">
