@@ -17,6 +17,10 @@ function namedSql(name: string): string {
   return text;
 }
 
+/** The desk's page and count SQL (sql/desk-rows.sql, sql/desk-count.sql), for its benchmark. */
+export const deskRowsSql = (): string => namedSql("desk-rows");
+export const deskCountSql = (): string => namedSql("desk-count");
+
 export interface CutSummaryRow {
   cut_date: string;
   total: number;
@@ -54,7 +58,6 @@ export interface DeskRow {
   pqr_cun: string | null;
   outcome: string | null;
   version: number;
-  total_count: number;
 }
 
 export interface DeskFilter {
@@ -66,17 +69,12 @@ export interface DeskFilter {
   offset: number;
 }
 
-/** One page of a cut's rows (sql/desk-rows.sql). */
+/** One page of a cut's rows and how many match (sql/desk-rows.sql, sql/desk-count.sql). */
 export async function listDeskRows(tx: Tx, filter: DeskFilter): Promise<{ rows: DeskRow[]; total: number }> {
-  const { rows } = await tx.query<DeskRow>(namedSql("desk-rows"), [
-    filter.cutDate,
-    filter.status ?? null,
-    filter.cause ?? null,
-    filter.agentUserId ?? null,
-    filter.limit,
-    filter.offset,
-  ]);
-  return { rows, total: rows[0]?.total_count ?? 0 };
+  const where = [filter.cutDate, filter.status ?? null, filter.cause ?? null, filter.agentUserId ?? null];
+  const { rows } = await tx.query<DeskRow>(namedSql("desk-rows"), [...where, filter.limit, filter.offset]);
+  const count = await tx.query<{ total: number }>(namedSql("desk-count"), where);
+  return { rows, total: count.rows[0]!.total };
 }
 
 export interface RowDetail {
