@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { adjustmentsDeskScenario } from "./adjustments-desk.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { dispositionsScenario } from "./dispositions.js";
@@ -33,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions"] as const;
+const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions", "adjustments-desk"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -91,6 +92,7 @@ async function importScenario(): Promise<BenchSection> {
 
 const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
   http: () => httpScenario({ ...timing, connections: positiveInteger("connections", values.connections), log }),
+  "adjustments-desk": () => adjustmentsDeskScenario({ ...timing, rows: 100_000, concurrency: 16, log }),
   "customer-page": () =>
     customerPageScenario({ ...timing, customers: positiveInteger("customers", values.customers), concurrency: 16, log }),
   import: importScenario,

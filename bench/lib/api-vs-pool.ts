@@ -20,6 +20,8 @@ export interface ApiVsPoolOptions extends Timing {
   /** Throws when the app's answer for the first customer is not a real page. */
   checkAnswer: (body: unknown) => void;
   log: (line: string) => void;
+  /** The roles of the token's user (an advisor unless said). */
+  roles?: string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export async function compareApiWithPool(
   await fs.writeFile(idsFile, JSON.stringify(options.ids));
   await fs.writeFile(pathsFile, JSON.stringify(options.ids.map(options.apiPath)));
 
-  const { tenantId, token } = await benchAdvisorToken(options.databaseUrl);
+  const { tenantId, token } = await benchAdvisorToken(options.databaseUrl, options.roles);
   const size = String(options.concurrency);
   const app = await startService("app-server.ts", {
     BENCH_DB_URL: options.databaseUrl,

@@ -1,3 +1,4 @@
+import { adjustmentsModule } from "../modules/adjustments/module.js";
 import { calendarModule } from "../modules/calendar/module.js";
 import { campaignsModule } from "../modules/campaigns/module.js";
 import { cancellationsModule } from "../modules/cancellations/module.js";
@@ -39,6 +40,7 @@ export const MODULES: readonly ModuleManifest[] = [
   closingsModule,
   campaignsModule,
   pqrModule,
+  adjustmentsModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so

@@ -15,6 +15,7 @@ import {
 } from "./demo-users.js";
 import { generateCustomers } from "./generator.js";
 import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
+import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
 import { type PqrDemoCounts, seedPqrDemo } from "./seed-pqr.js";
@@ -32,6 +33,7 @@ export interface DemoSeedResult {
   cancellations: CancellationDemoCounts;
   /** PQRs by status. */
   pqr: PqrDemoCounts;
+  adjustments: AdjustmentsDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -145,6 +147,15 @@ export async function seedDemo(
       seed: options.seed,
     });
     const pqr = await seedPqrDemo(tx, actorOf, { now: options.now });
+    const adjustments = await seedAdjustmentsDemo(tx, {
+      tenantId,
+      now: options.now,
+      customers: services.slice(0, 16),
+      agents: [actorOf("advisor"), ...campaignAdvisors],
+      cell: actorOf("adjustments_back"),
+      backOffice: actorOf("back_office"),
+      supervisor: actorOf("supervisor"),
+    });
     return {
       tenantId,
       password: DEMO_PASSWORD,
@@ -155,6 +166,7 @@ export async function seedDemo(
       campaignAdvisors: DEMO_CAMPAIGN_ADVISORS,
       cancellations,
       pqr,
+      adjustments,
     };
   });
 }

@@ -250,6 +250,22 @@ describe("seed scale", () => {
   });
 });
 
+describe("the demo's adjustments cell", () => {
+  it("has one cut with a row of every cause A–M and every outcome, visible on the cell's desk", async () => {
+    const cell = await login(testApp.app, "ajustes@demo.fideliza.co", DEMO_PASSWORD);
+    const rows = await cell.request({ url: `/api/adjustments/cuts/${demo.adjustments.cutDate}/rows?pageSize=100` });
+    expect(rows.statusCode, rows.body).toBe(200);
+    const items: Array<{ cause: string; status: string }> = rows.json().items;
+    expect(new Set(items.map((r) => r.cause)).size).toBe(13);
+    expect(new Set(items.map((r) => r.status))).toEqual(
+      new Set(["received", "escalated_pqr", "sent_to_backoffice", "rejected_rightly", "informed", "appealed"]),
+    );
+    const supervisor = await login(testApp.app, "supervisor@demo.fideliza.co", DEMO_PASSWORD);
+    const week = await supervisor.request({ url: `/api/adjustments/feedback?week=${DEMO_NOW.toISOString().slice(0, 10)}` });
+    expect(week.json().items.length).toBeGreaterThan(0);
+  });
+});
+
 describe("the demo's PQRs", () => {
   it("has PQRs in every state, the PQR area's worklist with silence first, and the advisor sees a customer's PQRs", async () => {
     expect(demo.pqr).toMatchObject({

@@ -3231,7 +3231,7 @@ export interface paths {
       parameters: {
         query: {
           /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación)… Las quejas de una campaña se cargan por /api/complaints/imports */
-          kind: "customers" | "products" | "claims" | "billing";
+          kind: "customers" | "products" | "claims" | "billing" | "adjustments";
           batch?: string;
         };
         header?: never;
@@ -3428,7 +3428,7 @@ export interface paths {
         header?: never;
         path: {
           /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)… */
-          kind: "customers" | "products" | "claims" | "billing" | "complaints";
+          kind: "customers" | "products" | "claims" | "billing" | "complaints" | "adjustments";
         };
         cookie?: never;
       };
@@ -12375,6 +12375,2502 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/causes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Causales de ajuste (A–M) con sus soportes y su política */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              version: number;
+              pqrQueue: string;
+              causes: {
+                code: string;
+                name: string;
+                policy: string;
+                requiredEvidence: {
+                  code: string;
+                  label: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/cuts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bases de ajustes por fecha de corte, con su avance */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              cutDate: string;
+              total: number;
+              open: number;
+              done: number;
+              byStatus: {
+                [key: string]: number;
+              };
+            }[];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/cuts/{cutDate}/rows": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Filas de una base de ajustes, por páginas, filtradas por estado, causal y asesor */
+    get: {
+      parameters: {
+        query?: {
+          status?:
+            | "received"
+            | "escalated_pqr"
+            | "sent_to_backoffice"
+            | "rejected"
+            | "rejected_rightly"
+            | "approved"
+            | "informed"
+            | "appealed";
+          cause?: string;
+          agent?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path: {
+          /** @description Fecha de corte AAAA-MM-DD */
+          cutDate: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                cutDate: string;
+                filingNumber: string;
+                account: string;
+                customerName: string;
+                cause: string;
+                status:
+                  | "received"
+                  | "escalated_pqr"
+                  | "sent_to_backoffice"
+                  | "rejected"
+                  | "rejected_rightly"
+                  | "approved"
+                  | "informed"
+                  | "appealed";
+                statusLabel: string;
+                decision: ("approved" | "rejected") | (never | null);
+                reescalations: number;
+                requestedAmount: number;
+                appliedAmount: number | null;
+                radicado: string | null;
+                /** Format: uuid */
+                agentUserId?: string;
+                agentName: string;
+                pqrCun?: string | null;
+                outcome?: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/rows/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Un ajuste: la base, la causal, su PQR, respuestas, contactos y próximos pasos */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              cutDate: string;
+              filingNumber: string;
+              account: string;
+              customerName: string;
+              cause: string;
+              status:
+                | "received"
+                | "escalated_pqr"
+                | "sent_to_backoffice"
+                | "rejected"
+                | "rejected_rightly"
+                | "approved"
+                | "informed"
+                | "appealed";
+              statusLabel: string;
+              decision: ("approved" | "rejected") | (never | null);
+              reescalations: number;
+              requestedAmount: number;
+              appliedAmount: number | null;
+              radicado: string | null;
+              /** Format: uuid */
+              agentUserId?: string;
+              agentName: string;
+              pqrCun?: string | null;
+              outcome?: string | null;
+              /** Format: uuid */
+              customerId: string;
+              customerPhone: string | null;
+              causeName: string;
+              causePolicy: string;
+              requiredEvidence: {
+                code: string;
+                label: string;
+                present: boolean;
+              }[];
+              baseStatus: string | null;
+              baseDecision: string | null;
+              evidence: string[];
+              note: string | null;
+              rejectionReason: string | null;
+              missingEvidence: string[];
+              rightlyRejected: boolean;
+              pqrId: string | null;
+              appealPqrId: string | null;
+              appealType: string | null;
+              creditSent: boolean;
+              version: number;
+              pqr: unknown | (never | null);
+              appeal: unknown | (never | null);
+              answers: {
+                seq: number;
+                decision: "approved" | "rejected";
+                reason: string | null;
+                radicado: string | null;
+                appliedAmount: number | null;
+                answeredBy: string | null;
+                /** Format: date-time */
+                answeredAt: string;
+                review: ("rightly" | "wrongly") | (never | null);
+                reviewNote: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+              }[];
+              contacts: {
+                seq: number;
+                /** Format: date-time */
+                attemptedAt: string;
+                dialledNumber: string | null;
+                result: string;
+                customerAccepts: boolean | null;
+                voicemailMessage: string | null;
+                voicemailReference: string | null;
+                note: string | null;
+                recordedBy: string | null;
+              }[];
+              steps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/rows": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Agregar una fila a la base de un corte (como una fila del archivo ajustes_<fecha de corte>) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            cutDate: string;
+            filingNumber: string;
+            account: string;
+            cause: string;
+            baseStatus?: string;
+            baseDecision?: string;
+            radicado?: string;
+            agentEmail: string;
+            requestedAmount: number;
+            appliedAmount?: number;
+            evidence?: string[];
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              cutDate: string;
+              filingNumber: string;
+              account: string;
+              customerName: string;
+              cause: string;
+              status:
+                | "received"
+                | "escalated_pqr"
+                | "sent_to_backoffice"
+                | "rejected"
+                | "rejected_rightly"
+                | "approved"
+                | "informed"
+                | "appealed";
+              statusLabel: string;
+              decision: ("approved" | "rejected") | (never | null);
+              reescalations: number;
+              requestedAmount: number;
+              appliedAmount: number | null;
+              radicado: string | null;
+              /** Format: uuid */
+              agentUserId?: string;
+              agentName: string;
+              pqrCun?: string | null;
+              outcome?: string | null;
+              /** Format: uuid */
+              customerId: string;
+              customerPhone: string | null;
+              causeName: string;
+              causePolicy: string;
+              requiredEvidence: {
+                code: string;
+                label: string;
+                present: boolean;
+              }[];
+              baseStatus: string | null;
+              baseDecision: string | null;
+              evidence: string[];
+              note: string | null;
+              rejectionReason: string | null;
+              missingEvidence: string[];
+              rightlyRejected: boolean;
+              pqrId: string | null;
+              appealPqrId: string | null;
+              appealType: string | null;
+              creditSent: boolean;
+              version: number;
+              pqr: unknown | (never | null);
+              appeal: unknown | (never | null);
+              answers: {
+                seq: number;
+                decision: "approved" | "rejected";
+                reason: string | null;
+                radicado: string | null;
+                appliedAmount: number | null;
+                answeredBy: string | null;
+                /** Format: date-time */
+                answeredAt: string;
+                review: ("rightly" | "wrongly") | (never | null);
+                reviewNote: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+              }[];
+              contacts: {
+                seq: number;
+                /** Format: date-time */
+                attemptedAt: string;
+                dialledNumber: string | null;
+                result: string;
+                customerAccepts: boolean | null;
+                voicemailMessage: string | null;
+                voicemailReference: string | null;
+                note: string | null;
+                recordedBy: string | null;
+              }[];
+              steps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/rows/{id}/validate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Validar la causal contra la política: sin soportes se escala al área de PQR; si no, se envía al back de ajustes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            evidenceChecked?: string[];
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              cutDate: string;
+              filingNumber: string;
+              account: string;
+              customerName: string;
+              cause: string;
+              status:
+                | "received"
+                | "escalated_pqr"
+                | "sent_to_backoffice"
+                | "rejected"
+                | "rejected_rightly"
+                | "approved"
+                | "informed"
+                | "appealed";
+              statusLabel: string;
+              decision: ("approved" | "rejected") | (never | null);
+              reescalations: number;
+              requestedAmount: number;
+              appliedAmount: number | null;
+              radicado: string | null;
+              /** Format: uuid */
+              agentUserId?: string;
+              agentName: string;
+              pqrCun?: string | null;
+              outcome?: string | null;
+              /** Format: uuid */
+              customerId: string;
+              customerPhone: string | null;
+              causeName: string;
+              causePolicy: string;
+              requiredEvidence: {
+                code: string;
+                label: string;
+                present: boolean;
+              }[];
+              baseStatus: string | null;
+              baseDecision: string | null;
+              evidence: string[];
+              note: string | null;
+              rejectionReason: string | null;
+              missingEvidence: string[];
+              rightlyRejected: boolean;
+              pqrId: string | null;
+              appealPqrId: string | null;
+              appealType: string | null;
+              creditSent: boolean;
+              version: number;
+              pqr: unknown | (never | null);
+              appeal: unknown | (never | null);
+              answers: {
+                seq: number;
+                decision: "approved" | "rejected";
+                reason: string | null;
+                radicado: string | null;
+                appliedAmount: number | null;
+                answeredBy: string | null;
+                /** Format: date-time */
+                answeredAt: string;
+                review: ("rightly" | "wrongly") | (never | null);
+                reviewNote: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+              }[];
+              contacts: {
+                seq: number;
+                /** Format: date-time */
+                attemptedAt: string;
+                dialledNumber: string | null;
+                result: string;
+                customerAccepts: boolean | null;
+                voicemailMessage: string | null;
+                voicemailReference: string | null;
+                note: string | null;
+                recordedBy: string | null;
+              }[];
+              steps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/rows/{id}/answer": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Respuesta del back de ajustes: aprobado (radicado y valor aplicado) o rechazado (motivo) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            decision: "approved" | "rejected";
+            reason?: string;
+            radicado?: string;
+            appliedAmount?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              cutDate: string;
+              filingNumber: string;
+              account: string;
+              customerName: string;
+              cause: string;
+              status:
+                | "received"
+                | "escalated_pqr"
+                | "sent_to_backoffice"
+                | "rejected"
+                | "rejected_rightly"
+                | "approved"
+                | "informed"
+                | "appealed";
+              statusLabel: string;
+              decision: ("approved" | "rejected") | (never | null);
+              reescalations: number;
+              requestedAmount: number;
+              appliedAmount: number | null;
+              radicado: string | null;
+              /** Format: uuid */
+              agentUserId?: string;
+              agentName: string;
+              pqrCun?: string | null;
+              outcome?: string | null;
+              /** Format: uuid */
+              customerId: string;
+              customerPhone: string | null;
+              causeName: string;
+              causePolicy: string;
+              requiredEvidence: {
+                code: string;
+                label: string;
+                present: boolean;
+              }[];
+              baseStatus: string | null;
+              baseDecision: string | null;
+              evidence: string[];
+              note: string | null;
+              rejectionReason: string | null;
+              missingEvidence: string[];
+              rightlyRejected: boolean;
+              pqrId: string | null;
+              appealPqrId: string | null;
+              appealType: string | null;
+              creditSent: boolean;
+              version: number;
+              pqr: unknown | (never | null);
+              appeal: unknown | (never | null);
+              answers: {
+                seq: number;
+                decision: "approved" | "rejected";
+                reason: string | null;
+                radicado: string | null;
+                appliedAmount: number | null;
+                answeredBy: string | null;
+                /** Format: date-time */
+                answeredAt: string;
+                review: ("rightly" | "wrongly") | (never | null);
+                reviewNote: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+              }[];
+              contacts: {
+                seq: number;
+                /** Format: date-time */
+                attemptedAt: string;
+                dialledNumber: string | null;
+                result: string;
+                customerAccepts: boolean | null;
+                voicemailMessage: string | null;
+                voicemailReference: string | null;
+                note: string | null;
+                recordedBy: string | null;
+              }[];
+              steps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/rows/{id}/review": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revisar un rechazo: bien rechazado (se informa al cliente) o mal rechazado (se reescala con nueva marcación) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            review: "rightly" | "wrongly";
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              cutDate: string;
+              filingNumber: string;
+              account: string;
+              customerName: string;
+              cause: string;
+              status:
+                | "received"
+                | "escalated_pqr"
+                | "sent_to_backoffice"
+                | "rejected"
+                | "rejected_rightly"
+                | "approved"
+                | "informed"
+                | "appealed";
+              statusLabel: string;
+              decision: ("approved" | "rejected") | (never | null);
+              reescalations: number;
+              requestedAmount: number;
+              appliedAmount: number | null;
+              radicado: string | null;
+              /** Format: uuid */
+              agentUserId?: string;
+              agentName: string;
+              pqrCun?: string | null;
+              outcome?: string | null;
+              /** Format: uuid */
+              customerId: string;
+              customerPhone: string | null;
+              causeName: string;
+              causePolicy: string;
+              requiredEvidence: {
+                code: string;
+                label: string;
+                present: boolean;
+              }[];
+              baseStatus: string | null;
+              baseDecision: string | null;
+              evidence: string[];
+              note: string | null;
+              rejectionReason: string | null;
+              missingEvidence: string[];
+              rightlyRejected: boolean;
+              pqrId: string | null;
+              appealPqrId: string | null;
+              appealType: string | null;
+              creditSent: boolean;
+              version: number;
+              pqr: unknown | (never | null);
+              appeal: unknown | (never | null);
+              answers: {
+                seq: number;
+                decision: "approved" | "rejected";
+                reason: string | null;
+                radicado: string | null;
+                appliedAmount: number | null;
+                answeredBy: string | null;
+                /** Format: date-time */
+                answeredAt: string;
+                review: ("rightly" | "wrongly") | (never | null);
+                reviewNote: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+              }[];
+              contacts: {
+                seq: number;
+                /** Format: date-time */
+                attemptedAt: string;
+                dialledNumber: string | null;
+                result: string;
+                customerAccepts: boolean | null;
+                voicemailMessage: string | null;
+                voicemailReference: string | null;
+                note: string | null;
+                recordedBy: string | null;
+              }[];
+              steps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/rows/{id}/contacts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Registrar un intento de contacto: informado, recurso si no acepta, o mensaje de voz si no se localiza */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            result: "answered" | "no_answer" | "busy" | "wrong_number";
+            customerAccepts?: boolean;
+            appealType?: "reposicion" | "subsidio_apelacion";
+            leaveVoicemail?: boolean;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              cutDate: string;
+              filingNumber: string;
+              account: string;
+              customerName: string;
+              cause: string;
+              status:
+                | "received"
+                | "escalated_pqr"
+                | "sent_to_backoffice"
+                | "rejected"
+                | "rejected_rightly"
+                | "approved"
+                | "informed"
+                | "appealed";
+              statusLabel: string;
+              decision: ("approved" | "rejected") | (never | null);
+              reescalations: number;
+              requestedAmount: number;
+              appliedAmount: number | null;
+              radicado: string | null;
+              /** Format: uuid */
+              agentUserId?: string;
+              agentName: string;
+              pqrCun?: string | null;
+              outcome?: string | null;
+              /** Format: uuid */
+              customerId: string;
+              customerPhone: string | null;
+              causeName: string;
+              causePolicy: string;
+              requiredEvidence: {
+                code: string;
+                label: string;
+                present: boolean;
+              }[];
+              baseStatus: string | null;
+              baseDecision: string | null;
+              evidence: string[];
+              note: string | null;
+              rejectionReason: string | null;
+              missingEvidence: string[];
+              rightlyRejected: boolean;
+              pqrId: string | null;
+              appealPqrId: string | null;
+              appealType: string | null;
+              creditSent: boolean;
+              version: number;
+              pqr: unknown | (never | null);
+              appeal: unknown | (never | null);
+              answers: {
+                seq: number;
+                decision: "approved" | "rejected";
+                reason: string | null;
+                radicado: string | null;
+                appliedAmount: number | null;
+                answeredBy: string | null;
+                /** Format: date-time */
+                answeredAt: string;
+                review: ("rightly" | "wrongly") | (never | null);
+                reviewNote: string | null;
+                /** Format: date-time */
+                reviewedAt: string | null;
+              }[];
+              contacts: {
+                seq: number;
+                /** Format: date-time */
+                attemptedAt: string;
+                dialledNumber: string | null;
+                result: string;
+                customerAccepts: boolean | null;
+                voicemailMessage: string | null;
+                voicemailReference: string | null;
+                note: string | null;
+                recordedBy: string | null;
+              }[];
+              steps: {
+                step: string;
+                label: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/bulk": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acción en bloque sobre varias filas (validar); cada fila en su propia transacción, con su resultado */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            action: "validate";
+            ids: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              done: number;
+              results: {
+                /** Format: uuid */
+                id: string;
+                ok: boolean;
+                status: string | null;
+                error: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/cuts/{cutDate}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** El resultado del corte como .xlsx, en el orden de columnas del operador y luego las de la célula */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Fecha de corte AAAA-MM-DD */
+          cutDate: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/cuts/{cutDate}/credit-lines": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enviar al sistema de facturación las notas crédito de los ajustes aprobados del corte */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Fecha de corte AAAA-MM-DD */
+          cutDate: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              cutDate: string;
+              sent: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/indicators": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Indicadores del seed: % rechazado, % corregido y % aplicado, por corte, asesor o semana */
+    get: {
+      parameters: {
+        query?: {
+          dimension?: "cut" | "agent" | "week";
+          /** @description Fecha de corte AAAA-MM-DD */
+          cut?: string;
+          agent?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              dimension: "cut" | "agent" | "week";
+              formulas: {
+                rejected: string;
+                corrected: string;
+                applied: string;
+              };
+              groups: {
+                key: string;
+                label: string;
+                total: number;
+                rejected: {
+                  rows: number;
+                  percent: number | null;
+                };
+                corrected: {
+                  rows: number;
+                  percent: number | null;
+                };
+                applied: {
+                  rows: number;
+                  percent: number | null;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/indicators/rows": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Las filas detrás de un indicador (rechazado, corregido, aplicado o el total) */
+    get: {
+      parameters: {
+        query: {
+          indicator: "rejected" | "corrected" | "applied" | "total";
+          /** @description Fecha de corte AAAA-MM-DD */
+          week?: string;
+          /** @description Fecha de corte AAAA-MM-DD */
+          cut?: string;
+          agent?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                cutDate: string;
+                filingNumber: string;
+                account: string;
+                customerName: string;
+                cause: string;
+                status:
+                  | "received"
+                  | "escalated_pqr"
+                  | "sent_to_backoffice"
+                  | "rejected"
+                  | "rejected_rightly"
+                  | "approved"
+                  | "informed"
+                  | "appealed";
+                statusLabel: string;
+                decision: ("approved" | "rejected") | (never | null);
+                reescalations: number;
+                requestedAmount: number;
+                appliedAmount: number | null;
+                radicado: string | null;
+                /** Format: uuid */
+                agentUserId?: string;
+                agentName: string;
+                pqrCun?: string | null;
+                outcome?: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/indicators/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Los indicadores y sus filas como .xlsx */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Fecha de corte AAAA-MM-DD */
+          cut?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/feedback": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** La retroalimentación de una semana: quién firmó su compromiso y quién no */
+    get: {
+      parameters: {
+        query: {
+          /** @description Fecha de corte AAAA-MM-DD */
+          week: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              weekStart: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                weekStart: string;
+                /** Format: uuid */
+                agentUserId: string;
+                agentName: string;
+                rank: number;
+                rejections: number;
+                topCauses: string[];
+                commitment: string | null;
+                /** Format: date-time */
+                signedAt: string | null;
+                isSigned: boolean;
+              }[];
+              unsigned: {
+                /** Format: uuid */
+                agentUserId: string;
+                agentName: string;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Generar la retroalimentación de una semana: top 5 de asesores por rechazos con sus causales más frecuentes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * Format: date
+             * @description Fecha de corte AAAA-MM-DD
+             */
+            week: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              weekStart: string;
+              items: {
+                /** Format: uuid */
+                id: string;
+                weekStart: string;
+                /** Format: uuid */
+                agentUserId: string;
+                agentName: string;
+                rank: number;
+                rejections: number;
+                topCauses: string[];
+                commitment: string | null;
+                /** Format: date-time */
+                signedAt: string | null;
+                isSigned: boolean;
+              }[];
+              unsigned: {
+                /** Format: uuid */
+                agentUserId: string;
+                agentName: string;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/my/feedback": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mis retroalimentaciones semanales */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              weekStart: string;
+              /** Format: uuid */
+              agentUserId: string;
+              agentName: string;
+              rank: number;
+              rejections: number;
+              topCauses: string[];
+              commitment: string | null;
+              /** Format: date-time */
+              signedAt: string | null;
+              isSigned: boolean;
+            }[];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/feedback/{id}/sign": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Firmar el compromiso de mejoramiento y el «estoy enterado» (solo el asesor retroalimentado) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            commitment: string;
+            acknowledged: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              signedAt: string;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/adjustments/my/rejections": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mis ajustes rechazados por el back de ajustes (confirmados por la célula) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                cutDate: string;
+                filingNumber: string;
+                account: string;
+                customerName: string;
+                cause: string;
+                status:
+                  | "received"
+                  | "escalated_pqr"
+                  | "sent_to_backoffice"
+                  | "rejected"
+                  | "rejected_rightly"
+                  | "approved"
+                  | "informed"
+                  | "appealed";
+                statusLabel: string;
+                decision: ("approved" | "rejected") | (never | null);
+                reescalations: number;
+                requestedAmount: number;
+                appliedAmount: number | null;
+                radicado: string | null;
+                /** Format: uuid */
+                agentUserId?: string;
+                agentName: string;
+                pqrCun?: string | null;
+                outcome?: string | null;
+              }[];
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

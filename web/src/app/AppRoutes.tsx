@@ -2,6 +2,9 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { useCurrentSession } from "../features/session/hooks/session-context";
+import { AdjustmentRowPage } from "../pages/AdjustmentRowPage";
+import { AdjustmentsDeskPage } from "../pages/AdjustmentsDeskPage";
+import { AdjustmentsFeedbackPage } from "../pages/AdjustmentsFeedbackPage";
 import { CampaignIndicatorsPage } from "../pages/CampaignIndicatorsPage";
 import { CampaignSupervisionPage } from "../pages/CampaignSupervisionPage";
 import { CasePage } from "../pages/CasePage";
@@ -14,6 +17,7 @@ import { DispositionCatalogPage } from "../pages/DispositionCatalogPage";
 import { FollowUpsPage } from "../pages/FollowUpsPage";
 import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
+import { MyAdjustmentsPage } from "../pages/MyAdjustmentsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { PqrCunRangePage } from "../pages/PqrCunRangePage";
 import { PqrPage } from "../pages/PqrPage";
@@ -75,6 +79,10 @@ export function AppRoutes() {
       <Route path="/pqr" element={guarded("pqr:read", <PqrWorklistPage />)} />
       <Route path="/pqr/rango-cun" element={guarded("pqr:configure", <PqrCunRangePage />)} />
       <Route path="/pqr/:id" element={guarded("pqr:read", <PqrPage />)} />
+      <Route path="/ajustes" element={guarded("adjustments:read", <AdjustmentsDeskPage />)} />
+      <Route path="/ajustes/filas/:id" element={guarded("adjustments:read", <AdjustmentRowPage />)} />
+      <Route path="/ajustes/retroalimentacion" element={guarded("adjustments:coach", <AdjustmentsFeedbackPage />)} />
+      <Route path="/mis-ajustes" element={guarded("adjustments:own", <MyAdjustmentsPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
