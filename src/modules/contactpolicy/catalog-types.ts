@@ -41,7 +41,10 @@ export const ContactPolicy = Type.Object(
     legalBasis: Type.String({ minLength: 1, maxLength: 2000 }),
     /** Contact windows per ISO weekday (1 = Monday … 7 = Sunday), half-open [from, to); a missing day allows no contact. */
     windows: Type.Partial(
-      Type.Object({ "1": Window, "2": Window, "3": Window, "4": Window, "5": Window, "6": Window, "7": Window }, { additionalProperties: false }),
+      Type.Object(
+        { "1": Window, "2": Window, "3": Window, "4": Window, "5": Window, "6": Window, "7": Window },
+        { additionalProperties: false },
+      ),
     ),
     noContactOnHolidays: Type.Boolean(),
     /** Direct contacts (a live person reached) per customer per local day, across campaigns and channels. */
@@ -59,7 +62,10 @@ export const ContactPolicy = Type.Object(
     /** Hours a number whose call was dropped is not redialled (0: none). */
     dropLockoutHours: Type.Integer({ minimum: 0, maximum: 720 }),
     /** Rules that do not apply to a legal basis (e.g. "requested_information": the customer asked for the call). */
-    exemptions: Type.Record(Type.String({ pattern: "^[a-z_]{1,40}$" }), Type.Array(literals(POLICY_RULES), { uniqueItems: true })),
+    exemptions: Type.Record(
+      Type.String({ pattern: "^[a-z_]{1,40}$" }),
+      Type.Array(literals(POLICY_RULES), { uniqueItems: true }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -111,7 +111,10 @@ export function evaluateContact(policy: ContactPolicy, facts: AttemptFacts): Pol
   if (applies("daily_contact") && policy.maxDirectContactsPerDay !== null) {
     const todays = contacts.filter(sameDay).length;
     if (todays >= policy.maxDirectContactsPerDay) {
-      return refuse("daily_contact", `El cliente ya fue contactado hoy: máximo ${policy.maxDirectContactsPerDay} al día ${basis}`);
+      return refuse(
+        "daily_contact",
+        `El cliente ya fue contactado hoy: máximo ${policy.maxDirectContactsPerDay} al día ${basis}`,
+      );
     }
   }
   if (applies("weekly_other_channel") && policy.singleChannelPerWeek) {
@@ -129,7 +132,10 @@ export function evaluateContact(policy: ContactPolicy, facts: AttemptFacts): Pol
       (c) => c.dropped && c.phone === facts.phone && facts.now.getTime() - c.at.getTime() < lockMs && c.at <= facts.now,
     );
     if (drop) {
-      return refuse("drop_lockout", `Al número ${facts.phone} se le abandonó una llamada: no se remarca por ${policy.dropLockoutHours} h`);
+      return refuse(
+        "drop_lockout",
+        `Al número ${facts.phone} se le abandonó una llamada: no se remarca por ${policy.dropLockoutHours} h`,
+      );
     }
   }
   const limits = policy.attemptLimits;
