@@ -70,7 +70,10 @@ describe("contact lists by type", () => {
         { phone: "3109990001", kind: "reference", position: 3 },
       ],
     });
-    expect(all.find((r: { customerCode: string }) => r.customerCode === "C-bs-02")).toMatchObject({ listType: "brownfield", priority: 5 });
+    expect(all.find((r: { customerCode: string }) => r.customerCode === "C-bs-02")).toMatchObject({
+      listType: "brownfield",
+      priority: 5,
+    });
   });
 
   it("merges a customer named by a second list of the same campaign into one record, keeping both lists' offers", async () => {
@@ -78,7 +81,16 @@ describe("contact lists by type", () => {
       admin,
       "contact_lists",
       "abandonos.csv",
-      contactListCsv([{ campaign: "premium-hogar", type: "abandonos", customer: "C-bs-03", offers: "Beneficio A", phones: "3001234563", priority: 5 }]),
+      contactListCsv([
+        {
+          campaign: "premium-hogar",
+          type: "abandonos",
+          customer: "C-bs-03",
+          offers: "Beneficio A",
+          phones: "3001234563",
+          priority: 5,
+        },
+      ]),
     );
     expect(first.statusCode, first.body).toBe(200);
     const second = await importFile(
@@ -86,7 +98,14 @@ describe("contact lists by type", () => {
       "contact_lists",
       "cancelaciones.csv",
       contactListCsv([
-        { campaign: "premium-hogar", type: "cancelaciones", customer: "C-bs-03", offers: "Beneficio B | Beneficio A", phones: "3001234564", priority: 1 },
+        {
+          campaign: "premium-hogar",
+          type: "cancelaciones",
+          customer: "C-bs-03",
+          offers: "Beneficio B | Beneficio A",
+          phones: "3001234564",
+          priority: 1,
+        },
       ]),
     );
     expect(second.statusCode, second.body).toBe(200);
@@ -119,7 +138,14 @@ describe("contact lists by type", () => {
           { campaign: "otra-campana", type: "fidelizacion", customer: "C-bs-05", phones: "3001112234" },
           { campaign: "premium-hogar", type: "inventado", customer: "C-bs-06", phones: "3001112235" },
           { campaign: "premium-hogar", type: "fidelizacion", customer: "C-bs-05", phones: "abc" },
-          { campaign: "premium-hogar", type: "fidelizacion", customer: "C-bs-05", phones: "3001112236", from: "2026-12-31", until: "2026-12-01" },
+          {
+            campaign: "premium-hogar",
+            type: "fidelizacion",
+            customer: "C-bs-05",
+            phones: "3001112236",
+            from: "2026-12-31",
+            until: "2026-12-01",
+          },
         ]),
       ),
     });
@@ -139,7 +165,9 @@ describe("contact lists by type", () => {
       admin,
       "suppressed_numbers",
       "rne.csv",
-      Buffer.from("lista,numero,canal,fecha_consulta\nrne,300 123 4599,llamada,2026-12-01\nno_contactar,3001234598,todos,2026-12-02\n"),
+      Buffer.from(
+        "lista,numero,canal,fecha_consulta\nrne,300 123 4599,llamada,2026-12-01\nno_contactar,3001234598,todos,2026-12-02\n",
+      ),
     );
     expect(committed.statusCode, committed.body).toBe(200);
     expect(committed.json().summary).toMatchObject({ inserted: 2 });

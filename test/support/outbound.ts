@@ -4,7 +4,11 @@ import { multipart } from "./dispositions.js";
 
 /** Helpers of the outbound (seed 002) tests: customers, a campaign, its lists as CSV. */
 
-export async function createCustomers(session: Session, prefix: string, count: number): Promise<Array<{ id: string; code: string }>> {
+export async function createCustomers(
+  session: Session,
+  prefix: string,
+  count: number,
+): Promise<Array<{ id: string; code: string }>> {
   const out: Array<{ id: string; code: string }> = [];
   for (let i = 1; i <= count; i++) {
     const code = `C-${prefix}-${String(i).padStart(2, "0")}`;
@@ -19,7 +23,12 @@ export async function createCustomers(session: Session, prefix: string, count: n
   return out;
 }
 
-export async function createCampaign(session: Session, code: string, pacingMode = "predictive", policyScope = "co"): Promise<string> {
+export async function createCampaign(
+  session: Session,
+  code: string,
+  pacingMode = "predictive",
+  policyScope = "co",
+): Promise<string> {
   const created = await session.request({
     method: "POST",
     url: "/api/outbound/campaigns",
@@ -44,9 +53,22 @@ export interface ListRow {
 }
 
 export function contactListCsv(rows: ListRow[]): Buffer {
-  const header = "campana,tipo_base,codigo_cliente,motivo,ofertas,telefonos,referencias,prioridad,vigente_desde,vigente_hasta,canales_autorizados";
+  const header =
+    "campana,tipo_base,codigo_cliente,motivo,ofertas,telefonos,referencias,prioridad,vigente_desde,vigente_hasta,canales_autorizados";
   const lines = rows.map((r) =>
-    [r.campaign, r.type, r.customer, r.reason ?? "", r.offers ?? "", r.phones, r.references ?? "", r.priority ?? "", r.from ?? "", r.until ?? "", r.channels ?? ""]
+    [
+      r.campaign,
+      r.type,
+      r.customer,
+      r.reason ?? "",
+      r.offers ?? "",
+      r.phones,
+      r.references ?? "",
+      r.priority ?? "",
+      r.from ?? "",
+      r.until ?? "",
+      r.channels ?? "",
+    ]
       .map((v) => `"${String(v).replaceAll('"', '""')}"`)
       .join(","),
   );

@@ -35,6 +35,7 @@ import {
   setCallAnswered,
   setCallBridged,
   setCallRinging,
+  takePacingTurn,
 } from "./repo.js";
 import { isDropped, nextAttempt, phonesToTry } from "./rules.js";
 import type { EndCause, OriginateRequest, TelephonyEvent, TelephonyPort } from "./telephony/port.js";
@@ -132,6 +133,8 @@ export class DialerEngine {
     const { tx, now } = ctx;
     const campaign = await findOutboundCampaign(tx, campaignId);
     const settings = await readDialerSettings(tx);
+    if (!(await takePacingTurn(tx, campaignId)))
+      return { placed: 0, blocked: 0, dropped: 0, level: Number(campaign?.dial_level ?? 1), lines: 0 };
     const dropped = await this.sweepDrops(ctx, campaignId, settings, actions);
     if (!campaign?.is_active) return { placed: 0, blocked: 0, dropped, level: Number(campaign?.dial_level ?? 1), lines: 0 };
     const timezone = (await loadTenantCalendar(tx)).settings.timezone;

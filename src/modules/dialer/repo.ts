@@ -196,3 +196,12 @@ export async function moveAgent(
     [userId, next.campaignId, next.state, next.pauseReason, now, next.callId],
   );
 }
+
+/**
+ * Takes the campaign's pacing turn for this transaction: one instance paces a campaign at a time (another that
+ * finds it taken skips the round rather than dialling on counts that are about to change).
+ */
+export async function takePacingTurn(tx: Tx, campaignId: string): Promise<boolean> {
+  const { rows } = await tx.query("SELECT 1 FROM outbound_campaigns WHERE id = $1 FOR UPDATE SKIP LOCKED", [campaignId]);
+  return rows.length === 1;
+}
