@@ -102,7 +102,7 @@ describe("seed 002: outbound premium care", () => {
     expect(port.originated.at(-1)).toMatchObject({ to: "3001000001" });
     await port.drain();
     const offered = await waitFor(() => stream.events.find((e) => e.event === "outbound.call_offered"), "la alerta de llamada");
-    expect(offered.data).toMatchObject({ customerName: "Cliente ps 1 Restrepo", listType: "cancelaciones" });
+    expect(offered?.data).toMatchObject({ customerName: "Cliente ps 1 Restrepo", listType: "cancelaciones" });
     const view = await desktop();
     expect(view.agent.state).toBe("on_call");
     expect(view.call).toMatchObject({ status: "bridged", phone: "3001000001" });
