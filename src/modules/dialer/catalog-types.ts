@@ -71,3 +71,39 @@ export const DialerSettings = Type.Object(
   { additionalProperties: false },
 );
 export type DialerSettings = Static<typeof DialerSettings>;
+
+/** Guided support (step 3) as catalog data: each guide's checks, the answers offered, and where an answer escalates. */
+export const SupportGuides = Type.Object(
+  {
+    guides: Type.Array(
+      Type.Object(
+        {
+          code: Type.String({ pattern: "^[a-z0-9][a-z0-9_-]{0,60}$" }),
+          name: Type.String({ minLength: 1, maxLength: 200 }),
+          steps: Type.Array(
+            Type.Object(
+              {
+                code: Type.String({ pattern: "^[a-z0-9][a-z0-9_-]{0,60}$" }),
+                question: Type.String({ minLength: 1, maxLength: 500 }),
+                options: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1 }),
+                /** Answer → escalation code: the route the seed names for that finding. */
+                escalateOn: Type.Optional(Type.Record(Type.String(), Type.String())),
+              },
+              { additionalProperties: false },
+            ),
+            { minItems: 1 },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    escalations: Type.Array(
+      Type.Object(
+        { code: Type.String({ pattern: "^[a-z0-9][a-z0-9_-]{0,60}$" }), name: Type.String({ minLength: 1, maxLength: 300 }) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type SupportGuides = Static<typeof SupportGuides>;

@@ -1,6 +1,6 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { DIALER_TOPICS } from "./engine.js";
-import { dialerSettingsKind } from "./kinds.js";
+import { dialerSettingsKind, supportGuidesKind } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import { dialerRoutes } from "./routes.js";
 
@@ -8,7 +8,7 @@ import { dialerRoutes } from "./routes.js";
 export const dialerModule: ModuleManifest = {
   name: "dialer",
   routes: dialerRoutes,
-  catalogKinds: [dialerSettingsKind],
+  catalogKinds: [dialerSettingsKind, supportGuidesKind],
   realtimeTopics: DIALER_TOPICS,
   permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise },
 };

@@ -17,7 +17,7 @@ import { countPolicyBlocks } from "../contactpolicy/index.js";
 import { completeCall } from "./commands/complete-call.js";
 import { setAgentState } from "./commands/set-agent-state.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
-import { readDialerSettings } from "./kinds.js";
+import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import { campaignStats, dropRate, findAgent, findCall, listLiveAgents, listMyCallbacks, timeInStates } from "./queries.js";
 import { startDialer } from "./runtime.js";
@@ -67,6 +67,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
             .filter((c) => c.is_active)
             .map((c) => ({ id: c.id, code: c.code, name: c.name })),
           pauseReasons: settings.pauseReasons,
+          guides: await readSupportGuides(tx),
           dispositions: settings.dispositions
             .filter((d) => !d.retired)
             .map(({ code, name, resolution }) => ({ code, name, resolution })),
@@ -190,7 +191,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
             userId: a.user_id,
             name: a.full_name,
             state: a.state,
-            pauseReason: a.pause_reason,
+            pauseReason: settings.pauseReasons.find((r) => r.code === a.pause_reason)?.name ?? a.pause_reason,
             stateSince: a.state_since.toISOString(),
             secondsInState: Math.max(0, Math.round((engineNow.getTime() - a.state_since.getTime()) / 1000)),
             customerName: a.customer_name,

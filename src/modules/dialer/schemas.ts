@@ -1,4 +1,5 @@
 import { Type } from "@sinclair/typebox";
+import { SupportGuides } from "./catalog-types.js";
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const Str = () => Type.String();
@@ -65,6 +66,7 @@ export const AgentDesktop = Type.Object({
   ]),
   campaigns: Type.Array(Type.Object({ id: Str(), code: Str(), name: Str() })),
   pauseReasons: Type.Array(Type.Object({ code: Str(), name: Str(), maxMinutes: Type.Integer() })),
+  guides: SupportGuides,
   dispositions: Type.Array(Type.Object({ code: Str(), name: Str(), resolution: Str() })),
   call: Type.Union([
     Type.Object({ id: Str(), status: Str(), phone: Str(), answeredAt: Nullable(Str()), bridgedAt: Nullable(Str()) }),

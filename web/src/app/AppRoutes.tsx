@@ -15,6 +15,8 @@ import { FollowUpsPage } from "../pages/FollowUpsPage";
 import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { OutboundDesktopPage } from "../pages/OutboundDesktopPage";
+import { OutboundLivePage } from "../pages/OutboundLivePage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
 import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
@@ -69,6 +71,8 @@ export function AppRoutes() {
       <Route path="/supervision-campana" element={guarded("complaints:manage", <CampaignSupervisionPage />)} />
       <Route path="/indicadores-campana" element={guarded("reports:read", <CampaignIndicatorsPage />)} />
       <Route path="/catalogos/tipificaciones" element={guarded("catalogs:manage", <DispositionCatalogPage />)} />
+      <Route path="/salida" element={guarded("outbound:work", <OutboundDesktopPage />)} />
+      <Route path="/salida/en-vivo" element={guarded("outbound:supervise", <OutboundLivePage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
