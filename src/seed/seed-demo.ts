@@ -14,9 +14,10 @@ import {
   demoPerson,
 } from "./demo-users.js";
 import { generateCustomers } from "./generator.js";
-import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
+import { assignTeam, countTenantRows, firstCustomersWithPhone, insertTeam, lastGeneratedIndex } from "./repo.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { type OutboundDemoCounts, seedOutboundDemo } from "./seed-outbound.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
 
 export interface DemoSeedResult {
@@ -29,6 +30,7 @@ export interface DemoSeedResult {
   /** The retention team's other advisors (same password). */
   campaignAdvisors: Array<{ email: string; fullName: string }>;
   cancellations: CancellationDemoCounts;
+  outbound: OutboundDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -141,6 +143,8 @@ export async function seedDemo(
       supervisor: actorOf("supervisor"),
       seed: options.seed,
     });
+    // Outbound premium care (seed 002): the first customers by code, on the lists of two campaigns.
+    const outbound = await seedOutboundDemo(tx, actorOf("supervisor"), await firstCustomersWithPhone(tx, 60), options.now);
     return {
       tenantId,
       password: DEMO_PASSWORD,
@@ -150,6 +154,7 @@ export async function seedDemo(
       retention,
       campaignAdvisors: DEMO_CAMPAIGN_ADVISORS,
       cancellations,
+      outbound,
     };
   });
 }

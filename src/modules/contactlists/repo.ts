@@ -238,3 +238,47 @@ export async function closeRecord(
     [recordId, closure.closure, closure.callbackAt, closure.callbackUserId, JSON.stringify(closure.disposition), now],
   );
 }
+
+/** One record with its phones; undefined when the customer is already on the campaign. */
+export async function insertContactRecord(
+  tx: Tx,
+  campaignId: string,
+  record: {
+    customerId: string;
+    listType: string;
+    reason: string;
+    offers: string[];
+    phones: string[];
+    priority: number;
+    validFrom?: string | null;
+    validUntil?: string | null;
+  },
+  now: Date,
+): Promise<string | undefined> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO contact_records (tenant_id, campaign_id, customer_id, list_type, reason, offers, priority, valid_from, valid_until,
+                                  created_at, updated_at)
+     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+     ON CONFLICT (tenant_id, campaign_id, customer_id) DO NOTHING RETURNING id`,
+    [
+      campaignId,
+      record.customerId,
+      record.listType,
+      record.reason,
+      JSON.stringify(record.offers),
+      record.priority,
+      record.validFrom ?? null,
+      record.validUntil ?? null,
+      now,
+    ],
+  );
+  const id = rows[0]?.id;
+  if (!id) return undefined;
+  await tx.query(
+    `INSERT INTO contact_phones (tenant_id, record_id, phone, position)
+     SELECT current_tenant_id(), $1, p.phone, p.ord FROM unnest($2::text[]) WITH ORDINALITY AS p(phone, ord)
+     ON CONFLICT DO NOTHING`,
+    [id, record.phones],
+  );
+  return id;
+}
