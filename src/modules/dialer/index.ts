@@ -4,5 +4,6 @@ export { DialerEngine, installDialer, installedDialer, type PortActions, type Ti
 export { readDialerSettings } from "./kinds.js";
 export * from "./pacing.js";
 export { simulateShift } from "./shift-simulation.js";
+export { type BaresipOptions, BaresipTelephony } from "./telephony/baresip.js";
 export * from "./telephony/port.js";
 export { behaviourByLastDigit, type SimulatedBehaviour, SimulatedTelephony } from "./telephony/simulator.js";
