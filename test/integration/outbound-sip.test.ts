@@ -102,10 +102,10 @@ describe.skipIf(!HAVE_SIP)("the dialer on real SIP (baresip + SIPp on 127.0.0.1)
       });
     const placed = (await engine.tick(tenant.tenantId, campaignId)).placed;
     expect(placed).toBe(CUSTOMERS.length);
-    const bridged = await waitFor(
+    const bridged = (await waitFor(
       async () => (await calls()).find((c) => c.status === "bridged"),
       "la llamada contestada llega al asesor",
-    );
+    ))!;
     expect(bridged.phone).toBe("3005550001");
     expect(advisors.slice(0, 2).map((a) => a.id)).toContain(bridged.agent_id);
     // The advisor hangs up: baresip sends BYE, the call completes and the advisor is in wrap-up.
