@@ -163,6 +163,16 @@ describe("seed 002: outbound premium care", () => {
     const live = (await supervisor.request({ url: `/api/outbound/campaigns/${campaignId}/live` })).json();
     expect(live.agents).toEqual([expect.objectContaining({ state: "ready" })]);
     expect(live.today).toMatchObject({ calls: 1, answered: 1, drops: 0 });
+    // Seed 002's indicators: contacted ÷ managed, retained ÷ cancellation requests, first-contact resolution.
+    expect(live.indicators).toMatchObject({
+      managed: 1,
+      contacted: 1,
+      contactability: 100,
+      cancellationRequests: 1,
+      retained: 0,
+      effectiveness: 0,
+      fcr: 0,
+    });
     await setState(campaignId, "offline");
   });
 

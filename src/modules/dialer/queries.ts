@@ -170,3 +170,53 @@ export async function listCampaignsToPace(tx: Tx): Promise<Array<{ tenant_id: st
   );
   return rows;
 }
+
+export interface OutboundIndicators {
+  managed: number;
+  contacted: number;
+  /** Contacted ÷ managed records (seed 002: REGCONTACTADOS ÷ REGGESTIONADOS), %, null without managed records. */
+  contactability: number | null;
+  cancellationRequests: number;
+  retained: number;
+  /** Retained ÷ cancellation requests contacted, %. */
+  effectiveness: number | null;
+  closedInteractions: number;
+  firstContact: number;
+  /** Interactions resolved at first contact ÷ interactions dispositioned, % (re-contacts on the same typology not yet discounted). */
+  fcr: number | null;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 100);
+
+/** Seed 002's dialer indicators of one campaign, from its records and their dispositions. */
+export async function campaignIndicators(tx: Tx, campaignId: string): Promise<OutboundIndicators> {
+  const { rows } = await tx.query<{
+    managed: number;
+    contacted: number;
+    cancellations: number;
+    retained: number;
+    closed: number;
+    first_contact: number;
+  }>(
+    `SELECT count(*) FILTER (WHERE attempts > 0)::int AS managed,
+            count(*) FILTER (WHERE disposition IS NOT NULL)::int AS contacted,
+            count(*) FILTER (WHERE list_type = 'cancelaciones' AND disposition IS NOT NULL)::int AS cancellations,
+            count(*) FILTER (WHERE list_type = 'cancelaciones' AND disposition->>'dispositionCode' = 'retenido')::int AS retained,
+            count(*) FILTER (WHERE disposition IS NOT NULL)::int AS closed,
+            count(*) FILTER (WHERE disposition->>'resolution' = 'first_contact')::int AS first_contact
+       FROM contact_records WHERE campaign_id = $1`,
+    [campaignId],
+  );
+  const r = rows[0]!;
+  return {
+    managed: r.managed,
+    contacted: r.contacted,
+    contactability: percent(r.contacted, r.managed),
+    cancellationRequests: r.cancellations,
+    retained: r.retained,
+    effectiveness: percent(r.retained, r.cancellations),
+    closedInteractions: r.closed,
+    firstContact: r.first_contact,
+    fcr: percent(r.first_contact, r.closed),
+  };
+}

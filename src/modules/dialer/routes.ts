@@ -19,7 +19,16 @@ import { setAgentState } from "./commands/set-agent-state.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
-import { campaignStats, dropRate, findAgent, findCall, listLiveAgents, listMyCallbacks, timeInStates } from "./queries.js";
+import {
+  campaignIndicators,
+  campaignStats,
+  dropRate,
+  findAgent,
+  findCall,
+  listLiveAgents,
+  listMyCallbacks,
+  timeInStates,
+} from "./queries.js";
 import { startDialer } from "./runtime.js";
 import { AgentDesktop, CampaignLive, CompleteCallBody, SetAgentStateBody, TickResultSchema } from "./schemas.js";
 
@@ -209,6 +218,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
           })),
           blockedToday: await countPolicyBlocks(tx, campaign.id, startOfDay),
           secondsInState: await timeInStates(tx, campaign.id, startOfDay, engineNow),
+          indicators: await campaignIndicators(tx, campaign.id),
         };
       }),
   );

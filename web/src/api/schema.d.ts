@@ -10571,6 +10571,17 @@ export interface paths {
               secondsInState: {
                 [key: string]: number;
               };
+              indicators: {
+                managed: number;
+                contacted: number;
+                contactability: number | null;
+                cancellationRequests: number;
+                retained: number;
+                effectiveness: number | null;
+                closedInteractions: number;
+                firstContact: number;
+                fcr: number | null;
+              };
             };
           };
         };

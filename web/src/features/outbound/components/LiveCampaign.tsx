@@ -73,6 +73,15 @@ export function LiveCampaign() {
             <dt>{t("outbound.hopper")}</dt>
             <dd>{view.hopperDepth}</dd>
           </dl>
+          <h2>{t("outbound.indicators")}</h2>
+          <dl className="facts outbound-kpis" data-testid="live-indicators">
+            {(["contactability", "effectiveness", "fcr"] as const).map((key) => (
+              <div key={key} className="outbound-kpi">
+                <dt>{t(`outbound.${key}`)}</dt>
+                <dd>{view.indicators[key] === null ? t("outbound.notYet") : `${format.number(view.indicators[key])} %`}</dd>
+              </div>
+            ))}
+          </dl>
           <h2>{t("outbound.agents")}</h2>
           {view.agents.length === 0 ? <p className="empty">{t("outbound.noAgents")}</p> : null}
           <table>
