@@ -67,10 +67,7 @@ function StateBar({ view, onChange }: { view: Desktop; onChange: () => void }) {
   const state = view.agent?.state ?? "offline";
   const busy = state === "on_call" || state === "wrap_up";
   return (
-    <section className="card outbound-state" aria-labelledby="state-heading">
-      <h2 id="state-heading" className="visually-hidden">
-        {t("outbound.state.ready")}
-      </h2>
+    <section className="card outbound-state" aria-label={t("outbound.campaign")}>
       <p>
         <strong data-testid="agent-state" className={`badge outbound-state-${state}`}>
           {t(`outbound.state.${state}`)}
