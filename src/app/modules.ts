@@ -4,8 +4,11 @@ import { campaignsModule } from "../modules/campaigns/module.js";
 import { cancellationsModule } from "../modules/cancellations/module.js";
 import { catalogsModule } from "../modules/catalogs/module.js";
 import { closingsModule } from "../modules/closings/module.js";
+import { contactListsModule } from "../modules/contactlists/module.js";
+import { contactPolicyModule } from "../modules/contactpolicy/module.js";
 import { customersModule } from "../modules/customers/module.js";
 import { deadlinesModule } from "../modules/deadlines/module.js";
+import { dialerModule } from "../modules/dialer/module.js";
 import { followupsModule } from "../modules/followups/module.js";
 import { identityModule } from "../modules/identity/module.js";
 import { importsModule } from "../modules/imports/module.js";
@@ -41,6 +44,9 @@ export const MODULES: readonly ModuleManifest[] = [
   campaignsModule,
   pqrModule,
   adjustmentsModule,
+  contactPolicyModule,
+  contactListsModule,
+  dialerModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so

@@ -78,6 +78,10 @@ export function registerSeedCommands(program: Command, { withDatabase }: CliKit)
             `${number(q.pending)} pendientes, ${number(q.finished)} finalizadas (${number(q.confirmed)} cerradas en facturación, ` +
             `${number(q.overdue)} con el cierre vencido), ${number(q.handedOff)} derivadas a N1.`,
         );
+        console.log(
+          `Llamadas de salida premium: ${number(result.outbound.campaigns)} campañas con ${number(result.outbound.records)} registros ` +
+            "en bases de cada tipo; el asesor queda disponible en /salida y el simulador marca.",
+        );
       });
     });
 

@@ -111,3 +111,12 @@ export async function insertTeam(tx: Tx, tenantId: string, name: string): Promis
 export async function assignTeam(tx: Tx, tenantId: string, teamId: string, userIds: string[]): Promise<void> {
   await tx.query("UPDATE users SET team_id = $2 WHERE tenant_id = $1 AND id = ANY($3::uuid[])", [tenantId, teamId, userIds]);
 }
+
+/** The first customers with a phone, by code: the demo's outbound lists. */
+export async function firstCustomersWithPhone(tx: Tx, limit: number): Promise<Array<{ id: string; phone: string }>> {
+  const { rows } = await tx.query<{ id: string; phone: string }>(
+    "SELECT id, phone FROM customers WHERE phone IS NOT NULL ORDER BY code LIMIT $1",
+    [limit],
+  );
+  return rows;
+}

@@ -14,10 +14,11 @@ import {
   demoPerson,
 } from "./demo-users.js";
 import { generateCustomers } from "./generator.js";
-import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
+import { assignTeam, countTenantRows, firstCustomersWithPhone, insertTeam, lastGeneratedIndex } from "./repo.js";
 import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { type OutboundDemoCounts, seedOutboundDemo } from "./seed-outbound.js";
 import { type PqrDemoCounts, seedPqrDemo } from "./seed-pqr.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
 
@@ -34,6 +35,7 @@ export interface DemoSeedResult {
   /** PQRs by status. */
   pqr: PqrDemoCounts;
   adjustments: AdjustmentsDemoCounts;
+  outbound: OutboundDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -156,6 +158,8 @@ export async function seedDemo(
       backOffice: actorOf("back_office"),
       supervisor: actorOf("supervisor"),
     });
+    // Outbound premium care (seed 002): the first customers by code, on the lists of two campaigns.
+    const outbound = await seedOutboundDemo(tx, actorOf("supervisor"), await firstCustomersWithPhone(tx, 60), options.now);
     return {
       tenantId,
       password: DEMO_PASSWORD,
@@ -167,6 +171,7 @@ export async function seedDemo(
       cancellations,
       pqr,
       adjustments,
+      outbound,
     };
   });
 }

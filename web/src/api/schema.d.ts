@@ -3231,7 +3231,7 @@ export interface paths {
       parameters: {
         query: {
           /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación)… Las quejas de una campaña se cargan por /api/complaints/imports */
-          kind: "customers" | "products" | "claims" | "billing" | "adjustments";
+          kind: "customers" | "products" | "claims" | "billing" | "adjustments" | "suppressed_numbers" | "contact_lists";
           batch?: string;
         };
         header?: never;
@@ -3428,7 +3428,15 @@ export interface paths {
         header?: never;
         path: {
           /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)… */
-          kind: "customers" | "products" | "claims" | "billing" | "complaints" | "adjustments";
+          kind:
+            | "customers"
+            | "products"
+            | "claims"
+            | "billing"
+            | "complaints"
+            | "adjustments"
+            | "suppressed_numbers"
+            | "contact_lists";
         };
         cookie?: never;
       };
@@ -14872,6 +14880,1067 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/contact-policy/blocks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Intentos de contacto bloqueados por la política de contacto, con la regla que los bloqueó */
+    get: {
+      parameters: {
+        query?: {
+          campaignId?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: date-time */
+                blockedAt: string;
+                campaignId: string | null;
+                customerId: string | null;
+                customerName: string | null;
+                phone: string | null;
+                channel: string;
+                /** @description La regla que bloqueó el intento (p. ej. outside_hours, daily_contact, rne) */
+                rule: string;
+                message: string;
+                policyScope: string;
+                policyVersion: number;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/campaigns": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Campañas de salida del operador */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                code: string;
+                name: string;
+                policyScope: string;
+                pacingMode: string;
+                dialLevel: number;
+                isActive: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Crear una campaña de salida con su política de contacto (co, ec, bo…) y su modo de marcación; sus bases se cargan por /api/imports?kind=contact_lists */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+            name: string;
+            /** @description Preset de política de contacto: co, ec, bo… */
+            policyScope: string;
+            pacingMode?: "preview" | "progressive" | "predictive";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              code: string;
+              name: string;
+              policyScope: string;
+              pacingMode: string;
+              dialLevel: number;
+              isActive: boolean;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/campaigns/{id}/records": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Registros de las bases de una campaña, por prioridad (de un tipo de base si se indica) */
+    get: {
+      parameters: {
+        query?: {
+          listType?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                customerId: string;
+                customerCode: string;
+                customerName: string;
+                listType: string;
+                reason: string;
+                offers: string[];
+                priority: number;
+                validFrom: string | null;
+                validUntil: string | null;
+                status: string;
+                attempts: number;
+                phones: {
+                  phone: string;
+                  kind: string;
+                  position: number;
+                }[];
+                closure: string | null;
+                callbackAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/agent": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Escritorio del asesor: su estado, la llamada en curso con el cliente, lo que dice la base y sus ofertas, tipificaciones, motivos de pausa y devoluciones de llamada pendientes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              agent: {
+                campaignId: string;
+                state: string;
+                pauseReason: string | null;
+                stateSince: string;
+              } | null;
+              campaigns: {
+                id: string;
+                code: string;
+                name: string;
+              }[];
+              pauseReasons: {
+                code: string;
+                name: string;
+                maxMinutes: number;
+              }[];
+              guides: {
+                guides: {
+                  code: string;
+                  name: string;
+                  steps: {
+                    code: string;
+                    question: string;
+                    options: string[];
+                    escalateOn?: {
+                      [key: string]: string;
+                    };
+                  }[];
+                }[];
+                escalations: {
+                  code: string;
+                  name: string;
+                }[];
+              };
+              dispositions: {
+                code: string;
+                name: string;
+                resolution: string;
+              }[];
+              call: {
+                id: string;
+                status: string;
+                phone: string;
+                answeredAt: string | null;
+                bridgedAt: string | null;
+              } | null;
+              record: {
+                id: string;
+                customerId: string;
+                customerCode: string;
+                customerName: string;
+                listType: string;
+                listTypeName: string;
+                listTypeDescription: string;
+                reason: string;
+                offers: string[];
+                priority: number;
+                validFrom: string | null;
+                validUntil: string | null;
+                status: string;
+                attempts: number;
+                phones: {
+                  phone: string;
+                  kind: string;
+                  position: number;
+                }[];
+                closure: string | null;
+                callbackAt: string | null;
+              } | null;
+              callbacks: {
+                recordId: string;
+                customerId: string;
+                customerName: string;
+                callbackAt: string;
+                listType: string;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/agent/state": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Cambiar el estado del asesor en una campaña: disponible, en pausa (con motivo) o desconectado */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            campaignId: string;
+            state: "ready" | "paused" | "offline";
+            pauseReason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/calls/{id}/hangup": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Colgar la llamada en curso del asesor (queda en tipificación) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/calls/{id}/complete": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tipificar y cerrar la llamada: tipificación, solución en primer contacto o número de caso (CUN), notas, respuestas del soporte guiado y de los ofrecimientos, cierre (cerrado o seguimiento con fecha de devolución de llamada) y siguiente estado */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            dispositionCode: string;
+            resolution: "first_contact" | "case";
+            caseNumber?: string | null;
+            notes: string;
+            support?: {
+              guide: string;
+              step: string;
+              answer: string;
+            }[];
+            offers?: {
+              offer: string;
+              accepted: boolean;
+            }[];
+            closure: "closed" | "follow_up";
+            /** Format: date-time */
+            callbackAt?: string | null;
+            followUpArea?: "support" | "visits" | "pqr" | "escalations" | (never | null);
+            next: "ready" | "paused";
+            pauseReason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/campaigns/{id}/live": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Vista en tiempo real de una campaña: asesores por estado con su tiempo, llamadas timbrando, contestadas y en espera, nivel de marcación, abandono hoy y en 30 días, registros en la tolva, penetración de las bases y bloqueos de la política de contacto */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              campaign: {
+                id: string;
+                code: string;
+                name: string;
+                pacingMode: string;
+              };
+              dialLevel: number;
+              maxLevel: number;
+              targetDropPercent: number;
+              agents: {
+                userId: string;
+                name: string;
+                state: string;
+                pauseReason: string | null;
+                stateSince: string;
+                secondsInState: number;
+                customerName: string | null;
+              }[];
+              calls: {
+                ringing: number;
+                waiting: number;
+                onCall: number;
+              };
+              today: {
+                calls: number;
+                answered: number;
+                drops: number;
+                dropPercent: number;
+              };
+              last30Days: {
+                calls: number;
+                answered: number;
+                drops: number;
+                dropPercent: number;
+              };
+              hopperDepth: number;
+              lists: {
+                listType: string;
+                status: string;
+                records: number;
+                attempted: number;
+                contacted: number;
+              }[];
+              blockedToday: {
+                [key: string]: number;
+              };
+              secondsInState: {
+                [key: string]: number;
+              };
+              indicators: {
+                managed: number;
+                contacted: number;
+                contactability: number | null;
+                cancellationRequests: number;
+                retained: number;
+                effectiveness: number | null;
+                closedInteractions: number;
+                firstContact: number;
+                fcr: number | null;
+              };
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/campaigns/{id}/dial": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ejecutar ahora una ronda del marcador de la campaña (la misma que corre cada 2 s con el servidor) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              placed: number;
+              blocked: number;
+              dropped: number;
+              level: number;
+              lines: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

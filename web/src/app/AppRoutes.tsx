@@ -19,6 +19,8 @@ import { ImportsPage } from "../pages/ImportsPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { MyAdjustmentsPage } from "../pages/MyAdjustmentsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
+import { OutboundDesktopPage } from "../pages/OutboundDesktopPage";
+import { OutboundLivePage } from "../pages/OutboundLivePage";
 import { PqrCunRangePage } from "../pages/PqrCunRangePage";
 import { PqrPage } from "../pages/PqrPage";
 import { PqrWorklistPage } from "../pages/PqrWorklistPage";
@@ -83,6 +85,8 @@ export function AppRoutes() {
       <Route path="/ajustes/filas/:id" element={guarded("adjustments:read", <AdjustmentRowPage />)} />
       <Route path="/ajustes/retroalimentacion" element={guarded("adjustments:coach", <AdjustmentsFeedbackPage />)} />
       <Route path="/mis-ajustes" element={guarded("adjustments:own", <MyAdjustmentsPage />)} />
+      <Route path="/salida" element={guarded("outbound:work", <OutboundDesktopPage />)} />
+      <Route path="/salida/en-vivo" element={guarded("outbound:supervise", <OutboundLivePage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

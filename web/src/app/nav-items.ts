@@ -9,6 +9,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { path: "/retencion", labelKey: "retention.nav", permission: "retention:work", testId: "nav-retention" },
   { path: "/casos", labelKey: "dispositions.myCases", permission: "dispositions:work", testId: "nav-cases" },
+  { path: "/salida", labelKey: "outbound.nav", permission: "outbound:work", testId: "nav-outbound" },
+  { path: "/salida/en-vivo", labelKey: "outbound.navLive", permission: "outbound:supervise", testId: "nav-outbound-live" },
   { path: "/tecnico", labelKey: "workOrders.navTechnician", permission: "workorders:execute", testId: "nav-technician" },
   { path: "/ordenes", labelKey: "workOrders.navBoard", permission: "workorders:print", testId: "nav-work-orders" },
   {

@@ -1,0 +1,14 @@
+import type { ModuleManifest } from "../../platform/manifest.js";
+import { DIALER_TOPICS } from "./engine.js";
+import { dialerSettingsKind, supportGuidesKind } from "./kinds.js";
+import { PERMISSIONS } from "./policy.js";
+import { dialerRoutes } from "./routes.js";
+
+/** The dialer of the outbound campaigns (seed 002): hopper, pacing, telephony port, agents' states and desktop. */
+export const dialerModule: ModuleManifest = {
+  name: "dialer",
+  routes: dialerRoutes,
+  catalogKinds: [dialerSettingsKind, supportGuidesKind],
+  realtimeTopics: DIALER_TOPICS,
+  permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise },
+};

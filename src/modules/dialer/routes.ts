@@ -1,0 +1,245 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { AppError } from "../../platform/errors.js";
+import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
+import { errorResponses, Ok, Uuid } from "../../platform/http/schemas.js";
+import { loadTenantCalendar } from "../calendar/index.js";
+import {
+  countContactRecords,
+  findContactRecord,
+  findOutboundCampaign,
+  listOutboundCampaigns,
+  presentRecord,
+  readListTypes,
+} from "../contactlists/index.js";
+import { countPolicyBlocks } from "../contactpolicy/index.js";
+import { completeCall } from "./commands/complete-call.js";
+import { setAgentState } from "./commands/set-agent-state.js";
+import { type DialerEngine, installedDialer } from "./engine.js";
+import { readDialerSettings, readSupportGuides } from "./kinds.js";
+import { PERMISSIONS } from "./policy.js";
+import {
+  campaignIndicators,
+  campaignStats,
+  dropRate,
+  findAgent,
+  findCall,
+  listLiveAgents,
+  listMyCallbacks,
+  timeInStates,
+} from "./queries.js";
+import { startDialer } from "./runtime.js";
+import { AgentDesktop, CampaignLive, CompleteCallBody, SetAgentStateBody, TickResultSchema } from "./schemas.js";
+
+const tags = ["outbound-dialer"];
+function dialer(): DialerEngine {
+  const engine = installedDialer();
+  if (!engine) throw new AppError("INTERNAL", "El marcador no está instalado");
+  return engine;
+}
+
+export async function dialerRoutes(fastify: FastifyInstance) {
+  startDialer(fastify);
+
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    "/api/outbound/agent",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary:
+          "Escritorio del asesor: su estado, la llamada en curso con el cliente, lo que dice la base y sus ofertas, tipificaciones, motivos de pausa y devoluciones de llamada pendientes",
+        response: { 200: AgentDesktop, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx, actor }) => {
+        const userId = actor.userId!;
+        const settings = await readDialerSettings(tx);
+        const agent = await findAgent(tx, userId);
+        const call = agent?.call_id ? await findCall(tx, agent.call_id) : undefined;
+        const record = call ? await findContactRecord(tx, call.record_id) : undefined;
+        const listType = record ? (await readListTypes(tx)).find((t) => t.code === record.list_type) : undefined;
+        return {
+          agent: agent
+            ? {
+                campaignId: agent.campaign_id,
+                state: agent.state,
+                pauseReason: agent.pause_reason,
+                stateSince: agent.state_since.toISOString(),
+              }
+            : null,
+          campaigns: (await listOutboundCampaigns(tx))
+            .filter((c) => c.is_active)
+            .map((c) => ({ id: c.id, code: c.code, name: c.name })),
+          pauseReasons: settings.pauseReasons,
+          guides: await readSupportGuides(tx),
+          dispositions: settings.dispositions
+            .filter((d) => !d.retired)
+            .map(({ code, name, resolution }) => ({ code, name, resolution })),
+          call: call
+            ? {
+                id: call.id,
+                status: call.status,
+                phone: call.phone,
+                answeredAt: call.answered_at?.toISOString() ?? null,
+                bridgedAt: call.bridged_at?.toISOString() ?? null,
+              }
+            : null,
+          record: record
+            ? {
+                ...presentRecord(record),
+                listTypeName: listType?.name ?? record.list_type,
+                listTypeDescription: listType?.description ?? "",
+              }
+            : null,
+          callbacks: (await listMyCallbacks(tx, userId)).map((c) => ({
+            recordId: c.record_id,
+            customerId: c.customer_id,
+            customerName: c.customer_name,
+            callbackAt: c.callback_at.toISOString(),
+            listType: c.list_type,
+          })),
+        };
+      }),
+  );
+
+  app.put(
+    "/api/outbound/agent/state",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary: "Cambiar el estado del asesor en una campaña: disponible, en pausa (con motivo) o desconectado",
+        body: SetAgentStateBody,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const engine = dialer();
+      const actions = await inTenant(request, (ctx) => setAgentState(request.body, ctx, engine));
+      await engine.perform(requireActor(request).tenantId, actions);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/api/outbound/calls/:id/hangup",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary: "Colgar la llamada en curso del asesor (queda en tipificación)",
+        params: Type.Object({ id: Uuid }),
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const engine = dialer();
+      await inTenant(request, async ({ tx, actor }) => {
+        const call = await findCall(tx, request.params.id);
+        if (!call || call.agent_id !== actor.userId) throw new AppError("NOT_FOUND", "Llamada no encontrada");
+      });
+      await engine.port.hangUp(request.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/api/outbound/calls/:id/complete",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary:
+          "Tipificar y cerrar la llamada: tipificación, solución en primer contacto o número de caso (CUN), notas, respuestas del soporte guiado y de los ofrecimientos, cierre (cerrado o seguimiento con fecha de devolución de llamada) y siguiente estado",
+        params: Type.Object({ id: Uuid }),
+        body: CompleteCallBody,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const engine = dialer();
+      const actions = await inTenant(request, (ctx) => completeCall({ ...request.body, callId: request.params.id }, ctx, engine));
+      await engine.perform(requireActor(request).tenantId, actions);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    "/api/outbound/campaigns/:id/live",
+    {
+      config: { permission: PERMISSIONS.supervise },
+      schema: {
+        tags,
+        summary:
+          "Vista en tiempo real de una campaña: asesores por estado con su tiempo, llamadas timbrando, contestadas y en espera, nivel de marcación, abandono hoy y en 30 días, registros en la tolva, penetración de las bases y bloqueos de la política de contacto",
+        params: Type.Object({ id: Uuid }),
+        response: { 200: CampaignLive, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx, now }) => {
+        const campaign = await findOutboundCampaign(tx, request.params.id);
+        if (!campaign) throw new AppError("NOT_FOUND", "Campaña de salida no encontrada");
+        const timezone = (await loadTenantCalendar(tx)).settings.timezone;
+        const engineNow = installedDialer()?.now() ?? now;
+        const stats = await campaignStats(tx, campaign.id, engineNow, timezone);
+        const settings = await readDialerSettings(tx);
+        const startOfDay = new Date(engineNow.getTime() - 86_400_000);
+        const penetration = await countContactRecords(tx, campaign.id);
+        return {
+          campaign: { id: campaign.id, code: campaign.code, name: campaign.name, pacingMode: campaign.pacing_mode },
+          dialLevel: stats.dialLevel,
+          maxLevel: settings.pacing.maxLevel,
+          targetDropPercent: settings.pacing.targetDropPercent,
+          agents: (await listLiveAgents(tx, campaign.id)).map((a) => ({
+            userId: a.user_id,
+            name: a.full_name,
+            state: a.state,
+            pauseReason: settings.pauseReasons.find((r) => r.code === a.pause_reason)?.name ?? a.pause_reason,
+            stateSince: a.state_since.toISOString(),
+            secondsInState: Math.max(0, Math.round((engineNow.getTime() - a.state_since.getTime()) / 1000)),
+            customerName: a.customer_name,
+          })),
+          calls: { ringing: stats.ringing, waiting: stats.waitingCalls, onCall: stats.bridged },
+          today: { ...stats.today, dropPercent: dropRate(stats.today) },
+          last30Days: { ...stats.last30Days, dropPercent: dropRate(stats.last30Days) },
+          hopperDepth: stats.hopperDepth,
+          lists: penetration.map((p) => ({
+            listType: p.list_type,
+            status: p.status,
+            records: p.n,
+            attempted: p.attempted,
+            contacted: p.contacted,
+          })),
+          blockedToday: await countPolicyBlocks(tx, campaign.id, startOfDay),
+          secondsInState: await timeInStates(tx, campaign.id, startOfDay, engineNow),
+          indicators: await campaignIndicators(tx, campaign.id),
+        };
+      }),
+  );
+
+  app.post(
+    "/api/outbound/campaigns/:id/dial",
+    {
+      config: { permission: PERMISSIONS.supervise },
+      schema: {
+        tags,
+        summary: "Ejecutar ahora una ronda del marcador de la campaña (la misma que corre cada 2 s con el servidor)",
+        params: Type.Object({ id: Uuid }),
+        response: { 200: TickResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const engine = dialer();
+      const tenantId = requireActor(request).tenantId;
+      const exists = await inTenant(request, ({ tx }) => findOutboundCampaign(tx, request.params.id));
+      if (!exists) throw new AppError("NOT_FOUND", "Campaña de salida no encontrada");
+      return engine.tick(tenantId, request.params.id);
+    },
+  );
+}

@@ -1,0 +1,159 @@
+import { Type } from "@sinclair/typebox";
+import { SupportGuides } from "./catalog-types.js";
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Str = () => Type.String();
+
+export const SetAgentStateBody = Type.Object(
+  {
+    campaignId: Type.String({ format: "uuid" }),
+    state: Type.Union([Type.Literal("ready"), Type.Literal("paused"), Type.Literal("offline")]),
+    pauseReason: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+
+export const CompleteCallBody = Type.Object(
+  {
+    dispositionCode: Type.String({ minLength: 1, maxLength: 60 }),
+    resolution: Type.Union([Type.Literal("first_contact"), Type.Literal("case")]),
+    caseNumber: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
+    notes: Type.String({ minLength: 1, maxLength: 8000 }),
+    support: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            guide: Type.String({ maxLength: 60 }),
+            step: Type.String({ maxLength: 60 }),
+            answer: Type.String({ maxLength: 300 }),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 100 },
+      ),
+    ),
+    offers: Type.Optional(
+      Type.Array(
+        Type.Object({ offer: Type.String({ maxLength: 300 }), accepted: Type.Boolean() }, { additionalProperties: false }),
+        {
+          maxItems: 30,
+        },
+      ),
+    ),
+    closure: Type.Union([Type.Literal("closed"), Type.Literal("follow_up")]),
+    callbackAt: Type.Optional(Type.Union([Type.String({ format: "date-time" }), Type.Null()])),
+    followUpArea: Type.Optional(
+      Type.Union([
+        Type.Literal("support"),
+        Type.Literal("visits"),
+        Type.Literal("pqr"),
+        Type.Literal("escalations"),
+        Type.Null(),
+      ]),
+    ),
+    next: Type.Union([Type.Literal("ready"), Type.Literal("paused")]),
+    pauseReason: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+
+const Phone = Type.Object({ phone: Str(), kind: Str(), position: Type.Integer() });
+
+export const AgentDesktop = Type.Object({
+  agent: Type.Union([
+    Type.Object({ campaignId: Str(), state: Str(), pauseReason: Nullable(Str()), stateSince: Str() }),
+    Type.Null(),
+  ]),
+  campaigns: Type.Array(Type.Object({ id: Str(), code: Str(), name: Str() })),
+  pauseReasons: Type.Array(Type.Object({ code: Str(), name: Str(), maxMinutes: Type.Integer() })),
+  guides: SupportGuides,
+  dispositions: Type.Array(Type.Object({ code: Str(), name: Str(), resolution: Str() })),
+  call: Type.Union([
+    Type.Object({ id: Str(), status: Str(), phone: Str(), answeredAt: Nullable(Str()), bridgedAt: Nullable(Str()) }),
+    Type.Null(),
+  ]),
+  record: Type.Union([
+    Type.Object({
+      id: Str(),
+      customerId: Str(),
+      customerCode: Str(),
+      customerName: Str(),
+      listType: Str(),
+      listTypeName: Str(),
+      listTypeDescription: Str(),
+      reason: Str(),
+      offers: Type.Array(Str()),
+      priority: Type.Integer(),
+      validFrom: Nullable(Str()),
+      validUntil: Nullable(Str()),
+      status: Str(),
+      attempts: Type.Integer(),
+      phones: Type.Array(Phone),
+      closure: Nullable(Str()),
+      callbackAt: Nullable(Str()),
+    }),
+    Type.Null(),
+  ]),
+  callbacks: Type.Array(
+    Type.Object({ recordId: Str(), customerId: Str(), customerName: Str(), callbackAt: Str(), listType: Str() }),
+  ),
+});
+
+const Counts = Type.Object({
+  calls: Type.Integer(),
+  answered: Type.Integer(),
+  drops: Type.Integer(),
+  dropPercent: Type.Number(),
+});
+
+export const CampaignLive = Type.Object({
+  campaign: Type.Object({ id: Str(), code: Str(), name: Str(), pacingMode: Str() }),
+  dialLevel: Type.Number(),
+  maxLevel: Type.Number(),
+  targetDropPercent: Type.Number(),
+  agents: Type.Array(
+    Type.Object({
+      userId: Str(),
+      name: Str(),
+      state: Str(),
+      pauseReason: Nullable(Str()),
+      stateSince: Str(),
+      secondsInState: Type.Integer(),
+      customerName: Nullable(Str()),
+    }),
+  ),
+  calls: Type.Object({ ringing: Type.Integer(), waiting: Type.Integer(), onCall: Type.Integer() }),
+  today: Counts,
+  last30Days: Counts,
+  hopperDepth: Type.Integer(),
+  lists: Type.Array(
+    Type.Object({
+      listType: Str(),
+      status: Str(),
+      records: Type.Integer(),
+      attempted: Type.Integer(),
+      contacted: Type.Integer(),
+    }),
+  ),
+  blockedToday: Type.Record(Type.String(), Type.Integer()),
+  secondsInState: Type.Record(Type.String(), Type.Integer()),
+  indicators: Type.Object({
+    managed: Type.Integer(),
+    contacted: Type.Integer(),
+    contactability: Type.Union([Type.Number(), Type.Null()]),
+    cancellationRequests: Type.Integer(),
+    retained: Type.Integer(),
+    effectiveness: Type.Union([Type.Number(), Type.Null()]),
+    closedInteractions: Type.Integer(),
+    firstContact: Type.Integer(),
+    fcr: Type.Union([Type.Number(), Type.Null()]),
+  }),
+});
+
+export const TickResultSchema = Type.Object({
+  placed: Type.Integer(),
+  blocked: Type.Integer(),
+  dropped: Type.Integer(),
+  level: Type.Number(),
+  lines: Type.Integer(),
+});

@@ -1,0 +1,318 @@
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DialerEngine, installDialer, SimulatedTelephony, uninstallDialer } from "../../src/modules/dialer/index.js";
+import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
+import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { buildTenant, type TestTenant } from "../support/factories.js";
+import { contactListCsv, createCampaign, createCustomers, importFile } from "../support/outbound.js";
+import { openSse, type SseClient } from "../support/sse-client.js";
+import { waitFor } from "../support/wait.js";
+
+// Seed 002 (Procedimiento atención outbound Claro premium) walked step by step with the simulated phone system:
+// the list received, the predictive dial handed to the free advisor with a sound and visual alert (step 1), what
+// the list says (2), guided support and staged offers recorded (3–6), disposition with first-contact resolution
+// or a case number (7), closure as closed or follow-up with its callback (9) — and the contact policy before
+// every attempt.
+
+const TZ = "America/Bogota";
+const at = (iso: string) => DateTime.fromISO(iso, { zone: TZ }).toJSDate();
+
+let testDb: TestDatabase;
+let testApp: TestApp;
+let baseUrl: string;
+let tenant: TestTenant;
+let admin: Session;
+let supervisor: Session;
+let advisor: Session;
+let port: SimulatedTelephony;
+let engine: DialerEngine;
+/** The dialer's clock: Monday 2026-12-07 10:00 in Bogotá unless a test moves it. */
+let now = at("2026-12-07T10:00");
+const streams: SseClient[] = [];
+let behaviour: (phone: string) => "answer" | "busy" | "no_answer" | "machine" | "invalid" | "rejected" | "fail" = () => "answer";
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  tenant = await buildTenant(testDb.db, "premium-salida");
+  port = new SimulatedTelephony({ mode: "manual", behaviour: (phone) => behaviour(phone) });
+  engine = new DialerEngine(testDb.db, port, "instancia-prueba", () => now);
+  installDialer(engine);
+  testApp = await buildTestApp(testDb);
+  baseUrl = await testApp.app.listen({ port: 0, host: "127.0.0.1" });
+  admin = await login(testApp.app, tenant.users.admin!.email);
+  supervisor = await login(testApp.app, tenant.users.supervisor!.email);
+  advisor = await login(testApp.app, tenant.users.advisor!.email);
+  await createCustomers(admin, "ps", 12);
+});
+afterAll(async () => {
+  for (const s of streams) s.close();
+  uninstallDialer();
+  await port?.close();
+  await testApp?.close();
+  await testDb?.drop();
+});
+
+const desktop = async (session = advisor) => {
+  const response = await session.request({ url: "/api/outbound/agent" });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+};
+const setState = (campaignId: string, state: string, pauseReason?: string, session = advisor) =>
+  session.request({ method: "PUT", url: "/api/outbound/agent/state", payload: { campaignId, state, pauseReason } });
+const dial = async (campaignId: string) => {
+  const response = await supervisor.request({ method: "POST", url: `/api/outbound/campaigns/${campaignId}/dial` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+};
+const complete = (callId: string, body: Record<string, unknown>, session = advisor) =>
+  session.request({ method: "POST", url: `/api/outbound/calls/${callId}/complete`, payload: body });
+const blocks = async (campaignId: string) =>
+  (await supervisor.request({ url: `/api/contact-policy/blocks?campaignId=${campaignId}` })).json().items;
+const records = async (campaignId: string) =>
+  (await supervisor.request({ url: `/api/outbound/campaigns/${campaignId}/records` })).json().items;
+
+async function campaignWithList(code: string, rows: Parameters<typeof contactListCsv>[0], mode = "progressive") {
+  const id = await createCampaign(supervisor, code, mode);
+  const committed = await importFile(admin, "contact_lists", `${code}.csv`, contactListCsv(rows));
+  expect(committed.statusCode, committed.body).toBe(200);
+  return id;
+}
+
+describe("seed 002: outbound premium care", () => {
+  it("steps 1–9: the answered call reaches the free advisor with an alert; list, support, offers, disposition, follow-up", async () => {
+    now = at("2026-12-07T10:00");
+    behaviour = () => "answer";
+    const campaignId = await campaignWithList("premium-uno", [
+      {
+        campaign: "premium-uno",
+        type: "cancelaciones",
+        customer: "C-ps-01",
+        reason: "Solicitó cancelar Internet por fallas intermitentes",
+        offers: "Descuento 30 % por 3 meses | Upgrade a 900 Mb sin costo",
+        phones: "3001000001",
+      },
+    ]);
+    const stream = await openSse(`${baseUrl}/api/stream`, advisor.cookie);
+    streams.push(stream);
+    await waitFor(() => stream.raw().includes(": conectado"), "el flujo abre");
+
+    // Step 1: the advisor is ready; the dialer calls; the customer answers; the call goes to the free advisor.
+    expect((await setState(campaignId, "ready")).statusCode).toBe(200);
+    expect(await dial(campaignId)).toMatchObject({ placed: 1, blocked: 0 });
+    expect(port.originated.at(-1)).toMatchObject({ to: "3001000001" });
+    await port.drain();
+    const offered = await waitFor(() => stream.events.find((e) => e.event === "outbound.call_offered"), "la alerta de llamada");
+    expect(offered?.data).toMatchObject({ customerName: "Cliente ps 1 Restrepo", listType: "cancelaciones" });
+    const view = await desktop();
+    expect(view.agent.state).toBe("on_call");
+    expect(view.call).toMatchObject({ status: "bridged", phone: "3001000001" });
+    expect(port.bridged.at(-1)).toEqual({ callId: view.call.id, agentUserId: tenant.users.advisor!.id });
+
+    // Step 2: what the list says about this customer.
+    expect(view.record).toMatchObject({
+      customerCode: "C-ps-01",
+      listType: "cancelaciones",
+      listTypeName: "Cancelaciones",
+      reason: "Solicitó cancelar Internet por fallas intermitentes",
+      offers: ["Descuento 30 % por 3 meses", "Upgrade a 900 Mb sin costo"],
+    });
+
+    // Step 7 refuses a case without its number, and a follow-up without its callback date; nothing changes.
+    const base = {
+      dispositionCode: "visita-agendada",
+      resolution: "case",
+      notes: "Falla física: se agenda visita técnica. Cliente acepta el descuento.",
+      support: [
+        { guide: "falla-puntual", step: "servicios-asociados", answer: "sí" },
+        { guide: "falla-puntual", step: "falla-masiva", answer: "no" },
+        { guide: "falla-puntual", step: "cablemodem-enganchado", answer: "no" },
+      ],
+      offers: [
+        { offer: "Beneficios actuales", accepted: false },
+        { offer: "Descuento 30 % por 3 meses", accepted: true },
+      ],
+      closure: "follow_up",
+      followUpArea: "visits",
+      callbackAt: "2026-12-09T15:00:00.000Z",
+      next: "ready",
+    };
+    const noCase = await complete(view.call.id, { ...base, caseNumber: null });
+    expect(noCase.statusCode).toBe(400);
+    expect(noCase.json().detail).toMatch(/número de caso/);
+    const noCallback = await complete(view.call.id, { ...base, caseNumber: "OT-778812", callbackAt: null });
+    expect(noCallback.statusCode).toBe(400);
+    expect(noCallback.json().detail).toBe("Una gestión en seguimiento necesita la fecha de devolución de llamada");
+    expect((await desktop()).agent.state).toBe("on_call");
+
+    // Steps 7–9: disposition with the case number, closure in follow-up with the callback to this advisor.
+    const done = await complete(view.call.id, { ...base, caseNumber: "OT-778812" });
+    expect(done.statusCode, done.body).toBe(200);
+    const after = await desktop();
+    expect(after.agent.state).toBe("ready");
+    expect(after.call).toBeNull();
+    expect(after.callbacks).toEqual([
+      expect.objectContaining({ customerName: "Cliente ps 1 Restrepo", callbackAt: "2026-12-09T15:00:00.000Z" }),
+    ]);
+    const [record] = await records(campaignId);
+    expect(record).toMatchObject({ status: "follow_up", closure: "follow_up", callbackAt: "2026-12-09T15:00:00.000Z" });
+    // The timeline of the customer says what was done.
+    const timeline = await supervisor.request({ url: `/api/timeline/contact_record/${record.id}` });
+    expect(timeline.statusCode, timeline.body).toBe(200);
+    expect(JSON.stringify(timeline.json())).toContain("OT-778812");
+    // The supervisor sees it live.
+    const live = (await supervisor.request({ url: `/api/outbound/campaigns/${campaignId}/live` })).json();
+    expect(live.agents).toEqual([expect.objectContaining({ state: "ready" })]);
+    expect(live.today).toMatchObject({ calls: 1, answered: 1, drops: 0 });
+    // Seed 002's indicators: contacted ÷ managed, retained ÷ cancellation requests, first-contact resolution.
+    expect(live.indicators).toMatchObject({
+      managed: 1,
+      contacted: 1,
+      contactability: 100,
+      cancellationRequests: 1,
+      retained: 0,
+      effectiveness: 0,
+      fcr: 0,
+    });
+    await setState(campaignId, "offline");
+  });
+
+  it("contact policy: a second contact the same day is refused across campaigns, with the rule logged", async () => {
+    now = at("2026-12-07T11:00");
+    behaviour = () => "answer";
+    const first = await campaignWithList("politica-a", [
+      { campaign: "politica-a", type: "fidelizacion", customer: "C-ps-02", phones: "3001000002" },
+    ]);
+    await setState(first, "ready");
+    expect(await dial(first)).toMatchObject({ placed: 1 });
+    await port.drain();
+    const call = (await desktop()).call;
+    expect(
+      (
+        await complete(call.id, {
+          dispositionCode: "beneficios-informados",
+          resolution: "first_contact",
+          notes: "Informados",
+          closure: "closed",
+          next: "ready",
+        })
+      ).statusCode,
+    ).toBe(200);
+    await setState(first, "offline");
+
+    const second = await campaignWithList("politica-b", [
+      { campaign: "politica-b", type: "detractores", customer: "C-ps-02", phones: "3001000002" },
+    ]);
+    await setState(second, "ready");
+    const before = port.originated.length;
+    expect(await dial(second)).toMatchObject({ placed: 0, blocked: 1 });
+    expect(port.originated.length).toBe(before);
+    expect(await blocks(second)).toEqual([
+      expect.objectContaining({
+        rule: "daily_contact",
+        phone: "3001000002",
+        policyScope: "co",
+        message: expect.stringMatching(/ya fue contactado hoy/),
+      }),
+    ]);
+    await setState(second, "offline");
+  });
+
+  it("contact policy: a number on the RNE is never dialled; Saturday 15:00 and Sunday are outside the window", async () => {
+    behaviour = () => "answer";
+    const rne = await importFile(
+      admin,
+      "suppressed_numbers",
+      "rne.csv",
+      Buffer.from("lista,numero,canal,fecha_consulta\nrne,3001000003,llamada,2026-12-01\n"),
+    );
+    expect(rne.statusCode, rne.body).toBe(200);
+    const campaignId = await campaignWithList("politica-c", [
+      { campaign: "politica-c", type: "fidelizacion", customer: "C-ps-03", phones: "3001000003" },
+      { campaign: "politica-c", type: "fidelizacion", customer: "C-ps-04", phones: "3001000004" },
+    ]);
+    await setState(campaignId, "ready");
+
+    now = at("2026-12-12T15:00"); // Saturday, 15:00 sharp
+    expect(await dial(campaignId)).toMatchObject({ placed: 0, blocked: 2 });
+    now = at("2026-12-13T10:00"); // Sunday
+    expect(await dial(campaignId)).toMatchObject({ placed: 0, blocked: 1 });
+    const rules = (await blocks(campaignId)).map((b: { rule: string; phone: string }) => `${b.phone}:${b.rule}`).sort();
+    expect(rules).toEqual(["3001000003:rne", "3001000004:closed_day", "3001000004:outside_hours"]);
+    // The RNE record is exhausted; the other waits for the window and the hour it was deferred.
+    const byCode = Object.fromEntries(
+      (await records(campaignId)).map((r: { customerCode: string; status: string }) => [r.customerCode, r.status]),
+    );
+    expect(byCode).toEqual({ "C-ps-03": "exhausted", "C-ps-04": "pending" });
+    await setState(campaignId, "offline");
+  });
+
+  it("drops: an answered call with no free advisor within 2 s is dropped with the safe-harbour message, and locked out", async () => {
+    now = at("2026-12-08T09:00"); // Tuesday 8 December (Inmaculada Concepción) is a holiday in Colombia
+    const holiday = await campaignWithList("festivo", [
+      { campaign: "festivo", type: "fidelizacion", customer: "C-ps-08", phones: "3001000008" },
+    ]);
+    await setState(holiday, "ready");
+    expect(await dial(holiday)).toMatchObject({ placed: 0, blocked: 1 });
+    expect(await blocks(holiday)).toEqual([expect.objectContaining({ rule: "holiday" })]);
+    await setState(holiday, "offline");
+    now = at("2026-12-09T09:00");
+    behaviour = () => "answer";
+    const campaignId = await campaignWithList("abandono", [
+      { campaign: "abandono", type: "abandonos", customer: "C-ps-05", phones: "3001000005" },
+    ]);
+    await setState(campaignId, "ready");
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    // The advisor pauses before the customer answers: nobody is free when the call is answered.
+    expect((await setState(campaignId, "paused", "break")).statusCode).toBe(200);
+    await port.drain();
+    now = new Date(now.getTime() + 1999);
+    expect(await dial(campaignId)).toMatchObject({ dropped: 0 });
+    now = new Date(now.getTime() + 1);
+    expect(await dial(campaignId)).toMatchObject({ dropped: 1 });
+    expect(port.messages.at(-1)?.message).toMatch(/Le volveremos a llamar/);
+    const live = (await supervisor.request({ url: `/api/outbound/campaigns/${campaignId}/live` })).json();
+    expect(live.today).toMatchObject({ answered: 1, drops: 1, dropPercent: 100 });
+    // A dropped record waits its retry time (24 h in the catalog): 23 h later it is not dialled.
+    now = new Date(now.getTime() + 23 * 3_600_000);
+    await setState(campaignId, "ready");
+    expect(await dial(campaignId)).toMatchObject({ placed: 0 });
+    await setState(campaignId, "offline");
+  });
+
+  it("faults: busy is retried later; an adapter that dies mid-call fails the call and the record returns, never twice", async () => {
+    now = at("2026-12-10T09:00");
+    behaviour = (phone) => (phone.endsWith("6") ? "busy" : "answer");
+    const campaignId = await campaignWithList("fallas", [
+      { campaign: "fallas", type: "fidelizacion", customer: "C-ps-06", phones: "3001000006" },
+      { campaign: "fallas", type: "fidelizacion", customer: "C-ps-07", phones: "3001000007", priority: 9 },
+    ]);
+    await setState(campaignId, "ready");
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    await port.drain(); // busy
+    const busy = (await records(campaignId)).find((r: { customerCode: string }) => r.customerCode === "C-ps-06");
+    expect(busy).toMatchObject({ status: "pending", attempts: 1 });
+    // Busy waits 30 minutes: the next round dials the other record instead.
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    expect(port.originated.at(-1)?.to).toBe("3001000007");
+    // The adapter dies before the call is answered: the call fails and the record is back in the pool.
+    expect(await engine.failCallsOf(tenant.tenantId, "instancia-prueba")).toBe(1);
+    const failed = (await records(campaignId)).find((r: { customerCode: string }) => r.customerCode === "C-ps-07");
+    expect(failed).toMatchObject({ status: "pending" });
+    // Late events of the failed call change nothing.
+    await port.drain();
+    expect((await desktop()).call).toBeNull();
+    await setState(campaignId, "offline");
+  });
+
+  it("agent states: a pause needs a catalog reason; a disposition is the advisor's own; another tenant sees nothing", async () => {
+    const campaignId = await createCampaign(supervisor, "estados");
+    const noReason = await setState(campaignId, "paused");
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.json().detail).toMatch(/motivo de pausa/);
+    const other = await buildTenant(testDb.db, "premium-otro");
+    const outsider = await login(testApp.app, other.users.supervisor!.email);
+    expect((await outsider.request({ url: `/api/outbound/campaigns/${campaignId}/live` })).statusCode).toBe(404);
+    const technician = await login(testApp.app, tenant.users.technician!.email);
+    expect((await technician.request({ url: "/api/outbound/agent" })).statusCode).toBe(403);
+  });
+});

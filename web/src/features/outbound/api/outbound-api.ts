@@ -1,0 +1,14 @@
+import { type ApiBody, type ApiResponse, client, unwrap } from "../../../api/client";
+
+export type AgentDesktopView = ApiResponse<"/api/outbound/agent">;
+export type CompleteCallBody = ApiBody<"/api/outbound/calls/{id}/complete">;
+export type AgentStateBody = ApiBody<"/api/outbound/agent/state", "put">;
+export type CampaignLiveView = ApiResponse<"/api/outbound/campaigns/{id}/live">;
+
+export const outboundApi = {
+  setState: (body: AgentStateBody) => unwrap(client.PUT("/api/outbound/agent/state", { body })),
+  hangUp: (id: string) => unwrap(client.POST("/api/outbound/calls/{id}/hangup", { params: { path: { id } } })),
+  complete: (id: string, body: CompleteCallBody) =>
+    unwrap(client.POST("/api/outbound/calls/{id}/complete", { params: { path: { id } }, body })),
+  dial: (id: string) => unwrap(client.POST("/api/outbound/campaigns/{id}/dial", { params: { path: { id } } })),
+};
