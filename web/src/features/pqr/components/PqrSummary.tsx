@@ -146,7 +146,8 @@ export function PqrSummary({ pqr, currency }: { pqr: PqrDetail; currency: string
                   {file.fileName}
                 </a>{" "}
                 <span className="muted">
-                  {labelOf(t, "pqr.fileKinds", file.kind)} · {format.number(Math.ceil(file.sizeBytes / 1024))} KB
+                  {labelOf(t, "pqr.fileKinds", file.kind)} ·{" "}
+                  {t("pqr.fileSize", { size: format.number(Math.ceil(file.sizeBytes / 1024)) })}
                 </span>
               </li>
             ))}
