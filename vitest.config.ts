@@ -8,7 +8,9 @@ export default defineConfig({
     pool: "forks",
     // Two cores: two test files at a time, each on its own cloned database.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
-    testTimeout: 30_000,
+    // CLI tests spawn the product (tsx compiles it at each start): on a loaded 2-core machine one start
+    // alone has taken 9 s, so a few spawns need more than 30 s. A timeout is a hang guard, not a measure.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });
