@@ -68,6 +68,7 @@ export async function importFile(request: ImportFileRequest): Promise<ImportView
             file,
             format,
             rowEstimate,
+            maxRows: request.limits.maxRows,
             onProgress: request.onProgress,
             progressIntervalMs: request.progressIntervalMs,
             options: request.options,

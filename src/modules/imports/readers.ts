@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import { type FileFormat, sniffCsv, UnreadableFile } from "./file-format.js";
+import { workbookReason } from "./library-errors.js";
 import { SharedStrings } from "./shared-strings.js";
 
 /** One row of the file as read: its number as the person sees it (header = 1) and its cells, 0-based. */
@@ -58,7 +59,9 @@ async function* xlsxRows(input: fs.ReadStream): AsyncGenerator<SheetRow> {
             if (cell !== null && typeof cell === "object" && typeof cell.sharedString === "number") {
               const text = shared.get(cell.sharedString);
               if (text === undefined)
-                throw new Error(`la celda ${index + 1} de la fila ${row.number} remite a un texto que no existe`);
+                throw new UnreadableFile(
+                  `El libro .xlsx está dañado: la celda ${index + 1} de la fila ${row.number} remite a un texto que no existe`,
+                );
               cells[index] = text;
             }
           }
@@ -70,7 +73,8 @@ async function* xlsxRows(input: fs.ReadStream): AsyncGenerator<SheetRow> {
       if (typeof event.index === "number") shared.add(sharedText(event.text));
     }
   } catch (error) {
-    throw new UnreadableFile(`No se pudo leer el libro .xlsx: está dañado o incompleto (${(error as Error).message})`);
+    if (error instanceof UnreadableFile) throw error;
+    throw new UnreadableFile(`El libro .xlsx no se puede leer: ${workbookReason(error)}`);
   }
   throw new UnreadableFile("El libro .xlsx no tiene ninguna hoja");
 }
@@ -109,7 +113,7 @@ async function* csvRows(
     }
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
-    const reason = (code && CSV_ERRORS[code]) ?? (error as Error).message;
+    const reason = (code && CSV_ERRORS[code]) ?? "su contenido no sigue el formato CSV (comillas o separadores)";
     throw new UnreadableFile(`El CSV está mal formado${lines ? ` cerca de la línea ${lines}` : ""}: ${reason}`);
   }
 }
