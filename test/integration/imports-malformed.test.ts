@@ -36,7 +36,7 @@ const CASES: Case[] = [
   {
     file: "broken-sheet-xml.xlsx",
     status: 422,
-    message: /El libro \.xlsx no se puede leer: el contenido de una hoja/,
+    message: /El libro \.xlsx está dañado o incompleto: el contenido de una hoja/,
     anyKind: true,
   },
   {
@@ -55,7 +55,7 @@ const CASES: Case[] = [
     message: /El CSV está mal formado cerca de la línea \d+: una comilla se abrió y no se cerró/,
     anyKind: false,
   },
-  { file: "too-many-rows.xlsx", status: 413, message: /el máximo por archivo es 5; divídalo en varios archivos/, anyKind: true },
+  { file: "too-many-rows.xlsx", status: 413, message: /el máximo por archivo es 5; divídalo en varios archivos/, anyKind: false },
   { file: "too-many-rows.csv", status: 413, message: /el máximo por archivo es 5; divídalo en varios archivos/, anyKind: false },
 ];
 

@@ -58,7 +58,8 @@ export async function importFile(request: ImportFileRequest): Promise<ImportView
   try {
     try {
       const format = await detectFormat(file.name, file.path);
-      const { rowEstimate } = format === "xlsx" ? await guardSpreadsheet(file.path, request.limits) : { rowEstimate: null };
+      const { rowEstimate } =
+        format === "xlsx" ? await guardSpreadsheet(file.path, request.limits, { inflate: false }) : { rowEstimate: null };
       return await withTenant(async (ctx) => {
         await stageImport(
           {

@@ -35,12 +35,18 @@ function tooLarge(detail: string): AppError {
 
 /**
  * Checks an .xlsx (a zip) before any parser touches it: the entry count and the declared sizes from
- * the central directory, then every entry actually inflated and counted, so a header that lies about
- * its size cannot get past (yauzl's validateEntrySizes also fails an entry that inflates past its
- * declared size). Refuses with 413; a damaged zip is an UnreadableFile. Returns the number of rows of
+ * the central directory; then, unless `inflate: false`, every entry actually inflated and counted, so a
+ * header that lies about its size cannot get past (yauzl's validateEntrySizes also fails an entry that
+ * inflates past its declared size). The import passes `inflate: false`: its reader reads the parts it
+ * needs with the same validation as it goes (the streaming counter), so the file is inflated once; a
+ * catalog workbook, read whole into memory by ExcelJS, is inflated and counted first. Refuses with 413; a damaged zip is an UnreadableFile. Returns the number of rows of
  * the first worksheet, counted on the way, for the progress bar.
  */
-export async function guardSpreadsheet(filePath: string, limits: ZipLimits): Promise<{ rowEstimate: number | null }> {
+export async function guardSpreadsheet(
+  filePath: string,
+  limits: ZipLimits,
+  options: { inflate?: boolean } = {},
+): Promise<{ rowEstimate: number | null }> {
   let zip: ZipFile;
   try {
     zip = await yauzl.openPromise(filePath, {
@@ -72,6 +78,9 @@ export async function guardSpreadsheet(filePath: string, limits: ZipLimits): Pro
       throw new UnreadableFile(`El libro .xlsx está dañado o incompleto: ${zipReason(error)}`);
     }
 
+    // The import's reader (xlsx-reader.ts) inflates each part it reads once, and fails one that
+    // inflates past its declared size: the central directory is all it needs checked first.
+    if (options.inflate === false) return { rowEstimate: null };
     let inflated = 0;
     let rowEstimate: number | null = null;
     for (const entry of entries) {

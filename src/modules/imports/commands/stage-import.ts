@@ -140,7 +140,7 @@ async function copyRows(
   copy.on("error", (error) => {
     copyError = error;
   });
-  const source = await openRowSource(input.format, file.path);
+  const source = await openRowSource(input.format, file.path, file.sizeBytes);
   const context = { timezone };
   const interval = input.progressIntervalMs ?? 500;
   let nextProgress = Date.now() + interval;
