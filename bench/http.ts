@@ -110,7 +110,7 @@ export async function httpScenario(options: HttpScenarioOptions): Promise<BenchS
         `plugin, no hook, no logger) serving the same route with the same response schema; bare node:http answering the ` +
         `same {"ok":true} body is measured too and given in the notes. Each side warmed ${options.warmupSeconds} s, then ${options.rounds} rounds of ` +
         `${options.seconds} s interleaved (node:http, Fastify alone, app warn, app info); figures are the best run of each ` +
-        `side (all runs, req/s — node:http: ${listRuns(baseline)}; Fastify alone, no plugins, same route and response ` +
+        `side (all runs, req/s — node:http: ${listRuns(outcome["node:http"]!)}; Fastify alone, no plugins, same route and response ` +
         `schema: ${listRuns(outcome["Fastify alone"]!)}; app warn: ${listRuns(outcome["app, log warn"]!)}; ` +
         `app info: ${listRuns(outcome["app, log info"]!)}). The app logs to its stdout, discarded (/dev/null), through ` +
         `pino's asynchronous destination as in production. ` +
