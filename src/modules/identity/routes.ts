@@ -10,7 +10,7 @@ import { login } from "./commands/login.js";
 import { logout } from "./commands/logout.js";
 import { createApiToken, revokeOwnApiToken } from "./commands/manage-api-tokens.js";
 import { listApiTokens, listRoles, listUsers } from "./queries.js";
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from "./session-cookie.js";
+import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 
 const Me = Type.Object({
   userId: Nullable(Uuid),
