@@ -67,27 +67,33 @@ async function pipelineRun(name: string, xlsx: string, heapCapMb?: number): Prom
 }
 
 /**
- * The streaming import against its own parts: the spreadsheet parser alone and a COPY of the same rows
- * as CSV. Time end to end ≤ 2× (parser + COPY); peak memory ≤ 1.5× the parser alone; and memory at
- * 300 000 rows ≤ 1.3× that at 100 000 (it streams).
+ * The streaming import against its floor, measured in the same run: the import's own parser alone, then
+ * COPY of the same rows into a table shaped and indexed like customers, and COPY of the same timeline
+ * rows into a table shaped and indexed like events. Time end to end ≤ 1.3× that floor; peak memory ≤
+ * 1.5× the parser alone; and memory at 300 000 rows ≤ 1.3× that at 100 000 (it streams).
  */
 export const importScenario: BenchScenario = async () => {
   const log = (line: string) => console.log(line);
+  const rounds = Number(process.env.BENCH_IMPORT_ROUNDS ?? ROUNDS);
   const small = await customersFiles(SIZES.small, log);
   const large = await customersFiles(SIZES.large, log);
 
   const copyDatabase = await benchDatabase("import_copy");
   const parses: ProbeResult[] = [];
+  const excelJs: ProbeResult[] = [];
   const copies: ProbeResult[] = [];
   const pipelines: ProbeResult[] = [];
   try {
-    for (let round = 1; round <= ROUNDS; round++) {
+    for (let round = 1; round <= rounds; round++) {
       parses.push(await probe({ mode: "parse", xlsx: small.xlsx }));
+      excelJs.push(await probe({ mode: "parseExcelJs", xlsx: small.xlsx }));
       copies.push(await probe({ mode: "copy", url: copyDatabase.url, csv: small.csv }));
       pipelines.push(await pipelineRun("import_pipeline", small.xlsx));
+      const c = copies.at(-1)!;
       log(
-        `  ronda ${round}: lector ${seconds(parses.at(-1)!.ms)} ${megabytes(parses.at(-1)!.peakMb)} · COPY ${seconds(copies.at(-1)!.ms)} · ` +
-          `importación ${seconds(pipelines.at(-1)!.ms)} ${megabytes(pipelines.at(-1)!.peakMb)}`,
+        `  round ${round}: parser ${seconds(parses.at(-1)!.ms)} ${megabytes(parses.at(-1)!.peakMb)} (ExcelJS ${seconds(excelJs.at(-1)!.ms)}) · ` +
+          `COPY indexed ${seconds(c.indexedMs!)} + events ${seconds(c.eventsMs!)} · ` +
+          `import ${seconds(pipelines.at(-1)!.ms)} ${megabytes(pipelines.at(-1)!.peakMb)} (stage ${seconds(pipelines.at(-1)!.stageMs!)}, commit ${seconds(pipelines.at(-1)!.commitMs!)})`,
       );
     }
   } finally {
@@ -96,12 +102,12 @@ export const importScenario: BenchScenario = async () => {
   const smallCapped = await pipelineRun("import_pipeline", small.xlsx, HEAP_CAP_MB);
   const largeCapped = await pipelineRun("import_pipeline_large", large.xlsx, HEAP_CAP_MB);
   log(
-    `  con ${HEAP_CAP_MB} MB de heap: ${grouped(SIZES.small)} filas ${megabytes(smallCapped.peakMb)} · ${grouped(SIZES.large)} filas ${megabytes(largeCapped.peakMb)}`,
+    `  with ${HEAP_CAP_MB} MB of heap: ${grouped(SIZES.small)} rows ${megabytes(smallCapped.peakMb)} · ${grouped(SIZES.large)} rows ${megabytes(largeCapped.peakMb)}`,
   );
   const largeFree = await pipelineRun("import_pipeline_large", large.xlsx);
   const largeParse = await probe({ mode: "parse", xlsx: large.xlsx });
   log(
-    `  ${grouped(SIZES.large)} filas sin tope: importación ${seconds(largeFree.ms)} ${megabytes(largeFree.peakMb)}, lector ${megabytes(largeParse.peakMb)}`,
+    `  ${grouped(SIZES.large)} rows uncapped: import ${seconds(largeFree.ms)} ${megabytes(largeFree.peakMb)}, parser ${megabytes(largeParse.peakMb)}`,
   );
   for (const result of [...pipelines, smallCapped])
     if (result.rows !== SIZES.small) throw new Error(`filas importadas: ${result.rows}`);
@@ -109,75 +115,76 @@ export const importScenario: BenchScenario = async () => {
     if (result.rows !== SIZES.large) throw new Error(`filas importadas: ${result.rows}`);
 
   const parseMs = median(parses.map((r) => r.ms));
-  const copyMs = median(copies.map((r) => r.ms));
-  const insertMs = median(copies.map((r) => r.insertMs!));
+  const excelJsMs = median(excelJs.map((r) => r.ms));
+  const plainCopyMs = median(copies.map((r) => r.ms));
+  const indexedMs = median(copies.map((r) => r.indexedMs!));
+  const eventsMs = median(copies.map((r) => r.eventsMs!));
   const pipelineMs = median(pipelines.map((r) => r.ms));
   const stageMs = median(pipelines.map((r) => r.stageMs!));
   const commitMs = median(pipelines.map((r) => r.commitMs!));
   const parsePeak = median(parses.map((r) => r.peakMb));
   const pipelinePeak = median(pipelines.map((r) => r.peakMb));
+  const floorMs = parseMs + indexedMs + eventsMs;
 
-  const timeRatio = pipelineMs / (parseMs + copyMs);
+  const timeRatio = pipelineMs / floorMs;
   const memoryRatio = pipelinePeak / parsePeak;
   const growthRatio = largeCapped.peakMb / smallCapped.peakMb;
   const peaks = (results: ProbeResult[]) => results.map((r) => Math.round(r.peakMb)).join(", ");
-  const floorRatio = (parseMs + copyMs + insertMs) / (parseMs + copyMs);
+  const TIME_TARGET = 1.3;
 
   const rows: BenchRow[] = [
     {
-      metric: `Importar ${grouped(SIZES.small)} clientes .xlsx de punta a punta (validar, preparar, confirmar)`,
+      metric: `Import ${grouped(SIZES.small)} customers .xlsx end to end (validate, stage, commit)`,
       value: seconds(pipelineMs),
-      baseline: `${seconds(parseMs + copyMs)} (lector ${seconds(parseMs)} + COPY ${seconds(copyMs)})`,
+      baseline: `${seconds(floorMs)} (parser ${seconds(parseMs)} + COPY into indexed customers ${seconds(indexedMs)} + COPY of the timeline rows ${seconds(eventsMs)})`,
       ratio: timeRatio,
-      target: "≤ 2×",
-      met: timeRatio <= 2,
+      target: `≤ ${TIME_TARGET}×`,
+      met: timeRatio <= TIME_TARGET,
       note:
-        `Preparar (hash, guarda zip que descomprime y cuenta todo el libro, lectura, validación, COPY a una tabla temporal, claves repetidas, import_rows) ${seconds(stageMs)}; ` +
-        `confirmar (INSERT … ON CONFLICT en customers, un evento del historial por cliente, borrar import_rows) ${seconds(commitMs)}.` +
-        (timeRatio <= 2
+        `Stage (hash, zip guard from the central directory, one read of the workbook, TypeBox validation, COPY into a temporary table, repeated keys, import_rows) ${seconds(stageMs)}; ` +
+        `commit (INSERT … ON CONFLICT into customers, one timeline event per customer, import_rows removed) ${seconds(commitMs)}. ` +
+        `Runs: ${pipelines.map((r) => seconds(r.ms)).join(", ")}. For reference, ExcelJS's streaming reader (the import's parser before) takes ${seconds(excelJsMs)} on the same file, ` +
+        `and COPY of the same rows as text into a table without indexes ${seconds(plainCopyMs)}.` +
+        (timeRatio <= TIME_TARGET
           ? ""
-          : " Meta no cumplida, y no alcanzable con este esquema: la línea base escribe cada fila una vez en una tabla sin índices; la importación debe escribirla " +
-            `en customers con sus cinco índices — solo ese INSERT de las mismas filas, sin nada alrededor, toma ${seconds(insertMs)} (el índice de trigramas sobre el nombre sin tildes es la mayor parte), ` +
-            `así que lector + COPY + ese INSERT ya son ${floorRatio.toFixed(2)}× la línea base — y además un evento por cliente en events (el historial lo exige), ` +
-            "la fila preparada en import_rows (la vista previa y la confirmación aparte lo exigen) y la guarda zip, que descomprime el libro entero antes de leerlo."),
+          : ` Missed by ${seconds(pipelineMs - TIME_TARGET * floorMs)}: beyond the floor the pipeline validates every row in JavaScript, writes each row twice more (the temporary staging table and import_rows, which the preview and the separate commit need) and reads it back from jsonb at commit.`),
     },
     {
-      metric: "Memoria pico de la importación completa vs. el lector solo",
+      metric: "Peak memory of the whole import vs the parser alone",
       value: megabytes(pipelinePeak),
       baseline: megabytes(parsePeak),
       ratio: memoryRatio,
       target: "≤ 1.5×",
       met: memoryRatio <= 1.5,
       note:
-        "maxRSS de cada proceso hijo (uno por medición), incluido Node con tsx; el de la importación carga además pg y la aplicación. " +
-        "La importación pide a ExcelJS los textos compartidos uno a uno (sharedStrings: 'emit') y los guarda compactos (UTF-8 en búferes, src/modules/imports/shared-strings.ts); " +
-        `el lector solo, con 'cache', guarda un string de JavaScript por texto y su pico depende de cuándo llega la recolección mayor de V8 (${peaks(parses)} MB en las ${ROUNDS} rondas; importación ${peaks(pipelines)} MB): por eso la mediana.` +
-        (memoryRatio <= 1.5 ? "" : " Meta no cumplida en la mediana de esta corrida."),
+        "maxRSS of each child process (one per measurement), Node with tsx included; the import's also loads pg and the application. " +
+        `Both keep the shared strings compact (src/modules/imports/shared-strings.ts). Rounds: parser ${peaks(parses)} MB; import ${peaks(pipelines)} MB: hence the median.` +
+        (memoryRatio <= 1.5 ? "" : " Target missed in this run's median."),
     },
     {
-      metric: `Memoria pico a ${grouped(SIZES.large)} filas vs. ${grouped(SIZES.small)} (importación completa, ${HEAP_CAP_MB} MB de heap)`,
+      metric: `Peak memory at ${grouped(SIZES.large)} rows vs ${grouped(SIZES.small)} (whole import, ${HEAP_CAP_MB} MB heap)`,
       value: megabytes(largeCapped.peakMb),
       baseline: megabytes(smallCapped.peakMb),
       ratio: growthRatio,
       target: "≤ 1.3×",
       met: growthRatio <= 1.3,
       note:
-        `Ambas corridas con el mismo tope de heap de V8 (--max-old-space-size=${HEAP_CAP_MB}): así el pico mide lo vivo y no cuándo recolecta V8, y si la memoria viva creciera con el archivo la corrida de ${grouped(SIZES.large)} se quedaría sin heap. ` +
-        "La importación no guarda filas (COPY por bloques de 256 KB con contrapresión; claves repetidas y referencias se buscan en SQL); " +
-        "lo único que crece con el archivo es la tabla compacta de textos distintos. " +
-        `Sin tope, a ${grouped(SIZES.large)} filas: importación ${megabytes(largeFree.peakMb)} en ${seconds(largeFree.ms)}; el lector solo con 'cache' ${megabytes(largeParse.peakMb)} en ${seconds(largeParse.ms)}.` +
-        (growthRatio <= 1.3 ? "" : " Meta no cumplida en esta corrida."),
+        `Both runs under the same V8 heap cap (--max-old-space-size=${HEAP_CAP_MB}), so the peak measures what is live, not when V8 collects; if live memory grew with the file the ${grouped(SIZES.large)}-row run would run out of heap. ` +
+        "The import keeps no rows (COPY in 256 KB chunks with backpressure; repeated keys and references are found in SQL); only the compact table of distinct texts grows with the file. " +
+        `Uncapped, at ${grouped(SIZES.large)} rows: import ${megabytes(largeFree.peakMb)} in ${seconds(largeFree.ms)}; the parser alone ${megabytes(largeParse.peakMb)} in ${seconds(largeParse.ms)}.` +
+        (growthRatio <= 1.3 ? "" : " Target missed in this run."),
     },
   ];
 
   return {
-    title: "Importación de clientes (.xlsx)",
+    title: "Customers import (.xlsx) vs its floor",
     method:
-      `Archivos generados con @faker-js/faker (es, semilla fija): ${grouped(SIZES.small)} filas (${megabytes(small.xlsxBytes / 1048576)}) y ${grouped(SIZES.large)} filas (${megabytes(large.xlsxBytes / 1048576)}), ` +
-      "10 columnas, con textos compartidos como los guarda Excel. Cada medición corre en su propio proceso Node (pico de memoria = maxRSS). " +
-      "Lector: ExcelJS WorkbookReader en streaming (sharedStrings: 'cache', estilos ignorados) recorriendo todas las filas. COPY: el mismo contenido en CSV a una tabla de 10 columnas text sin índices (pg-copy-streams). " +
-      "Importación: lo que hace `fideliza import customers` — hash, guarda zip, lectura, validación TypeBox, preparación y confirmación — en una base nueva con un operador. " +
-      `Tiempo y memoria frente al lector: mediana de ${ROUNDS} rondas a ${grouped(SIZES.small)} filas, sin tope de heap. ${os.cpus().length} núcleos.`,
+      `Files generated with @faker-js/faker (es, fixed seed): ${grouped(SIZES.small)} rows (${megabytes(small.xlsxBytes / 1048576)}) and ${grouped(SIZES.large)} rows (${megabytes(large.xlsxBytes / 1048576)}), ` +
+      "10 columns, shared strings as Excel saves them. Every measurement runs in its own Node process (peak memory = maxRSS). " +
+      "Parser: the import's own reader (src/modules/imports/xlsx-reader.ts: yauzl + saxes, shared strings then the first sheet, each inflated once) over every row. " +
+      "Floor = parser + COPY of the same rows, typed, into a table created LIKE customers INCLUDING ALL (its five indexes) + COPY of one timeline row per customer into a table LIKE events INCLUDING ALL. " +
+      "Import: what `fideliza import customers` does — hash, zip guard, read, TypeBox validation, stage and commit — into a fresh database with one tenant. " +
+      `Time and memory: median of ${rounds} interleaved rounds at ${grouped(SIZES.small)} rows, no heap cap. ${os.cpus().length} cores, shared with other engineers' work.`,
     rows,
   };
 };

@@ -1,3 +1,5 @@
+// Every module installed, as the product runs: tenants and catalogs are created through their manifests.
+import "../src/app/modules.js";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";

@@ -33,6 +33,11 @@ export function renderResults(sections: StoredSection[], run: { date: string; ma
     "",
     `- Date: ${run.date}`,
     `- Machine: ${machineLine(run.machine)}`,
+    "- Shared machine: these runs were made on a 2-core machine shared with other engineers' builds, tests and " +
+      "benchmarks, so absolute figures (req/s, seconds) swing from run to run and are far below an idle machine's; " +
+      "each ratio compares two sides measured interleaved in the same run, which is what the targets are about.",
+    "- Command: `npm run bench` (all scenarios) or `npm run bench -- --only http,import` (the ones of issue 14); " +
+      "`node --import tsx bench/profile-http.ts warn|info` profiles the app server under the HTTP load (`--cpu-prof`).",
     "",
   ];
   for (const stored of sections) {

@@ -19,3 +19,4 @@ export function parseFormat(raw: string | undefined, allowed: readonly OutputFor
   }
   return format;
 }
+export { describeCliError } from "./cli-errors.js";

@@ -19,6 +19,8 @@ export interface Config {
   importMaxBytes: number;
   importMaxUncompressedBytes: number;
   importMaxEntries: number;
+  /** Data rows one imported file may have (IMPORT_MAX_ROWS). */
+  importMaxRows: number;
   /** Whether this process runs the job worker (timers, deadlines). */
   runWorker: boolean;
 }
@@ -47,6 +49,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     importMaxBytes: intFrom("IMPORT_MAX_BYTES", 200 * 1024 * 1024),
     importMaxUncompressedBytes: intFrom("IMPORT_MAX_UNCOMPRESSED_BYTES", 1024 * 1024 * 1024),
     importMaxEntries: intFrom("IMPORT_MAX_ENTRIES", 2000),
+    importMaxRows: intFrom("IMPORT_MAX_ROWS", 2_000_000),
     runWorker: env.RUN_WORKER !== "false",
     ...overrides,
   };

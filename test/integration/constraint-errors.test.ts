@@ -113,8 +113,8 @@ describe("a refusal of the database is the registered problem", () => {
       reportCliError(await createTenant(testDb.db, { slug: "No Vale", name: "Otro", country: "CO" }).catch((e) => e));
       process.exitCode = exitCode;
       expect(printed.mock.calls.map(([line]) => line)).toEqual([
-        `Error: Ya existe un registro con esa clave — Ya existe el operador ${tenant.slug} (campo slug)`,
-        "Error: Los datos enviados no son válidos — Identificador inválido: use de 2 a 63 minúsculas, dígitos o guiones, empezando por una minúscula o un dígito (campo slug)",
+        `Ya existe un registro con esa clave — Ya existe el operador ${tenant.slug} (campo «slug»)`,
+        "Los datos enviados no son válidos — Identificador inválido: use de 2 a 63 minúsculas, dígitos o guiones, empezando por una minúscula o un dígito (campo «slug»)",
       ]);
     } finally {
       printed.mockRestore();

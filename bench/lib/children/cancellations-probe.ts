@@ -1,3 +1,5 @@
+// Every module installed, as the product runs (tenants, catalogs and import kinds come from the manifests).
+import "../../../src/app/modules.js";
 import { once } from "node:events";
 import fs from "node:fs";
 import ExcelJS from "exceljs";

@@ -1,3 +1,5 @@
+// Every module installed, as the product runs (tenants, catalogs and import kinds come from the manifests).
+import "../../../src/app/modules.js";
 import { CUSTOMER_360_SQL } from "../../../src/modules/retention/queries.js";
 import { servePoolLoop } from "../pool-loop.js";
 

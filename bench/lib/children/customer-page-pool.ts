@@ -1,3 +1,5 @@
+// Every module installed, as the product runs (tenants, catalogs and import kinds come from the manifests).
+import "../../../src/app/modules.js";
 import { CUSTOMER_PAGE_SQL } from "../../../src/modules/customers/queries.js";
 import { BILLING_MONTHS, CLAIM_WINDOW_DAYS } from "../../../src/modules/customers/routes.js";
 import { servePoolLoop } from "../pool-loop.js";

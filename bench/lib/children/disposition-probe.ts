@@ -1,3 +1,5 @@
+// Every module installed, as the product runs (tenants, catalogs and import kinds come from the manifests).
+import "../../../src/app/modules.js";
 import fs from "node:fs";
 import pg from "pg";
 import { setDisposition } from "../../../src/modules/cancellations/commands/set-disposition.js";

@@ -1,12 +1,17 @@
+// Every module installed, as the product runs (tenants, catalogs and import kinds come from the manifests).
+import "../../../src/app/modules.js";
 import { once } from "node:events";
 import fs from "node:fs";
+import { pipeline } from "node:stream/promises";
 import { base, es, Faker } from "@faker-js/faker";
 import ExcelJS from "exceljs";
 import pg from "pg";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { addUser } from "../../../src/app/cli/users.js";
 import { actorFromRow } from "../../../src/modules/identity/actor-from-row.js";
 import { findLoginByEmail } from "../../../src/modules/identity/repo.js";
 import { CUSTOMERS, IMPORT_KINDS } from "../../../src/modules/imports/kinds.js";
+import { openRowSource } from "../../../src/modules/imports/readers.js";
 import { createTenant } from "../../../src/modules/tenants/commands/create-tenant.js";
 import { createDb } from "../../../src/platform/db/pool.js";
 import { copyIntoPlainTable, timeImportPipeline } from "../import-timing.js";
@@ -17,6 +22,7 @@ import { copyIntoPlainTable, timeImportPipeline } from "../import-timing.js";
 export type ProbeJob =
   | { mode: "generate"; rows: number; xlsx: string; csv: string }
   | { mode: "parse"; xlsx: string }
+  | { mode: "parseExcelJs"; xlsx: string }
   | { mode: "copy"; url: string; csv: string }
   | { mode: "pipeline"; url: string; xlsx: string };
 
@@ -26,8 +32,10 @@ export interface ProbeResult {
   rows: number;
   stageMs?: number;
   commitMs?: number;
-  /** copy: the same rows then inserted into a table shaped and indexed like customers. */
-  insertMs?: number;
+  /** copy: the same rows COPYed into a table shaped and indexed like customers. */
+  indexedMs?: number;
+  /** copy: one timeline row per customer COPYed into a table shaped and indexed like events. */
+  eventsMs?: number;
 }
 
 export const HEADER = CUSTOMERS.columns.map((column) => column.header);
@@ -79,8 +87,22 @@ async function generate(job: Extract<ProbeJob, { mode: "generate" }>): Promise<P
   return { ms: performance.now() - started, peakMb: peakMb(), rows: job.rows };
 }
 
-/** Baseline (a): the spreadsheet parser alone — ExcelJS's streaming reader as usually configured, shared strings cached. */
+/** Baseline (a): the spreadsheet parser alone — the import's own reader (src/modules/imports/xlsx-reader.ts) over every row. */
 async function parse(job: Extract<ProbeJob, { mode: "parse" }>): Promise<ProbeResult> {
+  const started = performance.now();
+  const source = await openRowSource("xlsx", job.xlsx, fs.statSync(job.xlsx).size);
+  let rows = 0;
+  let cells = 0;
+  for await (const row of source.rows) {
+    rows++;
+    cells += row.cells.length;
+  }
+  if (cells === 0) throw new Error("sin celdas");
+  return { ms: performance.now() - started, peakMb: peakMb(), rows: rows - 1 };
+}
+
+/** For reference: ExcelJS's streaming reader as usually configured, shared strings cached (the import's parser before). */
+async function parseExcelJs(job: Extract<ProbeJob, { mode: "parseExcelJs" }>): Promise<ProbeResult> {
   const started = performance.now();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(fs.createReadStream(job.xlsx, { highWaterMark: 256 * 1024 }), {
     sharedStrings: "cache",
@@ -102,28 +124,66 @@ async function parse(job: Extract<ProbeJob, { mode: "parse" }>): Promise<ProbeRe
   return { ms: performance.now() - started, peakMb: peakMb(), rows: rows - 1 };
 }
 
-/** Baseline (b): COPY of the same rows, as CSV, into a plain table. */
+/**
+ * Baseline (b): COPY of the same rows, as CSV, into a plain table (for reference), then the floor's write
+ * side: the same rows, typed, COPYed into a table shaped and indexed like customers (trigram index on
+ * the accent-free name included), and one timeline row per customer COPYed into a table shaped and
+ * indexed like events. The typed files are prepared first, untimed.
+ */
 async function copy(job: Extract<ProbeJob, { mode: "copy" }>): Promise<ProbeResult> {
   const client = new pg.Client({ connectionString: job.url });
   await client.connect();
   try {
     const { ms, rows } = await copyIntoPlainTable(client, "bench_plain_customers", HEADER, job.csv);
-    // Not part of the baseline, for the report's explanation: the same rows inserted into a table with
-    // customers' columns and indexes (trigram index on the accent-free name included), as the commit must.
+    const tenant = "00000000-0000-4000-8000-000000000001";
+    const typed = `${job.csv}.typed`;
+    const events = `${job.csv}.events`;
+    await copyOut(
+      client,
+      `SELECT '${tenant}'::uuid, codigo_cliente, documento, nombre,
+              CASE categoria WHEN 'estándar' THEN 'standard' WHEN 'empresarial' THEN 'business' WHEN 'corporativo' THEN 'corporate' ELSE categoria END,
+              telefono, email, direccion, ciudad, en_mora = 'sí', central_riesgos = 'sí' FROM bench_plain_customers`,
+      typed,
+    );
     await client.query("DROP TABLE IF EXISTS bench_indexed_customers");
     await client.query("CREATE TABLE bench_indexed_customers (LIKE customers INCLUDING ALL)");
-    const insertStarted = performance.now();
-    await client.query(
-      `INSERT INTO bench_indexed_customers (tenant_id, code, document_id, full_name, tier, phone, email, address, city,
-                                            is_delinquent, has_credit_bureau_flag)
-       SELECT '00000000-0000-4000-8000-000000000001'::uuid, codigo_cliente, documento, nombre, categoria, telefono, email, direccion, ciudad,
-              en_mora = 'sí', central_riesgos = 'sí'
-         FROM bench_plain_customers`,
+    const columns =
+      "tenant_id, code, document_id, full_name, tier, phone, email, address, city, is_delinquent, has_credit_bureau_flag";
+    const indexedStarted = performance.now();
+    await copyIn(client, `COPY bench_indexed_customers (${columns}) FROM STDIN (FORMAT csv)`, typed);
+    const indexedMs = performance.now() - indexedStarted;
+    await copyOut(
+      client,
+      `SELECT c.tenant_id, now(), c.tenant_id, 'admin', 'customer', c.id::text, c.id, 'customer_created', NULL::jsonb,
+              jsonb_build_object('code', c.code, 'documentId', c.document_id, 'fullName', c.full_name, 'tier', c.tier,
+                'phone', c.phone, 'email', c.email, 'address', c.address, 'city', c.city, 'isDelinquent', c.is_delinquent,
+                'hasCreditBureauFlag', c.has_credit_bureau_flag), NULL
+         FROM bench_indexed_customers c`,
+      events,
     );
-    return { ms, peakMb: peakMb(), rows, insertMs: performance.now() - insertStarted };
+    await client.query("DROP TABLE IF EXISTS bench_events");
+    await client.query("CREATE TABLE bench_events (LIKE events INCLUDING ALL)");
+    const eventsStarted = performance.now();
+    await copyIn(
+      client,
+      "COPY bench_events (tenant_id, occurred_at, actor_user_id, actor_role, subject_type, subject_id, customer_id, action, before, after, reason) FROM STDIN (FORMAT csv)",
+      events,
+    );
+    const eventsMs = performance.now() - eventsStarted;
+    fs.rmSync(typed, { force: true });
+    fs.rmSync(events, { force: true });
+    return { ms, peakMb: peakMb(), rows, indexedMs, eventsMs };
   } finally {
     await client.end();
   }
+}
+
+async function copyOut(client: pg.Client, select: string, file: string) {
+  await pipeline(client.query(copyTo(`COPY (${select}) TO STDOUT (FORMAT csv)`)), fs.createWriteStream(file));
+}
+
+async function copyIn(client: pg.Client, sql: string, file: string) {
+  await pipeline(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), client.query(copyFrom(sql)));
 }
 
 /** (c): the import pipeline end to end, as the CLI runs it: hash, guard, stage, commit, into a fresh tenant. */
@@ -148,7 +208,7 @@ async function importPipeline(job: Extract<ProbeJob, { mode: "pipeline" }>): Pro
   }
 }
 
-const JOBS = { generate, parse, copy, pipeline: importPipeline } as const;
+const JOBS = { generate, parse, parseExcelJs, copy, pipeline: importPipeline } as const;
 
 process.once("message", async (job: ProbeJob) => {
   try {

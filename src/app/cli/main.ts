@@ -8,10 +8,13 @@ import type { CliKit } from "../../platform/manifest.js";
 import { MODULES } from "../modules.js";
 import { startRuntime, stopOnSignals } from "../server/runtime.js";
 import { reportCliError } from "./output.js";
+import { speakSpanish } from "./spanish.js";
 import { addUser } from "./users.js";
 import { withDatabase } from "./with-database.js";
 
 const program = new Command("fideliza").description("Fideliza: retención y posventa para operadores de telecomunicaciones");
+// Before any command is added: each one copies the help texts and the Spanish refusals.
+speakSpanish(program);
 
 program
   .command("serve")

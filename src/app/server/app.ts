@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import pino from "pino";
 import { AUTH_CHANNEL, Authenticator, readRoleCatalog } from "../../modules/identity/index.js";
 import type { Config } from "../../platform/config.js";
 import type { Listener } from "../../platform/db/listener.js";
@@ -44,13 +44,23 @@ export interface AppOptions {
 }
 
 /**
+ * Where the log goes: stdout, asynchronously. pino's default writes each line with a synchronous
+ * write(2) on the request's path; this destination buffers lines and writes them in the background
+ * (4 KB at a time), flushed when the app closes and when the process exits.
+ */
+function logDestination() {
+  return pino.destination({ dest: 1, sync: false, minLength: 4096 });
+}
+
+/**
  * Builds the HTTP app. Every /api route must declare its permission and its response schema; a route
  * without them is a startup error, not a silent gap.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, listener } = options;
+  const destination = options.logger === false ? undefined : logDestination();
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: destination ? { level: config.logLevel, stream: destination } : false,
     genReqId: (request) => {
       const header = request.headers["x-request-id"];
       return typeof header === "string" && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
@@ -88,11 +98,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onClose", async () => {
     shuttingDown = true;
   });
-  // Callback-style hooks: these run on every request, and async ones cost a promise each.
-  app.addHook("onRequest", (request, reply, done) => {
-    reply.header("x-request-id", request.id);
-    done();
-  });
+  if (destination) {
+    app.addHook("onClose", (_instance, done) => {
+      // The last lines (shutdown, its reason) must reach stdout before the process goes. Synchronous and
+      // without fsync (flush(cb) would fsync, which a pipe or /dev/null refuses).
+      try {
+        destination.flushSync();
+      } catch {
+        // Nothing buffered, or stdout already gone: nothing more can be written anyway.
+      }
+      done();
+    });
+  }
+  // Callback-style hooks: these run on every request, and async ones cost a promise each. The request id
+  // header is set by the auth hook (registerAuth), the one onRequest hook: each hook is a turn of the runner.
   const metrics = createMetrics();
   app.addHook("onResponse", (request, reply, done) => {
     metrics.observe(request, reply);
@@ -131,8 +150,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
-  // Cookies are parsed by the auth hook, only for requests without a bearer token (see auth.ts).
-  await app.register(fastifyCookie, { hook: false });
+  // No cookie plugin: it adds an onSend hook to every reply for the two routes that set a cookie. The
+  // auth hook parses the session cookie itself (auth.ts) and login/logout write Set-Cookie (session-cookie.ts).
   await app.register(fastifyRateLimit, { global: false });
 
   app.setErrorHandler((error, request, reply) => sendProblem(error as Error, request, reply));

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from "fastify";
-import { SESSION_COOKIE } from "../../modules/identity/index.js";
+import { readSessionCookie, SESSION_COOKIE } from "../../modules/identity/index.js";
 import type { Actor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 
@@ -39,7 +39,7 @@ export function registerAuth(app: FastifyInstance): void {
 
   const authenticate = async (request: FastifyRequest, permission: string, bearer: string | undefined, now: number) => {
     if (bearer) return requirePermission(request, await app.authenticator.fromToken(bearer, now), permission);
-    const sessionToken = request.headers.cookie ? app.parseCookie(request.headers.cookie)[SESSION_COOKIE] : undefined;
+    const sessionToken = readSessionCookie(request.headers.cookie);
     if (!sessionToken) throw new AppError("UNAUTHENTICATED");
     const session = await app.authenticator.fromSession(sessionToken, now);
     if (!SAFE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== session.csrfToken) {
@@ -49,7 +49,8 @@ export function registerAuth(app: FastifyInstance): void {
     requirePermission(request, session.actor, permission);
   };
 
-  app.addHook("onRequest", (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+  app.addHook("onRequest", (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    reply.header("x-request-id", request.id);
     const permission = request.routeOptions.config.permission;
     if (permission === undefined || permission === "public") return done();
     try {

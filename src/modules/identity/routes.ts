@@ -10,7 +10,7 @@ import { login } from "./commands/login.js";
 import { logout } from "./commands/logout.js";
 import { createApiToken, revokeOwnApiToken } from "./commands/manage-api-tokens.js";
 import { listApiTokens, listRoles, listUsers } from "./queries.js";
-import { SESSION_COOKIE } from "./session-cookie.js";
+import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 
 const Me = Type.Object({
   userId: Nullable(Uuid),
@@ -61,13 +61,7 @@ export async function identityRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const result = await login(app.db, request.body, { now: new Date(), sessionTtlHours: app.config.sessionTtlHours });
-      reply.setCookie(SESSION_COOKIE, result.sessionToken, {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: app.config.cookieSecure,
-        path: "/",
-        expires: result.expiresAt,
-      });
+      setSessionCookie(reply, result.sessionToken, { secure: app.config.cookieSecure, expires: result.expiresAt });
       return presentMe(result.actor, result.csrfToken);
     },
   );
@@ -85,7 +79,7 @@ export async function identityRoutes(fastify: FastifyInstance) {
         await announceCredentialsChange(app.db, actor.userId);
         app.authenticator.forgetUser(actor.userId ?? "*");
       }
-      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      clearSessionCookie(reply);
       return { ok: true as const };
     },
   );

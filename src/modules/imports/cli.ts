@@ -1,8 +1,10 @@
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
+import { describeCliError } from "../../platform/cli.js";
 import { loadConfig } from "../../platform/config.js";
 import type { CommandContext } from "../../platform/context.js";
+import type { Db } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
 import type { CliKit } from "../../platform/manifest.js";
 import { actingUser, firstUserWithRole } from "../identity/index.js";
@@ -11,7 +13,7 @@ import type { ImportProgress } from "./commands/stage-import.js";
 import type { ImportKind } from "./kinds.js";
 import { importFile } from "./pipeline.js";
 import type { ImportView } from "./presenter.js";
-import { describeLocalFile } from "./received-file.js";
+import { describeLocalFile, type ReceivedFile } from "./received-file.js";
 import { findRegisteredImportKind, genericImportKinds } from "./registered-kinds.js";
 import { describeIssue } from "./rules.js";
 
@@ -44,57 +46,86 @@ export interface FileImportRun {
  * Runs one file through the import pipeline from the terminal, as the API does: a progress bar, every
  * error by row and column (exit code 1 on a rejected file), then the commit unless --dry-run.
  */
-export async function runFileImport(run: FileImportRun, { withDatabase }: CliKit): Promise<void> {
-  const received = await describeLocalFile(path.resolve(run.file));
+export async function runFileImport(run: FileImportRun, kit: CliKit): Promise<void> {
+  await runFileImports([run], kit);
+}
+
+/**
+ * Several files one after the other on one database connection (`fideliza import customers a.csv b.csv`):
+ * each is its own import; a file that is refused is reported under its name and the next one goes on.
+ * The exit code is 1 when any was refused. A single file's refusal is thrown as before.
+ */
+export async function runFileImports(runs: FileImportRun[], { withDatabase }: CliKit): Promise<void> {
+  const received = runs.length === 1 ? [await describeLocalFile(path.resolve(runs[0]!.file))] : [];
   await withDatabase(async ({ db }) => {
-    const actor = await actingUser(db, { ...run, defaultEmail: firstUserWithRole("admin") });
-    const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
-      db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
-    if (run.precheck) await withTenant(run.precheck);
-    const config = loadConfig();
-    const bar = progressBar(run.kind.nameEs);
-    let view: ImportView;
-    try {
-      view = await importFile({
-        kind: run.kind,
-        file: received,
-        batchOf: run.batch ?? null,
-        dryRun: run.dryRun,
-        options: run.options,
-        limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
-        onProgress: bar.update,
-        progressIntervalMs: 100,
-        withTenant,
-      });
-    } finally {
-      bar.stop();
+    for (const [index, run] of runs.entries()) {
+      if (runs.length === 1) {
+        await importOne(run, received[0]!, db);
+        continue;
+      }
+      console.log(`Archivo ${index + 1} de ${runs.length}: ${run.file}`);
+      try {
+        await importOne(run, await describeLocalFile(path.resolve(run.file)), db);
+      } catch (error) {
+        console.error(`${path.basename(run.file)}: ${describeCliError(error)}`);
+        process.exitCode = 1;
+      }
     }
-    if (view.alreadyImported) {
-      // A scheduled re-run of a file already loaded: a success that changes nothing.
-      const when = view.committedAt ? new Date(view.committedAt).toLocaleString("es-CO", { timeZone: "UTC" }) : "";
-      const summary = view.summary as { inserted?: number; updated?: number; unchanged?: number };
-      console.log(
-        `Archivo ya importado (importación ${view.id}, ${view.fileName}${when ? `, ${when} UTC` : ""}): ${counts({
-          inserted: summary.inserted ?? 0,
-          updated: summary.updated ?? 0,
-          unchanged: summary.unchanged ?? 0,
-        })}; no se aplicó de nuevo.`,
-      );
-      return;
-    }
-    printReport(view);
-    if (view.status === "rejected") {
-      process.exitCode = 1;
-      return;
-    }
-    if (run.dryRun) {
-      console.log("Simulación (--dry-run): el archivo es válido; no se guardó nada.");
-      return;
-    }
-    const result = await withTenant((ctx) => commitImport(view.id, ctx));
-    for (const also of result.alsoCommitted) console.log(`Confirmada también ${also.kind} ${also.importId}: ${counts(also)}`);
-    console.log(`Confirmada: ${counts(result)}.`);
   });
+}
+
+async function importOne(run: FileImportRun, received: ReceivedFile, db: Db): Promise<void> {
+  const actor = await actingUser(db, { ...run, defaultEmail: firstUserWithRole("admin") });
+  const withTenant = <T>(work: (ctx: CommandContext) => Promise<T>) =>
+    db.tenant(actor.tenantId, (tx) => work({ tx, actor, now: new Date() }));
+  if (run.precheck) await withTenant(run.precheck);
+  const config = loadConfig();
+  const bar = progressBar(run.kind.nameEs);
+  let view: ImportView;
+  try {
+    view = await importFile({
+      kind: run.kind,
+      file: received,
+      batchOf: run.batch ?? null,
+      dryRun: run.dryRun,
+      options: run.options,
+      limits: {
+        maxUncompressedBytes: config.importMaxUncompressedBytes,
+        maxEntries: config.importMaxEntries,
+        maxRows: config.importMaxRows,
+      },
+      onProgress: bar.update,
+      progressIntervalMs: 100,
+      withTenant,
+    });
+  } finally {
+    bar.stop();
+  }
+  if (view.alreadyImported) {
+    // A scheduled re-run of a file already loaded: a success that changes nothing.
+    const when = view.committedAt ? new Date(view.committedAt).toLocaleString("es-CO", { timeZone: "UTC" }) : "";
+    const summary = view.summary as { inserted?: number; updated?: number; unchanged?: number };
+    console.log(
+      `Archivo ya importado (importación ${view.id}, ${view.fileName}${when ? `, ${when} UTC` : ""}): ${counts({
+        inserted: summary.inserted ?? 0,
+        updated: summary.updated ?? 0,
+        unchanged: summary.unchanged ?? 0,
+      })}; no se aplicó de nuevo.`,
+    );
+    return;
+  }
+  printReport(view);
+  if (view.status === "rejected") {
+    process.exitCode = 1;
+    return;
+  }
+  if (run.dryRun) {
+    console.log("Simulación (--dry-run): el archivo es válido; no se guardó nada.");
+    return;
+  }
+  const result = await withTenant((ctx) => commitImport(view.id, ctx));
+  for (const also of result.alsoCommitted) console.log(`Confirmada también ${also.kind} ${also.importId}: ${counts(also)}`);
+  console.log(`Confirmada: ${counts(result)}.`);
 }
 
 /** `fideliza import <kind> <file>`: the same pipeline as the API, run directly on the database. */
@@ -103,12 +134,12 @@ export function registerImportCommand(program: Command, kit: CliKit): void {
     .command("import")
     .description("Importa clientes, productos, reclamos o facturación desde un .xlsx o .csv")
     .argument("<kind>", `qué se importa: ${genericImportKinds().map(kindNames).join("; ")}`)
-    .argument("<file>", "archivo .xlsx o .csv")
+    .argument("<files...>", "uno o más archivos .xlsx o .csv (cada uno es su propia importación)")
     .requiredOption("--tenant <slug>", "operador")
     .option("--user <email>", "usuario que realiza la importación (por defecto, el primer administrador)")
     .option("--batch <importId>", "une esta importación al lote de otra (sus filas pueden referirse a las de aquella)")
     .option("--dry-run", "valida y muestra los errores sin guardar nada")
-    .action(async (kindName: string, file: string, options: ImportOptions) => {
+    .action(async (kindName: string, files: string[], options: ImportOptions) => {
       const kind = findRegisteredImportKind(kindName);
       if (!kind) {
         throw new AppError(
@@ -126,7 +157,10 @@ export function registerImportCommand(program: Command, kit: CliKit): void {
           { field: "kind" },
         );
       }
-      await runFileImport({ kind, file, ...options, permission: "imports:run" }, kit);
+      await runFileImports(
+        files.map((file) => ({ kind, file, ...options, permission: "imports:run" })),
+        kit,
+      );
     });
 }
 

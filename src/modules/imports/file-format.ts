@@ -4,10 +4,14 @@ import { AppError } from "../../platform/errors.js";
 
 /**
  * A file that was accepted for reading but cannot be read (corrupt, truncated, malformed): the import
- * is recorded as rejected with this Spanish message, and nothing else changes.
+ * is recorded as rejected with this Spanish message, and nothing else changes. An AppError, so where
+ * it escapes the pipeline (a catalog workbook, the CLI) it is still said in Spanish, never as a crash.
  */
-export class UnreadableFile extends Error {
-  override readonly name = "UnreadableFile";
+export class UnreadableFile extends AppError {
+  constructor(message: string) {
+    super("IMPORT_REJECTED", message, { field: "file" });
+    this.name = "UnreadableFile";
+  }
 }
 
 export type FileFormat = "xlsx" | "csv";
@@ -49,6 +53,21 @@ export async function detectFormat(fileName: string, filePath: string): Promise<
     throw new AppError("UNSUPPORTED_FILE", `«${fileName}» no es un libro de Excel (.xlsx) válido`, { field: "file" });
   }
   if (extension === ".csv" || extension === ".txt") {
+    if (isUtf16Le(start)) return "csv";
+    if (start[0] === 0xfe && start[1] === 0xff) {
+      throw new AppError(
+        "UNSUPPORTED_FILE",
+        `«${fileName}» está en UTF-16 big-endian; guárdelo desde Excel como «CSV UTF-8 (delimitado por comas)»`,
+        { field: "file" },
+      );
+    }
+    if (!isZip && !isOle && looksLikeUtf16WithoutMark(start)) {
+      throw new AppError(
+        "UNSUPPORTED_FILE",
+        `«${fileName}» parece texto UTF-16 sin marca de orden de bytes; guárdelo desde Excel como «CSV UTF-8 (delimitado por comas)»`,
+        { field: "file" },
+      );
+    }
     if (isZip || isOle || start.includes(0)) {
       throw new AppError("UNSUPPORTED_FILE", `«${fileName}» no es un archivo de texto CSV (parece un archivo binario)`, {
         field: "file",
@@ -63,17 +82,33 @@ export async function detectFormat(fileName: string, filePath: string): Promise<
   );
 }
 
+/** Excel's «Texto Unicode» and some exports: UTF-16 little-endian, with its byte-order mark FF FE. */
+function isUtf16Le(start: Buffer): boolean {
+  return start.length >= 2 && start[0] === 0xff && start[1] === 0xfe;
+}
+
+/** ASCII text in UTF-16 without a mark: a zero byte in every other position. */
+function looksLikeUtf16WithoutMark(start: Buffer): boolean {
+  const sample = start.subarray(0, Math.min(start.length, 512));
+  if (sample.length < 8) return false;
+  let zeros = 0;
+  for (let at = 1; at < sample.length; at += 2) if (sample[at] === 0) zeros++;
+  return zeros >= (sample.length / 2) * 0.8;
+}
+
 export interface CsvDialect {
-  encoding: "utf8" | "latin1";
+  encoding: "utf8" | "latin1" | "utf16le";
   delimiter: string;
 }
 
 /**
  * Excel in Spanish saves CSV with ";" and often in Windows-1252: the delimiter is the most frequent of
- * ; , and tab in the header line, and the encoding is UTF-8 unless the first 64 KB are not valid UTF-8.
+ * ; , and tab in the header line, and the encoding is UTF-8 unless the first 64 KB are not valid UTF-8
+ * (then Windows-1252 / Latin-1), or UTF-16 little-endian when the file starts with its byte-order mark.
  */
 export async function sniffCsv(filePath: string): Promise<CsvDialect> {
   const start = await head(filePath, SNIFF_BYTES);
+  if (isUtf16Le(start)) return { encoding: "utf16le", delimiter: delimiterOf(start.subarray(2).toString("utf16le")) };
   let encoding: CsvDialect["encoding"] = "utf8";
   // Cut at the last newline so a multi-byte character split by the 64 KB boundary is not mistaken for bad UTF-8.
   const lastNewline = start.lastIndexOf(0x0a);
@@ -83,9 +118,13 @@ export async function sniffCsv(filePath: string): Promise<CsvDialect> {
   } catch {
     encoding = "latin1";
   }
-  const firstLine = start.toString(encoding === "utf8" ? "utf8" : "latin1").split(/\r?\n/, 1)[0] ?? "";
+  return { encoding, delimiter: delimiterOf(start.toString(encoding)) };
+}
+
+function delimiterOf(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   const outsideQuotes = firstLine.replace(/"[^"]*"/g, "");
   const counts = [";", ",", "\t"].map((delimiter) => ({ delimiter, count: outsideQuotes.split(delimiter).length - 1 }));
   counts.sort((a, b) => b.count - a.count);
-  return { encoding, delimiter: counts[0]!.count > 0 ? counts[0]!.delimiter : "," };
+  return counts[0]!.count > 0 ? counts[0]!.delimiter : ",";
 }

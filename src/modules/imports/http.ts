@@ -44,7 +44,11 @@ export async function stageUpload(
       file,
       batchOf: input.batchOf ?? null,
       options: input.options,
-      limits: { maxUncompressedBytes: config.importMaxUncompressedBytes, maxEntries: config.importMaxEntries },
+      limits: {
+        maxUncompressedBytes: config.importMaxUncompressedBytes,
+        maxEntries: config.importMaxEntries,
+        maxRows: config.importMaxRows,
+      },
       onProgress: progressPublisher(request),
       withTenant: (work) => inTenant(request, work),
     });

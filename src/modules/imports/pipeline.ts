@@ -58,7 +58,8 @@ export async function importFile(request: ImportFileRequest): Promise<ImportView
   try {
     try {
       const format = await detectFormat(file.name, file.path);
-      const { rowEstimate } = format === "xlsx" ? await guardSpreadsheet(file.path, request.limits) : { rowEstimate: null };
+      const { rowEstimate } =
+        format === "xlsx" ? await guardSpreadsheet(file.path, request.limits, { inflate: false }) : { rowEstimate: null };
       return await withTenant(async (ctx) => {
         await stageImport(
           {
@@ -68,6 +69,7 @@ export async function importFile(request: ImportFileRequest): Promise<ImportView
             file,
             format,
             rowEstimate,
+            maxRows: request.limits.maxRows,
             onProgress: request.onProgress,
             progressIntervalMs: request.progressIntervalMs,
             options: request.options,

@@ -28,6 +28,11 @@ export async function receiveUpload(
   const remove = () => fs.promises.rm(filePath, { force: true });
   const hash = createHash("sha256");
   let sizeBytes = 0;
+  // An error of the upload itself (a body cut short, a malformed multipart) is the sender's, not ours.
+  let inputFailed = false;
+  stream.once("error", () => {
+    inputFailed = true;
+  });
   try {
     await pipeline(
       stream,
@@ -50,6 +55,14 @@ export async function receiveUpload(
         {
           field: "file",
         },
+      );
+    }
+    const code = (error as { code?: string }).code;
+    if (inputFailed || code === "ERR_STREAM_PREMATURE_CLOSE" || code?.startsWith("FST_")) {
+      throw new AppError(
+        "BAD_REQUEST",
+        "El archivo llegó incompleto: el envío (multipart/form-data) se cortó o está mal formado; vuelva a enviarlo",
+        { field: "file" },
       );
     }
     throw error;

@@ -1,11 +1,23 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { AppError } from "../../platform/errors.js";
 import { UnreadableFile } from "./file-format.js";
+import { zipReason } from "./library-errors.js";
 
 export interface ZipLimits {
   /** Total bytes all entries may inflate to. */
   maxUncompressedBytes: number;
   maxEntries: number;
+  /** Data rows (below the header) the first worksheet may have; counted on the way, not parsed. */
+  maxRows?: number;
+}
+
+/** The refusal of a file with more data rows than the operator allows (IMPORT_MAX_ROWS). */
+export function tooManyRows(rows: number, maxRows: number): AppError {
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `El archivo tiene ${rows > maxRows + 1 ? `${rows.toLocaleString("es-CO")} filas` : "más filas de las permitidas"} y el máximo por archivo es ${maxRows.toLocaleString("es-CO")}; divídalo en varios archivos`,
+    { field: "file" },
+  );
 }
 
 /** Ordinary workbooks inflate 5–20×; a zip bomb inflates hundreds or thousands of times. */
@@ -23,12 +35,18 @@ function tooLarge(detail: string): AppError {
 
 /**
  * Checks an .xlsx (a zip) before any parser touches it: the entry count and the declared sizes from
- * the central directory, then every entry actually inflated and counted, so a header that lies about
- * its size cannot get past (yauzl's validateEntrySizes also fails an entry that inflates past its
- * declared size). Refuses with 413; a damaged zip is an UnreadableFile. Returns the number of rows of
+ * the central directory; then, unless `inflate: false`, every entry actually inflated and counted, so a
+ * header that lies about its size cannot get past (yauzl's validateEntrySizes also fails an entry that
+ * inflates past its declared size). The import passes `inflate: false`: its reader reads the parts it
+ * needs with the same validation as it goes (the streaming counter), so the file is inflated once; a
+ * catalog workbook, read whole into memory by ExcelJS, is inflated and counted first. Refuses with 413; a damaged zip is an UnreadableFile. Returns the number of rows of
  * the first worksheet, counted on the way, for the progress bar.
  */
-export async function guardSpreadsheet(filePath: string, limits: ZipLimits): Promise<{ rowEstimate: number | null }> {
+export async function guardSpreadsheet(
+  filePath: string,
+  limits: ZipLimits,
+  options: { inflate?: boolean } = {},
+): Promise<{ rowEstimate: number | null }> {
   let zip: ZipFile;
   try {
     zip = await yauzl.openPromise(filePath, {
@@ -38,7 +56,7 @@ export async function guardSpreadsheet(filePath: string, limits: ZipLimits): Pro
       strictFileNames: true,
     });
   } catch (error) {
-    throw new UnreadableFile(`El libro .xlsx está dañado o incompleto: no se pudo leer su índice (${(error as Error).message})`);
+    throw new UnreadableFile(`El libro .xlsx está dañado o incompleto: ${zipReason(error)}`);
   }
   try {
     if (zip.entryCount > limits.maxEntries) {
@@ -57,9 +75,12 @@ export async function guardSpreadsheet(filePath: string, limits: ZipLimits): Pro
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new UnreadableFile(`El libro .xlsx está dañado: ${(error as Error).message}`);
+      throw new UnreadableFile(`El libro .xlsx está dañado o incompleto: ${zipReason(error)}`);
     }
 
+    // The import's reader (xlsx-reader.ts) inflates each part it reads once, and fails one that
+    // inflates past its declared size: the central directory is all it needs checked first.
+    if (options.inflate === false) return { rowEstimate: null };
     let inflated = 0;
     let rowEstimate: number | null = null;
     for (const entry of entries) {
@@ -69,7 +90,7 @@ export async function guardSpreadsheet(filePath: string, limits: ZipLimits): Pro
       let carry = Buffer.alloc(0);
       let entryBytes = 0;
       const stream = await zip.openReadStreamPromise(entry).catch((error: Error) => {
-        throw new UnreadableFile(`El libro .xlsx está dañado (${entry.fileName}): ${error.message}`);
+        throw new UnreadableFile(`El libro .xlsx está dañado o incompleto: ${zipReason(error)}`);
       });
       try {
         for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -92,9 +113,12 @@ export async function guardSpreadsheet(filePath: string, limits: ZipLimits): Pro
         if (error instanceof AppError) throw error;
         const message = (error as Error).message;
         if (/too many bytes/i.test(message)) throw tooLarge(`la parte ${entry.fileName} se descomprime a más de lo que declara`);
-        throw new UnreadableFile(`El libro .xlsx está dañado (${entry.fileName}): ${message}`);
+        throw new UnreadableFile(`El libro .xlsx está dañado o incompleto: ${zipReason(error)}`);
       }
-      if (countRows) rowEstimate = rows;
+      if (countRows) {
+        rowEstimate = rows;
+        if (limits.maxRows !== undefined && rows - 1 > limits.maxRows) throw tooManyRows(rows - 1, limits.maxRows);
+      }
     }
     return { rowEstimate };
   } finally {

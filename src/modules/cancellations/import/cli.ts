@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliKit } from "../../../platform/manifest.js";
-import { runFileImport } from "../../imports/index.js";
+import { runFileImports } from "../../imports/index.js";
 import { requireCampaign } from "../catalog/campaign-catalog.js";
 import { DEFAULT_CAMPAIGN } from "../catalog/kinds.js";
 import { PERMISSIONS } from "../policy.js";
@@ -21,16 +21,16 @@ export function registerCancellationsCommand(program: Command, kit: CliKit): voi
     .description(
       "Carga la cola de quejas de una campaña desde un .xlsx o .csv (numero_queja, numero_servicio, codigo_cliente, motivo, fecha)",
     )
-    .argument("<file>", "archivo .xlsx o .csv")
+    .argument("<files...>", "uno o más archivos .xlsx o .csv (cada uno es su propia carga)")
     .requiredOption("--tenant <slug>", "operador")
     .option("--campaign <code>", "campaña (ámbito de su catálogo de tipificaciones)", DEFAULT_CAMPAIGN)
     .option("--user <email>", "usuario que carga la cola (por defecto, el primer administrador)")
     .option("--batch <importId>", "une la carga al lote de otra importación (los productos que nombran sus filas)")
     .option("--dry-run", "valida y muestra los errores sin guardar nada")
     .action(
-      async (file: string, options: { tenant: string; campaign: string; user?: string; batch?: string; dryRun?: boolean }) => {
-        await runFileImport(
-          {
+      async (files: string[], options: { tenant: string; campaign: string; user?: string; batch?: string; dryRun?: boolean }) => {
+        await runFileImports(
+          files.map((file) => ({
             kind: CANCELLATION_REQUESTS_IMPORT,
             file,
             tenant: options.tenant,
@@ -43,7 +43,7 @@ export function registerCancellationsCommand(program: Command, kit: CliKit): voi
               requireBatchJoin(ctx.actor, options.batch);
               await requireCampaign(ctx.tx, options.campaign);
             },
-          },
+          })),
           kit,
         );
       },

@@ -86,6 +86,13 @@ async function applyImport(row: ImportRow, ctx: CommandContext, timezone: string
     );
   }
   const total = await countStagedRows(tx, row.id);
+  if (total !== row.total_rows) {
+    // import_rows is unlogged: a restart of the database after a crash empties it.
+    throw new AppError(
+      "IMPORT_NOT_COMMITTABLE",
+      `Las filas preparadas de la importación se perdieron (la base de datos se reinició: quedan ${total} de ${row.total_rows}); cargue el archivo de nuevo`,
+    );
+  }
   if (isBulk(total)) await preferHashJoins(tx);
   for (const reference of kind.references) {
     const missing = await findUnresolvedReferences(tx, row.id, reference);

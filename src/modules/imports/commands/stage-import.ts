@@ -24,6 +24,7 @@ import {
   stagingLine,
 } from "../repo.js";
 import { formatDateTime, type HeaderPlan, type ImportIssue, isBlank, isBulk, planHeader, validateRow } from "../rules.js";
+import { tooManyRows } from "../zip-guard.js";
 
 /** What an import reports while it reads its file; published as the realtime event `import.progress`. */
 export interface ImportProgress {
@@ -46,6 +47,8 @@ export interface StageInput {
   file: ReceivedFile;
   format: FileFormat;
   rowEstimate: number | null;
+  /** Data rows the file may have (IMPORT_MAX_ROWS); more is refused with 413 and nothing is written. */
+  maxRows?: number;
   onProgress?: (progress: ImportProgress) => void;
   progressIntervalMs?: number;
   /** Options of this import of its kind (e.g. the campaign of a complaints import), kept for its commit. */
@@ -137,7 +140,7 @@ async function copyRows(
   copy.on("error", (error) => {
     copyError = error;
   });
-  const source = await openRowSource(input.format, file.path);
+  const source = await openRowSource(input.format, file.path, file.sizeBytes);
   const context = { timezone };
   const interval = input.progressIntervalMs ?? 500;
   let nextProgress = Date.now() + interval;
@@ -189,6 +192,7 @@ async function copyRows(
       const result = validateRow(kind, plan, cells, row, context, source.strictWidth);
       if (!result) continue;
       rowsRead++;
+      if (input.maxRows !== undefined && rowsRead > input.maxRows) throw tooManyRows(rowsRead, input.maxRows);
       if (result.data) {
         const full = append(stagingLine(row, null, null, result.data));
         if (full) await full;
