@@ -11,6 +11,7 @@ import { importsModule } from "../modules/imports/module.js";
 import { integrationsModule } from "../modules/integrations/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
+import { servicerequestsModule } from "../modules/servicerequests/module.js";
 import { tenantsModule } from "../modules/tenants/module.js";
 import { timelineModule } from "../modules/timeline/module.js";
 import { workordersModule } from "../modules/workorders/module.js";
@@ -37,6 +38,7 @@ export const MODULES: readonly ModuleManifest[] = [
   cancellationsModule,
   closingsModule,
   campaignsModule,
+  servicerequestsModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so
