@@ -23,15 +23,22 @@ describe("network department path (steps 2–5)", () => {
   });
   it("5.2: assigns for installation once the problem is fixed", () => {
     expect(decide("network_assign", "observed", "network_dept")).toEqual({ allowed: true, to: "assigned" });
-    expect(decide("network_assign", "observed", "commercial_ops_center")).toMatchObject({ allowed: false, refusal: "wrong_role" });
+    expect(decide("network_assign", "observed", "commercial_ops_center")).toMatchObject({
+      allowed: false,
+      refusal: "wrong_role",
+    });
   });
   it("5.2: annuls only when the ticket was not attended in the day", () => {
     expect(decide("network_annul", "observed", "network_dept")).toEqual({
       allowed: false,
       refusal: "guard",
-      reason: "La orden solo se anula si el servicio de ingeniería no fue atendido en el día (paso 5.2): revise el tablero de control",
+      reason:
+        "La orden solo se anula si el servicio de ingeniería no fue atendido en el día (paso 5.2): revise el tablero de control",
     });
-    expect(decide("network_annul", "observed", "network_dept", { sameDayLapsed: true })).toEqual({ allowed: true, to: "annulled" });
+    expect(decide("network_annul", "observed", "network_dept", { sameDayLapsed: true })).toEqual({
+      allowed: true,
+      to: "annulled",
+    });
   });
 });
 

@@ -2,7 +2,14 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { businessCalendar, type WorkingHours } from "../../platform/calendar/business-calendar.js";
 import { scheduleDeadline } from "../deadlines/index.js";
-import { annulmentAvoidance, carriedObservation, lastBusinessDayRule, reentryTiming, trendOf, zoneReferencesGeoJson } from "./rules.js";
+import {
+  annulmentAvoidance,
+  carriedObservation,
+  lastBusinessDayRule,
+  reentryTiming,
+  trendOf,
+  zoneReferencesGeoJson,
+} from "./rules.js";
 
 const WEEK: WorkingHours = {
   "1": ["08:00", "18:00"],
@@ -62,7 +69,8 @@ describe("the 2-hour re-entry window counts on the clock (19.2)", () => {
 });
 
 describe("the tickets' same-day deadline on the business calendar (4.2)", () => {
-  const sameDay = (start: string) => local(scheduleDeadline({ rule: SAME_DAY, startedAt: at(start), pausedMs: 0, atRiskRatio: 0.8 }, calendar).dueAt);
+  const sameDay = (start: string) =>
+    local(scheduleDeadline({ rule: SAME_DAY, startedAt: at(start), pausedMs: 0, atRiskRatio: 0.8 }, calendar).dueAt);
   it("opened in the morning: due at closing the same day", () => {
     expect(sameDay("2026-03-10T09:00")).toBe("2026-03-10 18:00");
   });
