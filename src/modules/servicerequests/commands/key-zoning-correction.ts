@@ -16,9 +16,9 @@ import { requireNetworkDept } from "./receive-zoning-form.js";
  * are attended; the request takes the corrected zone, address reference and box.
  */
 export async function keyZoningCorrection(formId: string, ctx: CommandContext): Promise<ZoningFormRow> {
-  requireNetworkDept(ctx, "Digita zonificación en el sistema");
   const form = await findZoningForm(ctx.tx, formId, { forUpdate: true });
   if (!form) throw new AppError("NOT_FOUND", "Formulario de zonificación no encontrado");
+  requireNetworkDept(ctx, "Digita zonificación en el sistema");
   if (form.status === "corrected") throw new AppError("ILLEGAL_TRANSITION", "La zonificación de este formulario ya fue digitada");
   const pending = (await listRequestTickets(ctx.tx, form.request_id, { openOnly: true })).filter((t) => t.kind === "impediment");
   if (pending.length > 0) {

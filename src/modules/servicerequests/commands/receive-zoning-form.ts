@@ -44,9 +44,9 @@ export async function receiveZoningForm(
   input: ZoningFormInput,
   ctx: CommandContext,
 ): Promise<{ form: ZoningFormRow; tickets: TicketRow[] }> {
-  requireNetworkDept(ctx, "Recibe formulario de zonificación");
   const request = await findServiceRequest(ctx.tx, requestId, { forUpdate: true });
   if (!request) throw new AppError("NOT_FOUND", "Solicitud de servicio no encontrada");
+  requireNetworkDept(ctx, "Recibe formulario de zonificación");
   const order = request.work_order_id ? await findWorkOrder(ctx.tx, request.work_order_id) : undefined;
   if (!order || order.status !== "closed") {
     throw new AppError(
