@@ -15,6 +15,7 @@ import {
 } from "./demo-users.js";
 import { generateCustomers } from "./generator.js";
 import { assignTeam, countTenantRows, insertTeam, lastGeneratedIndex } from "./repo.js";
+import { type AnnulmentDemoCounts, seedAnnulmentsDemo } from "./seed-annulments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
@@ -29,6 +30,7 @@ export interface DemoSeedResult {
   /** The retention team's other advisors (same password). */
   campaignAdvisors: Array<{ email: string; fullName: string }>;
   cancellations: CancellationDemoCounts;
+  annulments: AnnulmentDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -119,6 +121,7 @@ export async function seedDemo(
     };
     const { timezone } = (await findCurrentTenant(tx))!;
     const retention = await seedRetentionDemo(tx, actorOf, { now: options.now, timezone });
+    const annulments = await seedAnnulmentsDemo(tx, actorOf, { now: options.now, timezone });
     // The queue's cancellation requests are about Internet services of the customers just generated.
     const services = [
       ...generateCustomers({ now: options.now, namespace: tenantId, seed: options.seed }, from, counts.customers),
@@ -150,6 +153,7 @@ export async function seedDemo(
       retention,
       campaignAdvisors: DEMO_CAMPAIGN_ADVISORS,
       cancellations,
+      annulments,
     };
   });
 }

@@ -462,5 +462,9 @@ describe("control board (5) and the indicator", () => {
       trend: null,
     });
     expect(report.threshold).toBe(95);
+    const total = await as("supervisor", at("31T12:00"), ({ tx }) =>
+      readAnnulmentIndicator(tx, { fromMonth: "2026-03", toMonth: "2026-03", dimension: "total" }),
+    );
+    expect(total.cells.map((c) => [c.period, c.value])).toEqual([["2026-03", "total"]]);
   });
 });

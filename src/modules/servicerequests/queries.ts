@@ -193,6 +193,7 @@ export const ANNULMENT_AVOIDANCE_INDICATOR = `
   WITH probable AS (
     SELECT r.id,
            to_char(r.probable_at AT TIME ZONE $3, 'YYYY-MM')                AS period,
+           'total'::text                                                  AS total,
            r.detected_by                                                  AS area,
            coalesce((SELECT t.team FROM engineering_tickets t WHERE t.request_id = r.id
                       ORDER BY t.created_at, t.number LIMIT 1), 'sin_equipo') AS team,
@@ -221,8 +222,7 @@ export async function readIndicatorCounts(
   tx: Tx,
   input: { from: Date; to: Date; timezone: string; dimension: IndicatorDimension },
 ): Promise<IndicatorRow[]> {
-  const column = input.dimension === "total" ? "'total'" : input.dimension;
-  const { rows } = await tx.query<IndicatorRow>(ANNULMENT_AVOIDANCE_INDICATOR.replaceAll("{{dimension}}", column), [
+  const { rows } = await tx.query<IndicatorRow>(ANNULMENT_AVOIDANCE_INDICATOR.replaceAll("{{dimension}}", input.dimension), [
     input.from,
     input.to,
     input.timezone,
