@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
 import { useCurrentSession } from "../features/session/hooks/session-context";
+import { AnnulmentBoardPage } from "../pages/AnnulmentBoardPage";
+import { AnnulmentIndicatorPage } from "../pages/AnnulmentIndicatorPage";
 import { CampaignIndicatorsPage } from "../pages/CampaignIndicatorsPage";
 import { CampaignSupervisionPage } from "../pages/CampaignSupervisionPage";
 import { CasePage } from "../pages/CasePage";
@@ -18,6 +20,8 @@ import { NotFoundPage } from "../pages/NotFoundPage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
 import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
+import { ServiceRequestPage } from "../pages/ServiceRequestPage";
+import { ServiceRequestsPage } from "../pages/ServiceRequestsPage";
 import { TechnicianPage } from "../pages/TechnicianPage";
 import { TokensPage } from "../pages/TokensPage";
 import { UsersPage } from "../pages/UsersPage";
@@ -69,6 +73,10 @@ export function AppRoutes() {
       <Route path="/supervision-campana" element={guarded("complaints:manage", <CampaignSupervisionPage />)} />
       <Route path="/indicadores-campana" element={guarded("reports:read", <CampaignIndicatorsPage />)} />
       <Route path="/catalogos/tipificaciones" element={guarded("catalogs:manage", <DispositionCatalogPage />)} />
+      <Route path="/anulaciones" element={guarded("servicerequests:read", <AnnulmentBoardPage />)} />
+      <Route path="/anulaciones/indicador" element={guarded("servicerequests:read", <AnnulmentIndicatorPage />)} />
+      <Route path="/solicitudes" element={guarded("servicerequests:read", <ServiceRequestsPage />)} />
+      <Route path="/solicitudes/:id" element={guarded("servicerequests:read", <ServiceRequestPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -17,6 +17,24 @@ export const NAV_ITEMS: NavItem[] = [
     permission: "complaints:manage",
     testId: "nav-campaign-supervision",
   },
+  {
+    path: "/anulaciones",
+    labelKey: "serviceRequests.navBoard",
+    permission: "servicerequests:work",
+    testId: "nav-annulment-board",
+  },
+  {
+    path: "/solicitudes",
+    labelKey: "serviceRequests.navRequests",
+    permission: "servicerequests:read",
+    testId: "nav-service-requests",
+  },
+  {
+    path: "/anulaciones/indicador",
+    labelKey: "serviceRequests.navIndicator",
+    permission: "servicerequests:read",
+    testId: "nav-annulment-indicator",
+  },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {
     path: "/indicador-retencion",
