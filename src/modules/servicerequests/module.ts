@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { serviceRequestSettingsKind } from "./catalog-kind.js";
 import { registerServiceRequestCommands } from "./cli.js";
+import { SERVICE_REQUESTS_IMPORT } from "./import-kind.js";
 import { BOARD_TOPIC, SERVICE_REQUEST_PERMISSIONS } from "./policy.js";
 import { serviceRequestRoutes } from "./routes.js";
 import { SERVICEREQUESTS_ACTIONS } from "./timeline-actions.js";
@@ -12,6 +13,7 @@ export const servicerequestsModule: ModuleManifest = {
   routes: serviceRequestRoutes,
   cli: registerServiceRequestCommands,
   catalogKinds: [serviceRequestSettingsKind],
+  importKinds: [SERVICE_REQUESTS_IMPORT],
   permissions: SERVICE_REQUEST_PERMISSIONS,
   realtimeTopics: [BOARD_TOPIC],
 };

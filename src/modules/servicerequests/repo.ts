@@ -8,6 +8,11 @@ registerConstraintErrors({
     detail: "Esa solicitud anulada ya tiene su re-digitación",
     field: "reentryOf",
   },
+  service_requests_tenant_id_external_number_key: {
+    code: "DUPLICATE",
+    detail: (key) => `La solicitud ${key.external_number ?? "indicada"} ya fue importada`,
+    field: "externalNumber",
+  },
   zoning_forms_tenant_id_request_id_key: {
     code: "CONFLICT",
     detail: "Esta solicitud ya tiene su formulario de zonificación",
@@ -29,6 +34,7 @@ export interface ServiceRequestRow {
   advisor_id: string | null;
   advisor_name: string;
   source: "keyed" | "import";
+  external_number: string | null;
   status: RequestStatus;
   detected_by: "network" | "coc" | "technician" | null;
   probable_at: Date | null;
@@ -61,6 +67,7 @@ export interface NewServiceRequest {
   advisorId: string | null;
   advisorName: string;
   source: "keyed" | "import";
+  externalNumber: string | null;
   reentryOf: string | null;
   reentryLate: boolean | null;
   createdBy: string | null;
@@ -71,8 +78,8 @@ export async function insertServiceRequest(tx: Tx, r: NewServiceRequest): Promis
   const { rows } = await tx.query<ServiceRequestRow>(
     `INSERT INTO service_requests (tenant_id, id, request_type, customer_id, product_id, address, zone, nearest_box, equipment,
                                    observation, seller_name, advisor_id, advisor_name, source, status, reentry_of, reentry_late,
-                                   created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'keyed', $15, $16, $17, $18, $18)
+                                   created_by, created_at, updated_at, external_number)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'keyed', $15, $16, $17, $18, $18, $19)
      RETURNING *`,
     [
       r.tenantId,
@@ -93,6 +100,7 @@ export async function insertServiceRequest(tx: Tx, r: NewServiceRequest): Promis
       r.reentryLate,
       r.createdBy,
       r.now,
+      r.externalNumber,
     ],
   );
   return rows[0]!;
@@ -400,4 +408,26 @@ export async function insertBillingReport(
 
 export async function setBillingReportOutbound(tx: Tx, id: string, outboundId: string): Promise<void> {
   await tx.query("UPDATE zoning_billing_reports SET outbound_id = $2 WHERE id = $1", [id, outboundId]);
+}
+
+/** The staged rows of a service-requests import whose request number is not in the system yet. */
+export async function listNewImportedRequests(tx: Tx, importId: string) {
+  const { rows } = await tx.query<{
+    data: Record<string, string>;
+    customer_id: string;
+    product_id: string;
+  }>(
+    `SELECT r.data, p.customer_id, p.id AS product_id
+       FROM import_rows r JOIN products p ON p.service_number = r.data->>'serviceNumber'
+      WHERE r.import_id = $1
+        AND NOT EXISTS (SELECT 1 FROM service_requests s WHERE s.external_number = r.data->>'requestNumber')
+      ORDER BY r.row_number`,
+    [importId],
+  );
+  return rows;
+}
+
+export async function currentTenantId(tx: Tx): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>("SELECT current_tenant_id() AS id");
+  return rows[0]!.id;
 }

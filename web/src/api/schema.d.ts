@@ -3231,7 +3231,7 @@ export interface paths {
       parameters: {
         query: {
           /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación)… Las quejas de una campaña se cargan por /api/complaints/imports */
-          kind: "customers" | "products" | "claims" | "billing";
+          kind: "customers" | "products" | "claims" | "billing" | "service_requests";
           batch?: string;
         };
         header?: never;
@@ -3428,7 +3428,7 @@ export interface paths {
         header?: never;
         path: {
           /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)… */
-          kind: "customers" | "products" | "claims" | "billing" | "complaints";
+          kind: "customers" | "products" | "claims" | "billing" | "complaints" | "service_requests";
         };
         cookie?: never;
       };

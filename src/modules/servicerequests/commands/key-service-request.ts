@@ -32,6 +32,8 @@ export interface KeyServiceRequestInput {
   /** Step 19.2: the annulled request this one re-enters. */
   reentryOf?: string | null;
   source?: "keyed" | "import";
+  /** The request's number in the system it was imported from. */
+  externalNumber?: string | null;
 }
 
 export interface KeyedRequest {
@@ -95,6 +97,7 @@ export async function keyServiceRequest(input: KeyServiceRequestInput, ctx: Comm
     advisorId: input.source === "import" ? null : ctx.actor.userId,
     advisorName: input.advisorName?.trim() || ctx.actor.fullName,
     source: input.source ?? "keyed",
+    externalNumber: input.externalNumber ?? null,
     reentryOf: annulled?.id ?? null,
     reentryLate,
     createdBy: ctx.actor.userId,

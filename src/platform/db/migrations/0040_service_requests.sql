@@ -20,6 +20,8 @@ CREATE TABLE service_requests (
   advisor_name     text NOT NULL CHECK (length(advisor_name) BETWEEN 1 AND 120),
   -- keyed by a person, or loaded by the import kind `service_requests`.
   source           text NOT NULL CHECK (source IN ('keyed', 'import')),
+  -- The request's number in the system it was imported from (Smartflex): the same file twice is one request.
+  external_number  text CHECK (external_number IS NULL OR length(external_number) BETWEEN 1 AND 60),
   status           text NOT NULL CHECK (status IN ('keyed', 'observed', 'with_zonal', 'with_coc', 'assigned', 'annulled')),
   -- The area that first saw an error or omission (its path of the seed): network 2–5, coc 6–13, technician 14–18.
   detected_by      text CHECK (detected_by IN ('network', 'coc', 'technician')),
@@ -40,6 +42,7 @@ CREATE TABLE service_requests (
   updated_at       timestamptz NOT NULL,
   PRIMARY KEY (tenant_id, id),
   UNIQUE (tenant_id, number),
+  UNIQUE (tenant_id, external_number),
   FOREIGN KEY (tenant_id, customer_id) REFERENCES customers (tenant_id, id),
   FOREIGN KEY (tenant_id, product_id) REFERENCES products (tenant_id, id),
   FOREIGN KEY (tenant_id, work_order_id) REFERENCES work_orders (tenant_id, id),
