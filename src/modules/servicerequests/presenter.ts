@@ -91,3 +91,53 @@ export function presentBoardTicket(row: BoardTicketRow, now: Date) {
 export function presentNextSteps(row: ServiceRequestRow, roles: readonly string[], facts: RequestFacts) {
   return explainSteps(REQUEST_PROCEDURE, { state: row.status, roles, facts }, roleNameEs);
 }
+
+export function presentZoningForm(
+  form: {
+    id: string;
+    request_id: string;
+    work_order_id: string;
+    month: string;
+    corrected_zone: string;
+    corrected_address: string;
+    corrected_box: string | null;
+    status: "received" | "corrected";
+    corrected_at: Date | null;
+  },
+  impedimentTickets: number[],
+) {
+  return {
+    id: form.id,
+    requestId: form.request_id,
+    workOrderId: form.work_order_id,
+    month: form.month,
+    correctedZone: form.corrected_zone,
+    correctedAddress: form.corrected_address,
+    correctedBox: form.corrected_box,
+    status: form.status,
+    correctedAt: form.corrected_at?.toISOString() ?? null,
+    impedimentTickets,
+  };
+}
+
+export function presentBillingReport(row: {
+  id: string;
+  month: string;
+  version: number;
+  row_count: number;
+  sha256: string;
+  outbound_id: string | null;
+  outbound_status?: string | null;
+  created_at: Date;
+}) {
+  return {
+    id: row.id,
+    month: row.month,
+    version: row.version,
+    rowCount: row.row_count,
+    sha256: row.sha256,
+    outboundId: row.outbound_id,
+    outboundStatus: row.outbound_status ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}

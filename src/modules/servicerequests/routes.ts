@@ -15,11 +15,13 @@ import { indicatorWorkbook } from "./export.js";
 import { monthBounds, readAnnulmentIndicator } from "./indicator.js";
 import { SERVICE_REQUEST_PERMISSIONS as P } from "./policy.js";
 import {
+  presentBillingReport,
   presentBoardTicket,
   presentNextSteps,
   presentRequestListItem,
   presentServiceRequest,
   presentTicket,
+  presentZoningForm,
 } from "./presenter.js";
 import {
   countProbableAnnulments,
@@ -40,7 +42,6 @@ import {
   AttendBody,
   BillingReport,
   Board,
-  BoardTicket,
   Indicator,
   IndicatorDimension,
   KeyRequestBody,
@@ -415,55 +416,4 @@ export async function serviceRequestRoutes(fastify: FastifyInstance) {
         .send(file);
     },
   );
-  void BoardTicket;
-}
-
-function presentZoningForm(
-  form: {
-    id: string;
-    request_id: string;
-    work_order_id: string;
-    month: string;
-    corrected_zone: string;
-    corrected_address: string;
-    corrected_box: string | null;
-    status: "received" | "corrected";
-    corrected_at: Date | null;
-  },
-  impedimentTickets: number[],
-) {
-  return {
-    id: form.id,
-    requestId: form.request_id,
-    workOrderId: form.work_order_id,
-    month: form.month,
-    correctedZone: form.corrected_zone,
-    correctedAddress: form.corrected_address,
-    correctedBox: form.corrected_box,
-    status: form.status,
-    correctedAt: form.corrected_at?.toISOString() ?? null,
-    impedimentTickets,
-  };
-}
-
-function presentBillingReport(row: {
-  id: string;
-  month: string;
-  version: number;
-  row_count: number;
-  sha256: string;
-  outbound_id: string | null;
-  outbound_status?: string | null;
-  created_at: Date;
-}) {
-  return {
-    id: row.id,
-    month: row.month,
-    version: row.version,
-    rowCount: row.row_count,
-    sha256: row.sha256,
-    outboundId: row.outbound_id,
-    outboundStatus: row.outbound_status ?? null,
-    createdAt: row.created_at.toISOString(),
-  };
 }
