@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attendTicket } from "../../src/modules/servicerequests/commands/attend-ticket.js";
 import { keyServiceRequest } from "../../src/modules/servicerequests/commands/key-service-request.js";
@@ -21,6 +22,7 @@ import { zoneReferencesGeoJson } from "../../src/modules/servicerequests/rules.j
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
 import { printWorkOrders } from "../../src/modules/workorders/commands/print-work-orders.js";
 import { findWorkOrder } from "../../src/modules/workorders/repo.js";
+import { STREAM_CHANNEL } from "../../src/platform/realtime.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { buildRetentionCustomer, runAs, SIGNATURE_PNG } from "../support/retention.js";
@@ -422,6 +424,27 @@ describe("zoning form (20) and the monthly spreadsheet to billing (21)", () => {
 });
 
 describe("control board (5) and the indicator", () => {
+  it("a step reaches every open board through the realtime channel, only once it commits", async () => {
+    const listener = new pg.Client({ connectionString: testDb.url });
+    await listener.connect();
+    try {
+      const messages: Array<{ tenantId: string; type: string; data: { requestId: string; change: string } }> = [];
+      listener.on("notification", (n) => messages.push(JSON.parse(n.payload!)));
+      await listener.query(`LISTEN ${STREAM_CHANNEL}`);
+      const r = await keyRequest(MORNING, "Zona Vivo");
+      await refusal(step("network_dept", MORNING, r.id, "network_observe", { team: "zonal" }));
+      await step("network_dept", MORNING, r.id, "network_observe");
+      await listener.query("SELECT 1");
+      const mine = messages
+        .filter((m) => m.type === "servicerequests.board" && m.data.requestId === r.id)
+        .map((m) => m.data.change);
+      expect(mine).toEqual(["keyed", "ticket_opened", "network_observe"]);
+      expect(messages.every((m) => m.tenantId === tenant.tenantId)).toBe(true);
+    } finally {
+      await listener.end();
+    }
+  });
+
   it("the board shows open tickets by area, team and zone, with their phase against the same-day deadline", async () => {
     const r = await keyRequest(MORNING, "Zona Tablero");
     await step("network_dept", MORNING, r.id, "network_observe", { team: "sales_team_leader" });
