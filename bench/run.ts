@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { annulmentBoardScenario } from "./annulment-board.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { dispositionsScenario } from "./dispositions.js";
@@ -29,11 +30,12 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
     dispositions: { type: "string", default: "2000" },
+    "board-tickets": { type: "string", default: "200000" },
     help: { type: "boolean", default: false },
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions"] as const;
+const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions", "annulment-board"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -47,6 +49,7 @@ if (values.help) {
   --customers-360 <N>  clientes del escenario customer-360 (por defecto 1000000; su base se conserva en bench/.work)
   --history-claims <n> reclamos antiguos por cliente en customer-360 (por defecto 10: unos 10 millones de reclamos)
   --dispositions <n>   tipificaciones por lado y ronda en el escenario dispositions (por defecto 2000)
+  --board-tickets <N>  servicios de ingeniería abiertos del escenario annulment-board (por defecto 200000)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
   process.exit(0);
 }
@@ -104,6 +107,13 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
     }),
   dispositions: () =>
     dispositionsScenario({ rounds: timing.rounds, casesPerRound: positiveInteger("dispositions", values.dispositions), log }),
+  "annulment-board": () =>
+    annulmentBoardScenario({
+      ...timing,
+      tickets: positiveInteger("board-tickets", values["board-tickets"]),
+      concurrency: 16,
+      log,
+    }),
 };
 
 const started = performance.now();

@@ -134,7 +134,7 @@ test("the technician reports from the order on a 390 px phone", { timeout: 120_0
     await form.getByRole("button").click();
     await page.locator('[data-testid="request-status"]', { hasText: "Observada" }).waitFor();
     await page.getByTestId("ticket-card").getByText("Centro de Operaciones Comercial").first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = Number(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth"));
     assert.ok(overflow <= 0, `la página se sale ${overflow} px del teléfono`);
   });
 });
