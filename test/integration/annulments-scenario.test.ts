@@ -5,6 +5,7 @@ import { attendTicket } from "../../src/modules/servicerequests/commands/attend-
 import { keyServiceRequest } from "../../src/modules/servicerequests/commands/key-service-request.js";
 import { keyZoningCorrection } from "../../src/modules/servicerequests/commands/key-zoning-correction.js";
 import { receiveZoningForm } from "../../src/modules/servicerequests/commands/receive-zoning-form.js";
+import { recordFormChange } from "../../src/modules/servicerequests/commands/record-form-change.js";
 import { sendZoningReport } from "../../src/modules/servicerequests/commands/send-zoning-report.js";
 import type { TakeRequestStepInput } from "../../src/modules/servicerequests/commands/take-request-step.js";
 import { takeRequestStep } from "../../src/modules/servicerequests/commands/take-request-step.js";
@@ -370,6 +371,9 @@ describe("zoning form (20) and the monthly spreadsheet to billing (21)", () => {
     );
     expect(refused.code).toBe("STEP_NOT_ALLOWED");
     expect(refused.message).toContain("paso 20.1");
+    const early = await refusal(as("supervisor", MORNING, (ctx) => recordFormChange(r.id, { equipment: "ONT" }, ctx)));
+    expect(early).toMatchObject({ code: "STEP_NOT_ALLOWED" });
+    expect(early.message).toContain("paso 19.1");
 
     await as("supervisor", at("10T10:00"), (ctx) => printWorkOrders({ ids: [r.work_order_id!] }, ctx));
     await as("technician", at("10T15:00"), (ctx) =>
@@ -379,6 +383,11 @@ describe("zoning form (20) and the monthly spreadsheet to billing (21)", () => {
         ctx,
       ),
     );
+    // 19.1: the equipment change waited for the execution; now it is keyed instead of annulling.
+    const changed = await as("supervisor", at("10T15:30"), (ctx) =>
+      recordFormChange(r.id, { equipment: "ONT Huawei HG8245" }, ctx),
+    );
+    expect(changed.equipment).toBe("ONT Huawei HG8245");
     const { form, tickets: impediments } = await as("network_dept", at("10T16:00"), (ctx) =>
       receiveZoningForm(
         r.id,

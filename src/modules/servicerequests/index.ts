@@ -4,6 +4,7 @@ export * from "./commands/attend-ticket.js";
 export * from "./commands/key-service-request.js";
 export * from "./commands/key-zoning-correction.js";
 export * from "./commands/receive-zoning-form.js";
+export * from "./commands/record-form-change.js";
 export * from "./commands/send-zoning-report.js";
 export * from "./commands/take-request-step.js";
 export * from "./indicator.js";

@@ -110,6 +110,10 @@ export async function setRequestWorkOrder(tx: Tx, id: string, workOrderId: strin
   await tx.query("UPDATE service_requests SET work_order_id = $2 WHERE id = $1", [id, workOrderId]);
 }
 
+export async function setRequestEquipment(tx: Tx, id: string, equipment: string): Promise<void> {
+  await tx.query("UPDATE service_requests SET equipment = $2 WHERE id = $1", [id, equipment]);
+}
+
 export async function findServiceRequest(tx: Tx, id: string, options: { forUpdate?: boolean } = {}) {
   const { rows } = await tx.query<ServiceRequestRow>(
     `SELECT * FROM service_requests WHERE id = $1${options.forUpdate ? " FOR UPDATE" : ""}`,

@@ -9,6 +9,7 @@ import { attendTicket } from "./commands/attend-ticket.js";
 import { keyServiceRequest } from "./commands/key-service-request.js";
 import { keyZoningCorrection } from "./commands/key-zoning-correction.js";
 import { receiveZoningForm } from "./commands/receive-zoning-form.js";
+import { recordFormChange } from "./commands/record-form-change.js";
 import { sendZoningReport } from "./commands/send-zoning-report.js";
 import { takeRequestStep } from "./commands/take-request-step.js";
 import { indicatorWorkbook } from "./export.js";
@@ -298,6 +299,31 @@ export async function serviceRequestRoutes(fastify: FastifyInstance) {
     async (request) =>
       inTenant(request, async (ctx) => {
         await takeRequestStep(request.params.id, request.params.step, request.body, ctx);
+        return detail(ctx, request.params.id);
+      }),
+  );
+
+  app.post(
+    "/api/service-requests/:id/form-change",
+    {
+      config: { permission: P.key },
+      schema: {
+        tags,
+        summary: "Digitar una modificación de forma (equipos) una vez ejecutada la orden (19.1)",
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          {
+            equipment: Type.String({ minLength: 1, maxLength: 300 }),
+            observation: Type.Optional(Type.String({ maxLength: 2000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: RequestDetail, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (ctx) => {
+        await recordFormChange(request.params.id, request.body, ctx);
         return detail(ctx, request.params.id);
       }),
   );

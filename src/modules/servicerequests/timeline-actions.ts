@@ -4,6 +4,7 @@ import { defineActions } from "../../platform/timeline/actions.js";
 export const SERVICEREQUESTS_ACTIONS = defineActions({
   service_request_keyed: { es: "Solicitud de servicio digitada", en: "Service request keyed" },
   service_requests_imported: { es: "Solicitudes de servicio importadas", en: "Service requests imported" },
+  service_request_form_changed: { es: "Modificación de forma digitada", en: "Form change keyed" },
   service_request_reentered: { es: "Solicitud re-digitada", en: "Service request re-entered" },
   service_request_step: { es: "Paso del procedimiento para evitar anulaciones", en: "Annulment-avoidance step" },
   service_request_annulled: { es: "Solicitud anulada", en: "Service request annulled" },

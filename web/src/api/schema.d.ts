@@ -10874,6 +10874,180 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/service-requests/{id}/form-change": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Digitar una modificación de forma (equipos) una vez ejecutada la orden (19.1) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            equipment: string;
+            observation?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              request: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                requestType: "installation" | "transfer" | "migration";
+                /** Format: uuid */
+                customerId: string;
+                /** Format: uuid */
+                productId: string;
+                address: string;
+                zone: string | null;
+                nearestBox: string | null;
+                equipment: string | null;
+                observation: string;
+                sellerName: string;
+                advisorName: string;
+                source: "keyed" | "import";
+                status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+                statusLabel: string;
+                detectedBy: ("network" | "coc" | "technician") | (never | null);
+                /** Format: date-time */
+                probableAt: string | null;
+                /** Format: uuid */
+                workOrderId: string | null;
+                /** Format: date-time */
+                annulledAt: string | null;
+                annulmentStep: string | null;
+                annulmentReason: string | null;
+                /** Format: date-time */
+                assignedAt: string | null;
+                /** Format: uuid */
+                reentryOf: string | null;
+                reentryLate: boolean | null;
+                /** Format: date-time */
+                createdAt: string;
+                customerName: string;
+                serviceNumber: string;
+                workOrderNumber: number | null;
+                workOrderStatus: string | null;
+                openTickets: number;
+              };
+              tickets: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /** Format: uuid */
+                requestId: string | null;
+                requestNumber: number | null;
+                kind: "correction" | "reentry" | "report" | "coordination" | "impediment";
+                area: "network" | "coc" | "technician" | "zonal" | "zoning";
+                seedStep: string;
+                team: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+                teamName: string;
+                observation: string;
+                dataRequested: string[];
+                sellerName: string | null;
+                advisorName: string | null;
+                zone: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                status: "open" | "attended" | "closed";
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: date-time */
+                atRiskAt: string;
+                phase: "on_time" | "at_risk" | "breached" | "paused" | "met" | "cancelled";
+                ageMinutes: number;
+                /** Format: date-time */
+                attendedAt: string | null;
+                attendedRole: string | null;
+                resolution: string | null;
+                openedRole: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                seedStep?: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/engineering-tickets/{id}/attend": {
     parameters: {
       query?: never;
