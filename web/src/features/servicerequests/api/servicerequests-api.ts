@@ -35,5 +35,7 @@ export const serviceRequestsApi = {
     unwrap(client.POST("/api/engineering-tickets/{id}/attend", { params: { path: { id } }, body })),
   zoningForm: (id: string, body: ApiBody<"/api/service-requests/{id}/zoning-form">) =>
     unwrap(client.POST("/api/service-requests/{id}/zoning-form", { params: { path: { id } }, body })),
+  formChange: (id: string, body: ApiBody<"/api/service-requests/{id}/form-change">) =>
+    unwrap(client.POST("/api/service-requests/{id}/form-change", { params: { path: { id } }, body })),
   sendZoning: (month: string) => unwrap(client.POST("/api/zoning-reports/{month}/send", { params: { path: { month } } })),
 };

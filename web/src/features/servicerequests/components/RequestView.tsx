@@ -7,6 +7,7 @@ import { labelOf } from "../../../i18n/labels";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
 import { BOARD_EVENT } from "../api/servicerequests-api";
+import { FormChange } from "./FormChange";
 import { RequestForm } from "./RequestForm";
 import { StepForm } from "./StepForm";
 import { TicketCard } from "./TicketCard";
@@ -26,6 +27,10 @@ export function RequestView({ id, roles }: { id: string; roles: string[] }) {
   if (!detail.data) return <ErrorAlert error={detail.error} />;
   const { request, tickets, nextSteps } = detail.data;
   const canReenter = request.status === "annulled" && (roles.includes("advisor") || roles.includes("supervisor"));
+  const canChangeForm =
+    request.workOrderStatus === "closed" &&
+    request.status !== "annulled" &&
+    (roles.includes("advisor") || roles.includes("supervisor"));
   const canZone = roles.includes("network_dept") && request.workOrderStatus === "closed";
   return (
     <div className="stack request-view" data-testid="request-view">
@@ -52,6 +57,8 @@ export function RequestView({ id, roles }: { id: string; roles: string[] }) {
           <dd>
             {request.sellerName} · {t("serviceRequests.advisor")}: {request.advisorName}
           </dd>
+          <dt>{t("serviceRequests.equipment")}</dt>
+          <dd>{request.equipment ?? t("common.none")}</dd>
           <dt>{t("serviceRequests.workOrder")}</dt>
           <dd>
             {request.workOrderNumber ? `OT-${request.workOrderNumber}` : t("common.none")}{" "}
@@ -85,6 +92,7 @@ export function RequestView({ id, roles }: { id: string; roles: string[] }) {
         ))}
       </section>
       {canReenter ? <RequestForm reentryOf={request} onKeyed={(newId) => navigate(`/solicitudes/${newId}`)} /> : null}
+      {canChangeForm ? <FormChange requestId={id} onDone={detail.reload} /> : null}
       {canZone ? <ZoningForm requestId={id} onDone={detail.reload} /> : null}
       <section className="stack">
         <h2>{t("serviceRequests.tickets")}</h2>
