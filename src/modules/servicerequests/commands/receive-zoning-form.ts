@@ -48,7 +48,7 @@ export async function receiveZoningForm(
   if (!request) throw new AppError("NOT_FOUND", "Solicitud de servicio no encontrada");
   requireNetworkDept(ctx, "Recibe formulario de zonificación");
   const order = request.work_order_id ? await findWorkOrder(ctx.tx, request.work_order_id) : undefined;
-  if (!order || order.status !== "closed") {
+  if (order?.status !== "closed") {
     throw new AppError(
       "STEP_NOT_ALLOWED",
       `El formulario de zonificación es para órdenes ya ejecutadas (paso 20.1): la orden${order ? ` N° ${order.number} está ${STATUS_ES[order.status] ?? order.status}` : " no existe"}`,
