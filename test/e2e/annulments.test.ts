@@ -124,7 +124,7 @@ test("the network department reads the control board; the platform monitor atten
   });
 });
 
-test("the technician reports from the order on a 390 px phone", { timeout: 120_000 }, async () => {
+test("the technician reports from the order on a 390 px phone", { timeout: 240_000 }, async () => {
   await logIn(PEOPLE.technician.email, { width: 390, height: 844 });
   await screenshotOnFailure(page, "annulments-technician", async () => {
     await page.waitForURL(/\/(tecnico|solicitudes|anulaciones)/);
