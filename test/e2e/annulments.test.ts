@@ -100,7 +100,7 @@ async function logIn(email: string, viewport = { width: 1280, height: 900 }) {
 }
 
 test("the network department reads the control board; the platform monitor attends the ticket from it", {
-  timeout: 120_000,
+  timeout: 240_000,
 }, async () => {
   await logIn(PEOPLE.network_dept.email);
   await screenshotOnFailure(page, "annulments-board", async () => {
