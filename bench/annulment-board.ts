@@ -48,6 +48,8 @@ export async function annulmentBoardScenario(options: AnnulmentBoardScenarioOpti
     const seedStarted = performance.now();
     try {
       log(`  ${grouped(options.tickets)} solicitudes y servicios de ingeniería abiertos (SQL)…`);
+      // Bench data only: numbers given here and triggers (the per-tenant counters, foreign-key checks) skipped.
+      await admin.query("SET session_replication_role = replica");
       await admin.query(
         `WITH p AS (SELECT id, customer_id, row_number() OVER (ORDER BY id) AS n FROM products WHERE tenant_id = $1),
               pc AS (SELECT count(*) AS c FROM p),
@@ -57,7 +59,7 @@ export async function annulmentBoardScenario(options: AnnulmentBoardScenarioOpti
               r AS (INSERT INTO service_requests (tenant_id, id, number, request_type, customer_id, product_id, address, zone,
                                                   seller_name, advisor_name, source, status, detected_by, probable_at,
                                                   created_at, updated_at)
-                    SELECT $1, g.request_id, 0, 'installation', p.customer_id, p.id, 'Cl ' || g.i, 'Zona ' || (g.i % 40),
+                    SELECT $1, g.request_id, g.i, 'installation', p.customer_id, p.id, 'Cl ' || g.i, 'Zona ' || (g.i % 40),
                            'Vendedor', 'Asesor', 'keyed', 'observed', (ARRAY['network','coc','technician'])[1 + g.i % 3], g.opened,
                            g.opened, g.opened
                       FROM g JOIN p ON p.n = 1 + g.i % (SELECT c FROM pc) RETURNING id),
@@ -70,13 +72,14 @@ export async function annulmentBoardScenario(options: AnnulmentBoardScenarioOpti
          INSERT INTO engineering_tickets (tenant_id, id, number, request_id, kind, area, seed_step, team, observation,
                                           request_number, seller_name, advisor_name, zone, status, deadline_id, opened_role,
                                           created_at, updated_at)
-         SELECT $1, g.ticket_id, 0, g.request_id, 'correction', (ARRAY['network','coc','technician'])[1 + g.i % 3], '3',
+         SELECT $1, g.ticket_id, g.i, g.request_id, 'correction', (ARRAY['network','coc','technician'])[1 + g.i % 3], '3',
                 (ARRAY['platform_monitors','sales_team_leader','advisor','network_dept','coc','zonal'])[1 + g.i % 6],
                 'Observación de carga ' || g.i, g.i, 'Vendedor', 'Asesor', 'Zona ' || (g.i % 40), 'open', g.deadline_id,
                 'network_dept', g.opened, g.opened
            FROM g WHERE (SELECT count(*) FROM r) > 0 AND (SELECT count(*) FROM d) > 0`,
         [tenantId, options.tickets],
       );
+      await admin.query("SET session_replication_role = origin");
       await admin.query("VACUUM ANALYZE service_requests, engineering_tickets, deadlines");
     } finally {
       await admin.end();
@@ -107,7 +110,7 @@ export async function annulmentBoardScenario(options: AnnulmentBoardScenarioOpti
       title: `Control board (seed 001): GET /api/service-requests/board vs its SQL on a raw pg.Pool, ${grouped(options.tickets)} open tickets, ${options.concurrency} clients`,
       method:
         `${grouped(options.tickets)} observed requests, each with one open engineering ticket and its running same-day deadline, ` +
-        `written set-based in SQL in ${seedSeconds.toFixed(1)} s, then VACUUM ANALYZE. The first page (50 tickets, nearest due first), ` +
+        `written set-based in SQL (triggers off, numbers given) in ${seedSeconds.toFixed(1)} s, then VACUUM ANALYZE. The first page (50 tickets, nearest due first), ` +
         `the counts by area, team and zone, and the probable annulments; all teams or one team's filter in turn. Measured: the full app ` +
         `in its own process under autocannon with ${options.concurrency} connections. Baseline: the same four queries ` +
         `(src/modules/servicerequests/queries.ts) in the tenant transaction on a bare pg.Pool(${options.concurrency}). ` +

@@ -165,7 +165,11 @@ export async function summarizeBoard(tx: Tx, filter: Omit<BoardFilter, "limit" |
 /** Requests probable of annulment still undecided (observed, with the zonal center, routed to the COC), oldest first. */
 export async function listProbableAnnulments(tx: Tx, limit: number): Promise<RequestListRow[]> {
   const { rows } = await tx.query<RequestListRow>(
-    `${REQUEST_LIST_SELECT} WHERE r.status IN ('observed', 'with_zonal', 'with_coc') ORDER BY r.probable_at, r.number LIMIT $1`,
+    `${REQUEST_LIST_SELECT.replace(
+      "FROM service_requests r",
+      `FROM (SELECT * FROM service_requests WHERE status IN ('observed', 'with_zonal', 'with_coc')
+              ORDER BY probable_at, number LIMIT $1) r`,
+    )} ORDER BY r.probable_at, r.number`,
     [limit],
   );
   return rows;

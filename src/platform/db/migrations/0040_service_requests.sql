@@ -54,6 +54,9 @@ CREATE TABLE service_requests (
 CREATE UNIQUE INDEX service_requests_reentry_key ON service_requests (tenant_id, reentry_of) WHERE reentry_of IS NOT NULL;
 CREATE INDEX service_requests_probable_idx ON service_requests (tenant_id, probable_at) WHERE probable_at IS NOT NULL;
 CREATE INDEX service_requests_status_idx ON service_requests (tenant_id, status);
+-- The board's probable annulments still undecided, oldest first.
+CREATE INDEX service_requests_undecided_idx ON service_requests (tenant_id, probable_at, number)
+  WHERE status IN ('observed', 'with_zonal', 'with_coc');
 CREATE TRIGGER tenant_number BEFORE INSERT ON service_requests FOR EACH ROW EXECUTE FUNCTION next_tenant_number('service_requests');
 
 CREATE TABLE engineering_tickets (
@@ -93,6 +96,8 @@ CREATE TABLE engineering_tickets (
 );
 CREATE INDEX engineering_tickets_open_idx ON engineering_tickets (tenant_id, created_at, id) WHERE status = 'open';
 CREATE INDEX engineering_tickets_request_idx ON engineering_tickets (tenant_id, request_id);
+-- The board walks the open deadlines by due instant (deadlines_open_idx) and finds their open ticket here.
+CREATE INDEX engineering_tickets_open_deadline_idx ON engineering_tickets (tenant_id, deadline_id) WHERE status = 'open';
 CREATE TRIGGER tenant_number BEFORE INSERT ON engineering_tickets FOR EACH ROW EXECUTE FUNCTION next_tenant_number('engineering_tickets');
 
 -- Step 3.3: zones, landmarks and streets the network department learns, kept for the map layer (QGis).
