@@ -70,14 +70,28 @@ export async function annulmentBoardScenario(options: AnnulmentBoardScenarioOpti
                            g.opened + interval '6 hours', 'running', g.opened, g.opened
                       FROM g RETURNING id)
          INSERT INTO engineering_tickets (tenant_id, id, number, request_id, kind, area, seed_step, team, observation,
-                                          request_number, seller_name, advisor_name, zone, status, deadline_id, opened_role,
-                                          created_at, updated_at)
+                                          request_number, seller_name, advisor_name, zone, status, deadline_id, due_at, at_risk_at,
+                                          opened_role, created_at, updated_at)
          SELECT $1, g.ticket_id, g.i, g.request_id, 'correction', (ARRAY['network','coc','technician'])[1 + g.i % 3], '3',
                 (ARRAY['platform_monitors','sales_team_leader','advisor','network_dept','coc','zonal'])[1 + g.i % 6],
                 'Observación de carga ' || g.i, g.i, 'Vendedor', 'Asesor', 'Zona ' || (g.i % 40), 'open', g.deadline_id,
-                'network_dept', g.opened, g.opened
+                g.opened + interval '8 hours', g.opened + interval '6 hours', 'network_dept', g.opened, g.opened
            FROM g WHERE (SELECT count(*) FROM r) > 0 AND (SELECT count(*) FROM d) > 0`,
         [tenantId, options.tickets],
+      );
+      // The counts the triggers keep (skipped above), as the migration computes them.
+      await admin.query(
+        `INSERT INTO engineering_ticket_board_counts AS c (tenant_id, area, team, zone, n)
+           SELECT tenant_id, area, team, coalesce(zone, ''), count(*) FROM engineering_tickets
+            WHERE tenant_id = $1 AND status = 'open' GROUP BY tenant_id, area, team, coalesce(zone, '')
+           ON CONFLICT (tenant_id, area, team, zone) DO UPDATE SET n = c.n + excluded.n`,
+        [tenantId],
+      );
+      await admin.query(
+        `INSERT INTO service_request_status_counts AS c (tenant_id, status, n)
+           SELECT tenant_id, status, count(*) FROM service_requests WHERE tenant_id = $1 GROUP BY tenant_id, status
+           ON CONFLICT (tenant_id, status) DO UPDATE SET n = c.n + excluded.n`,
+        [tenantId],
       );
       await admin.query("SET session_replication_role = origin");
       await admin.query("VACUUM ANALYZE service_requests, engineering_tickets, deadlines");

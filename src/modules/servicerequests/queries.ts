@@ -104,9 +104,9 @@ function boardWhere(filter: Omit<BoardFilter, "limit" | "offset">, now: Date, va
   if (filter.zone) where.push(`t.zone = $${values.push(filter.zone)}`);
   if (filter.phase) {
     const at = values.push(now);
-    if (filter.phase === "breached") where.push(`d.due_at < $${at}`);
-    if (filter.phase === "at_risk") where.push(`d.at_risk_at <= $${at} AND d.due_at >= $${at}`);
-    if (filter.phase === "on_time") where.push(`d.at_risk_at > $${at}`);
+    if (filter.phase === "breached") where.push(`t.due_at < $${at}`);
+    if (filter.phase === "at_risk") where.push(`t.at_risk_at <= $${at} AND t.due_at >= $${at}`);
+    if (filter.phase === "on_time") where.push(`t.at_risk_at > $${at}`);
   }
   return where.join(" AND ");
 }
@@ -119,15 +119,15 @@ export async function listBoardTickets(tx: Tx, filter: BoardFilter, now: Date): 
   const values: unknown[] = [];
   const where = boardWhere(filter, now, values);
   const { rows } = await tx.query<BoardTicketRow>(
-    `SELECT t.*, d.due_at, d.at_risk_at, d.status AS deadline_status,
+    `SELECT t.*, d.status AS deadline_status,
             r.status AS request_status, r.request_type, c.full_name AS customer_name
-       FROM engineering_tickets t
+       FROM (SELECT * FROM engineering_tickets t WHERE ${where}
+              ORDER BY t.due_at, t.number
+              LIMIT $${values.push(filter.limit)} OFFSET $${values.push(filter.offset)}) t
        JOIN deadlines d ON d.id = t.deadline_id
        LEFT JOIN service_requests r ON r.id = t.request_id
        LEFT JOIN customers c ON c.id = r.customer_id
-      WHERE ${where}
-      ORDER BY d.due_at, t.number
-      LIMIT $${values.push(filter.limit)} OFFSET $${values.push(filter.offset)}`,
+      ORDER BY t.due_at, t.number`,
     values,
   );
   return rows;
@@ -141,21 +141,55 @@ export interface BoardGroupRow {
   breached: number;
 }
 
-/** The board's counts of open tickets by area, team and zone (and in total), on time, at risk and breached. */
+const GROUP_DIMENSION = `CASE WHEN GROUPING(area) = 0 THEN 'area' WHEN GROUPING(team) = 0 THEN 'team'
+                              WHEN GROUPING(zone) = 0 THEN 'zone' ELSE 'total' END`;
+
+/**
+ * The board's counts of open tickets by area, team and zone (and in total), on time, at risk and breached.
+ * Without a phase filter the open tickets come from the maintained counts (engineering_ticket_board_counts,
+ * moved with each ticket by the database) and the phases from a range count on the open tickets past their
+ * at-risk instant (at_risk_at <= due_at, so the breached are in that range too): no scan of every open ticket.
+ */
 export async function summarizeBoard(tx: Tx, filter: Omit<BoardFilter, "limit" | "offset">, now: Date): Promise<BoardGroupRow[]> {
   const values: unknown[] = [];
+  if (filter.phase) {
+    const where = boardWhere(filter, now, values);
+    const at = values.push(now);
+    const { rows } = await tx.query<BoardGroupRow>(
+      `SELECT ${GROUP_DIMENSION} AS dimension, coalesce(area, team, zone) AS value,
+              count(*)::int AS open,
+              count(*) FILTER (WHERE t.at_risk_at <= $${at} AND t.due_at >= $${at})::int AS at_risk,
+              count(*) FILTER (WHERE t.due_at < $${at})::int AS breached
+         FROM engineering_tickets t
+        WHERE ${where}
+        GROUP BY GROUPING SETS ((area), (team), (zone), ())
+        ORDER BY 1, 2`,
+      values,
+    );
+    return rows;
+  }
   const where = boardWhere(filter, now, values);
+  const counted = ["c.n > 0"];
+  if (filter.area) counted.push(`c.area = $${values.push(filter.area)}`);
+  if (filter.team) counted.push(`c.team = $${values.push(filter.team)}`);
+  if (filter.zone) counted.push(`c.zone = $${values.push(filter.zone)}`);
   const at = values.push(now);
   const { rows } = await tx.query<BoardGroupRow>(
-    `SELECT CASE WHEN GROUPING(t.area) = 0 THEN 'area' WHEN GROUPING(t.team) = 0 THEN 'team'
-                 WHEN GROUPING(t.zone) = 0 THEN 'zone' ELSE 'total' END AS dimension,
-            coalesce(t.area, t.team, t.zone) AS value,
-            count(*)::int AS open,
-            count(*) FILTER (WHERE d.at_risk_at <= $${at} AND d.due_at >= $${at})::int AS at_risk,
-            count(*) FILTER (WHERE d.due_at < $${at})::int AS breached
-       FROM engineering_tickets t JOIN deadlines d ON d.id = t.deadline_id
-      WHERE ${where}
-      GROUP BY GROUPING SETS ((t.area), (t.team), (t.zone), ())
+    `WITH open AS (
+       SELECT ${GROUP_DIMENSION} AS dimension, coalesce(area, team, zone) AS value, coalesce(sum(n), 0)::int AS open
+         FROM (SELECT c.area, c.team, nullif(c.zone, '') AS zone, c.n FROM engineering_ticket_board_counts c
+                WHERE ${counted.join(" AND ")}) c
+        GROUP BY GROUPING SETS ((area), (team), (zone), ())
+     ), phase AS (
+       SELECT ${GROUP_DIMENSION} AS dimension, coalesce(area, team, zone) AS value,
+              count(*) FILTER (WHERE t.due_at >= $${at})::int AS at_risk,
+              count(*) FILTER (WHERE t.due_at < $${at})::int AS breached
+         FROM engineering_tickets t
+        WHERE ${where} AND t.at_risk_at <= $${at}
+        GROUP BY GROUPING SETS ((area), (team), (zone), ())
+     )
+     SELECT o.dimension, o.value, o.open, coalesce(p.at_risk, 0) AS at_risk, coalesce(p.breached, 0) AS breached
+       FROM open o LEFT JOIN phase p ON p.dimension = o.dimension AND p.value IS NOT DISTINCT FROM o.value
       ORDER BY 1, 2`,
     values,
   );
@@ -177,7 +211,8 @@ export async function listProbableAnnulments(tx: Tx, limit: number): Promise<Req
 
 export async function countProbableAnnulments(tx: Tx): Promise<number> {
   const { rows } = await tx.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM service_requests WHERE status IN ('observed', 'with_zonal', 'with_coc')",
+    `SELECT coalesce(sum(n), 0)::int AS n FROM service_request_status_counts
+      WHERE status IN ('observed', 'with_zonal', 'with_coc')`,
   );
   return rows[0]!.n;
 }
