@@ -81,10 +81,10 @@ export async function annulmentBoardScenario(options: AnnulmentBoardScenarioOpti
       );
       // The counts the triggers keep (skipped above), as the migration computes them.
       await admin.query(
-        `INSERT INTO engineering_ticket_board_counts AS c (tenant_id, area, team, zone, n)
-           SELECT tenant_id, area, team, coalesce(zone, ''), count(*) FROM engineering_tickets
-            WHERE tenant_id = $1 AND status = 'open' GROUP BY tenant_id, area, team, coalesce(zone, '')
-           ON CONFLICT (tenant_id, area, team, zone) DO UPDATE SET n = c.n + excluded.n`,
+        `INSERT INTO engineering_ticket_board_counts AS c (tenant_id, area, team, zone, at_risk_bin, due_bin, n)
+           SELECT tenant_id, area, team, coalesce(zone, ''), board_bin(at_risk_at), board_bin(due_at), count(*)
+             FROM engineering_tickets WHERE tenant_id = $1 AND status = 'open' GROUP BY 1, 2, 3, 4, 5, 6
+           ON CONFLICT (tenant_id, area, team, zone, at_risk_bin, due_bin) DO UPDATE SET n = c.n + excluded.n`,
         [tenantId],
       );
       await admin.query(

@@ -146,9 +146,10 @@ const GROUP_DIMENSION = `CASE WHEN GROUPING(area) = 0 THEN 'area' WHEN GROUPING(
 
 /**
  * The board's counts of open tickets by area, team and zone (and in total), on time, at risk and breached.
- * Without a phase filter the open tickets come from the maintained counts (engineering_ticket_board_counts,
- * moved with each ticket by the database) and the phases from a range count on the open tickets past their
- * at-risk instant (at_risk_at <= due_at, so the breached are in that range too): no scan of every open ticket.
+ * Without a phase filter they come from the maintained counts (engineering_ticket_board_counts, per area,
+ * team, zone and 15-minute bin of the at-risk and due instants, moved with each ticket by the database):
+ * the bins wholly before now's bin are summed; now's own bin is a range count on the open tickets' indexes.
+ * Past its at-risk instant ("reached") minus breached is at risk, as at_risk_at <= due_at.
  */
 export async function summarizeBoard(tx: Tx, filter: Omit<BoardFilter, "limit" | "offset">, now: Date): Promise<BoardGroupRow[]> {
   const values: unknown[] = [];
@@ -174,22 +175,23 @@ export async function summarizeBoard(tx: Tx, filter: Omit<BoardFilter, "limit" |
   if (filter.team) counted.push(`c.team = $${values.push(filter.team)}`);
   if (filter.zone) counted.push(`c.zone = $${values.push(filter.zone)}`);
   const at = values.push(now);
+  const bin = `board_bin($${at}::timestamptz)`;
   const { rows } = await tx.query<BoardGroupRow>(
-    `WITH open AS (
-       SELECT ${GROUP_DIMENSION} AS dimension, coalesce(area, team, zone) AS value, coalesce(sum(n), 0)::int AS open
-         FROM (SELECT c.area, c.team, nullif(c.zone, '') AS zone, c.n FROM engineering_ticket_board_counts c
-                WHERE ${counted.join(" AND ")}) c
-        GROUP BY GROUPING SETS ((area), (team), (zone), ())
-     ), phase AS (
-       SELECT ${GROUP_DIMENSION} AS dimension, coalesce(area, team, zone) AS value,
-              count(*) FILTER (WHERE t.due_at >= $${at})::int AS at_risk,
-              count(*) FILTER (WHERE t.due_at < $${at})::int AS breached
-         FROM engineering_tickets t
-        WHERE ${where} AND t.at_risk_at <= $${at}
-        GROUP BY GROUPING SETS ((area), (team), (zone), ())
-     )
-     SELECT o.dimension, o.value, o.open, coalesce(p.at_risk, 0) AS at_risk, coalesce(p.breached, 0) AS breached
-       FROM open o LEFT JOIN phase p ON p.dimension = o.dimension AND p.value IS NOT DISTINCT FROM o.value
+    `SELECT ${GROUP_DIMENSION} AS dimension, coalesce(area, team, zone) AS value,
+            coalesce(sum(open), 0)::int AS open,
+            (coalesce(sum(reached), 0) - coalesce(sum(breached), 0))::int AS at_risk,
+            coalesce(sum(breached), 0)::int AS breached
+       FROM (SELECT c.area, c.team, nullif(c.zone, '') AS zone, c.n AS open,
+                    CASE WHEN c.at_risk_bin < ${bin} THEN c.n ELSE 0 END AS reached,
+                    CASE WHEN c.due_bin < ${bin} THEN c.n ELSE 0 END AS breached
+               FROM engineering_ticket_board_counts c WHERE ${counted.join(" AND ")}
+             UNION ALL
+             SELECT t.area, t.team, t.zone, 0, 1, 0 FROM engineering_tickets t
+              WHERE ${where} AND t.at_risk_at >= ${bin} AND t.at_risk_at <= $${at}
+             UNION ALL
+             SELECT t.area, t.team, t.zone, 0, 0, 1 FROM engineering_tickets t
+              WHERE ${where} AND t.due_at >= ${bin} AND t.due_at < $${at}) x
+      GROUP BY GROUPING SETS ((area), (team), (zone), ())
       ORDER BY 1, 2`,
     values,
   );

@@ -4,10 +4,10 @@
 --   * each ticket carries its same-day deadline's due_at / at_risk_at, kept by the database (filled from the
 --     deadline on insert, followed when the deadline moves, e.g. a pause), so the first page is an index range
 --     scan of open tickets by due instant with LIMIT (one index per filter: all, area, team, zone);
---   * the open tickets per (area, team, zone) are counted in engineering_ticket_board_counts, moved in the
---     same transaction as the ticket (n = n + 1 / n - 1, no read-modify-write);
---   * the phase counts (at risk, breached) depend on now: they are range counts on an index of open tickets
---     by at_risk_at (at_risk_at <= due_at, so every breached ticket is in the range at_risk_at <= now);
+--   * the open tickets per (area, team, zone) and per 15-minute bin of their at-risk and due instants are
+--     counted in engineering_ticket_board_counts, moved in the same transaction as the ticket (n = n + 1 /
+--     n - 1, no read-modify-write). The phases depend on now: bins wholly before now's bin are summed from
+--     the counts, now's own bin is an index range count of open tickets (at most 15 minutes of them);
 --   * the requests probable of annulment still undecided are counted per status in service_request_status_counts.
 
 ALTER TABLE engineering_tickets ADD COLUMN due_at timestamptz, ADD COLUMN at_risk_at timestamptz;
@@ -39,41 +39,51 @@ CREATE TRIGGER engineering_tickets_follow AFTER UPDATE OF due_at, at_risk_at ON 
   EXECUTE FUNCTION deadline_moved_engineering_tickets();
 
 -- The first page: open tickets, nearest (or furthest past) due first; all teams, or one area, team or zone.
-CREATE INDEX engineering_tickets_board_due_idx ON engineering_tickets (tenant_id, due_at, number) WHERE status = 'open';
+CREATE INDEX engineering_tickets_board_due_idx ON engineering_tickets (tenant_id, due_at, number)
+  INCLUDE (area, team, zone) WHERE status = 'open';
 CREATE INDEX engineering_tickets_board_area_idx ON engineering_tickets (tenant_id, area, due_at, number) WHERE status = 'open';
 CREATE INDEX engineering_tickets_board_team_idx ON engineering_tickets (tenant_id, team, due_at, number) WHERE status = 'open';
 CREATE INDEX engineering_tickets_board_zone_idx ON engineering_tickets (tenant_id, zone, due_at, number) WHERE status = 'open';
--- The phase counts: an index-only range scan of the open tickets past their at-risk instant.
+-- The phase counts of now's bin: index-only range scans of the open tickets by at-risk (here) and due instant.
 CREATE INDEX engineering_tickets_board_risk_idx ON engineering_tickets (tenant_id, at_risk_at)
   INCLUDE (due_at, area, team, zone) WHERE status = 'open';
 
--- Open tickets per (area, team, zone); zone '' when the ticket has none.
+-- The 15-minute bin of an instant (bins start at 2000-01-01 00:00 UTC).
+CREATE FUNCTION board_bin(at timestamptz) RETURNS timestamptz
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT date_bin('15 minutes', at, timestamptz '2000-01-01 00:00:00+00') $$;
+
+-- Open tickets per (area, team, zone, at-risk bin, due bin); zone '' when the ticket has none.
 CREATE TABLE engineering_ticket_board_counts (
-  tenant_id uuid NOT NULL REFERENCES tenants (id),
-  area      text NOT NULL,
-  team      text NOT NULL,
-  zone      text NOT NULL,
-  n         bigint NOT NULL CHECK (n >= 0),
-  PRIMARY KEY (tenant_id, area, team, zone)
+  tenant_id   uuid NOT NULL REFERENCES tenants (id),
+  area        text NOT NULL,
+  team        text NOT NULL,
+  zone        text NOT NULL,
+  at_risk_bin timestamptz NOT NULL,
+  due_bin     timestamptz NOT NULL,
+  n           bigint NOT NULL CHECK (n >= 0),
+  PRIMARY KEY (tenant_id, area, team, zone, at_risk_bin, due_bin)
 );
 ALTER TABLE engineering_ticket_board_counts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON engineering_ticket_board_counts
   USING (tenant_id = current_tenant_id()) WITH CHECK (tenant_id = current_tenant_id());
-INSERT INTO engineering_ticket_board_counts (tenant_id, area, team, zone, n)
-  SELECT tenant_id, area, team, coalesce(zone, ''), count(*) FROM engineering_tickets WHERE status = 'open'
-   GROUP BY tenant_id, area, team, coalesce(zone, '');
+INSERT INTO engineering_ticket_board_counts (tenant_id, area, team, zone, at_risk_bin, due_bin, n)
+  SELECT tenant_id, area, team, coalesce(zone, ''), board_bin(at_risk_at), board_bin(due_at), count(*)
+    FROM engineering_tickets WHERE status = 'open'
+   GROUP BY 1, 2, 3, 4, 5, 6;
 
 CREATE FUNCTION engineering_ticket_board_count() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'open' THEN
     UPDATE engineering_ticket_board_counts SET n = n - 1
-     WHERE tenant_id = OLD.tenant_id AND area = OLD.area AND team = OLD.team AND zone = coalesce(OLD.zone, '');
+     WHERE tenant_id = OLD.tenant_id AND area = OLD.area AND team = OLD.team AND zone = coalesce(OLD.zone, '')
+       AND at_risk_bin = board_bin(OLD.at_risk_at) AND due_bin = board_bin(OLD.due_at);
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'open' THEN
-    INSERT INTO engineering_ticket_board_counts AS c (tenant_id, area, team, zone, n)
-      VALUES (NEW.tenant_id, NEW.area, NEW.team, coalesce(NEW.zone, ''), 1)
-      ON CONFLICT (tenant_id, area, team, zone) DO UPDATE SET n = c.n + 1;
+    INSERT INTO engineering_ticket_board_counts AS c (tenant_id, area, team, zone, at_risk_bin, due_bin, n)
+      VALUES (NEW.tenant_id, NEW.area, NEW.team, coalesce(NEW.zone, ''), board_bin(NEW.at_risk_at), board_bin(NEW.due_at), 1)
+      ON CONFLICT (tenant_id, area, team, zone, at_risk_bin, due_bin) DO UPDATE SET n = c.n + 1;
   END IF;
   RETURN NULL;
 END $$;
@@ -81,9 +91,10 @@ CREATE TRIGGER board_count_insert AFTER INSERT ON engineering_tickets
   FOR EACH ROW EXECUTE FUNCTION engineering_ticket_board_count();
 CREATE TRIGGER board_count_delete AFTER DELETE ON engineering_tickets
   FOR EACH ROW EXECUTE FUNCTION engineering_ticket_board_count();
-CREATE TRIGGER board_count_update AFTER UPDATE OF status, area, team, zone ON engineering_tickets
+CREATE TRIGGER board_count_update AFTER UPDATE OF status, area, team, zone, due_at, at_risk_at ON engineering_tickets
   FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.area IS DISTINCT FROM NEW.area
-                     OR OLD.team IS DISTINCT FROM NEW.team OR OLD.zone IS DISTINCT FROM NEW.zone)
+                     OR OLD.team IS DISTINCT FROM NEW.team OR OLD.zone IS DISTINCT FROM NEW.zone
+                     OR OLD.due_at IS DISTINCT FROM NEW.due_at OR OLD.at_risk_at IS DISTINCT FROM NEW.at_risk_at)
   EXECUTE FUNCTION engineering_ticket_board_count();
 
 -- Requests per status (the board's count of probable annulments still undecided).
