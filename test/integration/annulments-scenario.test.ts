@@ -475,6 +475,43 @@ describe("control board (5) and the indicator", () => {
     expect(breached).toHaveLength(1);
   });
 
+  it("the board's maintained counts agree with a recount of its open tickets at every edge of their deadlines", async () => {
+    const zone = "Zona Conteo";
+    const first = await keyRequest(MORNING, zone);
+    const second = await keyRequest(at("10T11:07"), zone);
+    await step("network_dept", MORNING, first.id, "network_observe", { team: "sales_team_leader" });
+    await step("network_dept", at("10T11:07"), second.id, "network_observe", { team: "advisor" });
+    const recount = (now: Date) =>
+      as("network_dept", now, async ({ tx }) => {
+        const { rows } = await tx.query(
+          `SELECT CASE WHEN GROUPING(t.area) = 0 THEN 'area' WHEN GROUPING(t.team) = 0 THEN 'team'
+                       WHEN GROUPING(t.zone) = 0 THEN 'zone' ELSE 'total' END AS dimension,
+                  coalesce(t.area, t.team, t.zone) AS value, count(*)::int AS open,
+                  count(*) FILTER (WHERE d.at_risk_at <= $2 AND d.due_at >= $2)::int AS at_risk,
+                  count(*) FILTER (WHERE d.due_at < $2)::int AS breached
+             FROM engineering_tickets t JOIN deadlines d ON d.id = t.deadline_id
+            WHERE t.status = 'open' AND t.zone = $1
+            GROUP BY GROUPING SETS ((t.area), (t.team), (t.zone), ()) ORDER BY 1, 2`,
+          [zone, now],
+        );
+        return rows;
+      });
+    const open = [...(await tickets(first.id)), ...(await tickets(second.id))].filter((t) => t.status === "open");
+    expect(open).toHaveLength(2);
+    const edges = open
+      .flatMap((t) => [t.at_risk_at, t.due_at])
+      .flatMap((d) => [-1, 0, 1].map((ms) => new Date(d.getTime() + ms)));
+    for (const now of [MORNING, at("10T11:07"), ...edges, at("11T09:00")]) {
+      const board = await as("network_dept", now, ({ tx }) => summarizeBoard(tx, { zone }, now));
+      expect(board, now.toISOString()).toEqual(await recount(now));
+    }
+    // Attended, a ticket leaves the counts in the same transaction.
+    await as("supervisor", at("10T12:00"), (ctx) => attendTicket(open[0]!.id, { resolution: "Atendido" }, ctx));
+    const after = await as("network_dept", at("10T12:00"), ({ tx, now }) => summarizeBoard(tx, { zone }, now));
+    expect(after.find((g) => g.dimension === "total")).toMatchObject({ open: 1 });
+    expect(after).toEqual(await recount(at("10T12:00")));
+  });
+
   it("the indicator counts non-annulled over probable annulments per zone, with its verdict", async () => {
     const kept = await keyRequest(MORNING, "Zona Indicador");
     const lost = await keyRequest(MORNING, "Zona Indicador");
