@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { adjustmentsDeskScenario } from "./adjustments-desk.js";
+import { annulmentBoardScenario } from "./annulment-board.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { dispositionsScenario } from "./dispositions.js";
@@ -32,11 +33,20 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
     dispositions: { type: "string", default: "2000" },
+    "board-tickets": { type: "string", default: "200000" },
     help: { type: "boolean", default: false },
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions", "adjustments-desk"] as const;
+const SCENARIOS = [
+  "http",
+  "customer-page",
+  "import",
+  "customer-360",
+  "dispositions",
+  "adjustments-desk",
+  "annulment-board",
+] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -50,6 +60,7 @@ if (values.help) {
   --customers-360 <N>  clientes del escenario customer-360 (por defecto 1000000; su base se conserva en bench/.work)
   --history-claims <n> reclamos antiguos por cliente en customer-360 (por defecto 10: unos 10 millones de reclamos)
   --dispositions <n>   tipificaciones por lado y ronda en el escenario dispositions (por defecto 2000)
+  --board-tickets <N>  servicios de ingeniería abiertos del escenario annulment-board (por defecto 200000)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
   process.exit(0);
 }
@@ -108,6 +119,13 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
     }),
   dispositions: () =>
     dispositionsScenario({ rounds: timing.rounds, casesPerRound: positiveInteger("dispositions", values.dispositions), log }),
+  "annulment-board": () =>
+    annulmentBoardScenario({
+      ...timing,
+      tickets: positiveInteger("board-tickets", values["board-tickets"]),
+      concurrency: 16,
+      log,
+    }),
 };
 
 const started = performance.now();

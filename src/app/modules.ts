@@ -16,6 +16,7 @@ import { integrationsModule } from "../modules/integrations/module.js";
 import { pqrModule } from "../modules/pqr/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
+import { servicerequestsModule } from "../modules/servicerequests/module.js";
 import { tenantsModule } from "../modules/tenants/module.js";
 import { timelineModule } from "../modules/timeline/module.js";
 import { workordersModule } from "../modules/workorders/module.js";
@@ -47,6 +48,7 @@ export const MODULES: readonly ModuleManifest[] = [
   contactPolicyModule,
   contactListsModule,
   dialerModule,
+  servicerequestsModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so

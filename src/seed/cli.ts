@@ -67,6 +67,10 @@ export function registerSeedCommands(program: Command, { withDatabase }: CliKit)
         console.log(
           `Retención: ${r.cases} casos (${r.retained} retenidos, ${r.cancelled} bajas, ${r.open} en curso), ${r.workOrders} órdenes Xpress.`,
         );
+        const a = result.annulments;
+        console.log(
+          `Anulaciones (COM-DSC-P10): ${a.requests} solicitudes de servicio, ${a.annulled} anuladas, ${a.reentries} re-digitadas.`,
+        );
         console.log(`\nUsuarios (contraseña de todos: ${result.password}):`);
         const width = Math.max(...[...result.users, ...result.campaignAdvisors].map((u) => u.email.length));
         const adminFirst = [...result.users].sort((a, b) => Number(b.role === "admin") - Number(a.role === "admin"));

@@ -16,6 +16,7 @@ import {
 import { generateCustomers } from "./generator.js";
 import { assignTeam, countTenantRows, firstCustomersWithPhone, insertTeam, lastGeneratedIndex } from "./repo.js";
 import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustments.js";
+import { type AnnulmentDemoCounts, seedAnnulmentsDemo } from "./seed-annulments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
 import { type OutboundDemoCounts, seedOutboundDemo } from "./seed-outbound.js";
@@ -36,6 +37,7 @@ export interface DemoSeedResult {
   pqr: PqrDemoCounts;
   adjustments: AdjustmentsDemoCounts;
   outbound: OutboundDemoCounts;
+  annulments: AnnulmentDemoCounts;
 }
 
 /** Whether the demo operator exists and holds its data (what `seed demo --if-empty` checks). */
@@ -126,6 +128,7 @@ export async function seedDemo(
     };
     const { timezone } = (await findCurrentTenant(tx))!;
     const retention = await seedRetentionDemo(tx, actorOf, { now: options.now, timezone });
+    const annulments = await seedAnnulmentsDemo(tx, actorOf, { now: options.now, timezone });
     // The queue's cancellation requests are about Internet services of the customers just generated.
     const services = [
       ...generateCustomers({ now: options.now, namespace: tenantId, seed: options.seed }, from, counts.customers),
@@ -172,6 +175,7 @@ export async function seedDemo(
       pqr,
       adjustments,
       outbound,
+      annulments,
     };
   });
 }

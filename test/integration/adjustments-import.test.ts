@@ -96,7 +96,11 @@ describe("the adjustment base's bad input", () => {
     ];
     expect(await importBase(cell, `ajustes_${CUT}.xlsx`, rows)).toMatchObject({ inserted: 2, updated: 0 });
     // The same rows in another order: another file (the very same bytes would be "ya importado").
-    expect(await importBase(cell, `ajustes_${CUT}_copia.xlsx`, [rows[1]!, rows[0]!])).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+    expect(await importBase(cell, `ajustes_${CUT}_copia.xlsx`, [rows[1]!, rows[0]!])).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: 2,
+    });
     expect(
       await importBase(cell, `ajustes_${CUT}_v2.xlsx`, [
         rows[0]!,

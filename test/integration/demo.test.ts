@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRoleCatalog } from "../../src/modules/identity/catalog.js";
 import { DEMO_PASSWORD } from "../../src/seed/demo-users.js";
@@ -134,7 +135,9 @@ describe("the demo's retention history", () => {
     expect(evaluation.evaluations).toHaveLength(1);
 
     const supervisor = await login(testApp.app, "supervisor@demo.fideliza.co", DEMO_PASSWORD);
-    const orders = (await supervisor.request({ url: "/api/work-orders?status=open&status=printed&status=closed" })).json();
+    const orders = (
+      await supervisor.request({ url: "/api/work-orders?status=open&status=printed&status=closed&originType=retention_case" })
+    ).json();
     expect(orders.length).toBe(demo.retention.workOrders);
     const incidents = await login(testApp.app, "seguimiento@demo.fideliza.co", DEMO_PASSWORD);
     const followUps = [
@@ -143,6 +146,29 @@ describe("the demo's retention history", () => {
       ...(await incidents.request({ url: "/api/follow-ups?scope=upcoming" })).json(),
     ];
     expect(followUps.every((f: { kind: string }) => f.kind === "quality_control")).toBe(true);
+  });
+});
+
+describe("the demo's annulment-avoidance procedure (seed 001)", () => {
+  it("shows open engineering tickets on the control board, one past its day, and the indicator of both months", async () => {
+    expect(demo.annulments.requests).toBeGreaterThanOrEqual(15);
+    expect(demo.annulments.reentries).toBe(1);
+    const network = await login(testApp.app, "red@demo.fideliza.co", DEMO_PASSWORD);
+    const board = (await network.request({ url: "/api/service-requests/board" })).json();
+    expect(board.total.open).toBeGreaterThanOrEqual(5);
+    expect(board.total.breached).toBeGreaterThanOrEqual(1);
+    expect(board.total.probableAnnulments).toBeGreaterThanOrEqual(3);
+    const month = (offset: number) =>
+      DateTime.fromJSDate(DEMO_NOW, { zone: "America/Bogota" }).plus({ months: offset }).toFormat("yyyy-MM");
+    const indicatorResponse = await network.request({ url: `/api/service-requests/indicator?from=${month(-1)}&to=${month(0)}` });
+    expect(indicatorResponse.statusCode, indicatorResponse.body).toBe(200);
+    const indicator = indicatorResponse.json();
+    expect(indicator.cells[0].period).toBe(month(-1));
+    // Last month: six observed, two annulled (more when this month's oldest fall before the 1st).
+    expect(indicator.cells[0].probable).toBeGreaterThanOrEqual(6);
+    expect(indicator.cells[0].verdict).toBe("observed");
+    const geo = (await network.request({ url: "/api/service-requests/zone-references.geojson" })).json();
+    expect(geo.features.length).toBeGreaterThanOrEqual(12);
   });
 });
 

@@ -3,6 +3,7 @@
  * transfer and migration orders of later seeds):
  *
  *   open ──print (Supervisor Centro de Operaciones, 6)──▶ printed ──close (Técnico, 7–8)──▶ closed
+ *   open|printed ──annul (seed 001: Gestión de Red 5.2, Centro de Operaciones Comercial 9, 10, 13)──▶ cancelled
  *
  * Printing again keeps the order printed (a lost sheet). An order closes only with at least one
  * checklist task done, its result and the customer's signature captured on screen (8.1).
@@ -10,7 +11,7 @@
 import { defineProcedure } from "../../platform/procedure/procedure.js";
 
 export type WorkOrderStatus = "open" | "printed" | "closed" | "cancelled";
-export type WorkOrderStep = "print" | "close";
+export type WorkOrderStep = "print" | "close" | "annul";
 
 export interface WorkOrderFacts {
   /** Checklist task codes marked done, and the activity's current task codes. */
@@ -57,6 +58,13 @@ export const WORK_ORDER_PROCEDURE = defineProcedure<WorkOrderStatus, WorkOrderSt
       to: "closed",
       roles: ["technician"],
       guard: closingProblem,
+    },
+    annul: {
+      label: "Anula la orden de trabajo",
+      seedStep: "001: 5.2, 9, 10, 13",
+      from: ["open", "printed"],
+      to: "cancelled",
+      roles: ["network_dept", "commercial_ops_center", "zonal_ops_center"],
     },
   },
 });

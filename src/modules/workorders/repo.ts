@@ -171,3 +171,13 @@ export async function listUsedTaskCodes(tx: Tx): Promise<Array<{ activity_code: 
   );
   return rows;
 }
+
+/** Marks an order annulled (status cancelled). */
+export async function markWorkOrderAnnulled(tx: Tx, id: string, now: Date): Promise<WorkOrderRow> {
+  const { rows } = await tx.query<WorkOrderRow>(
+    `WITH o AS (UPDATE work_orders SET status = 'cancelled', updated_at = $2 WHERE id = $1 RETURNING *)
+     SELECT ${ORDER} FROM o ${WITH_DEADLINE}`,
+    [id, now],
+  );
+  return rows[0]!;
+}

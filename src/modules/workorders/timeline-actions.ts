@@ -6,6 +6,7 @@ export const WORKORDERS_ACTIONS = defineActions({
   work_order_printed: { es: "Orden de trabajo impresa", en: "Work order printed" },
   work_order_reprinted: { es: "Orden de trabajo reimpresa", en: "Work order reprinted" },
   work_order_closed: { es: "Orden de trabajo cerrada", en: "Work order closed" },
+  work_order_annulled: { es: "Orden de trabajo anulada", en: "Work order annulled" },
 });
 
 declare module "../../platform/timeline/actions.js" {

@@ -3231,7 +3231,15 @@ export interface paths {
       parameters: {
         query: {
           /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación)… Las quejas de una campaña se cargan por /api/complaints/imports */
-          kind: "customers" | "products" | "claims" | "billing" | "adjustments" | "suppressed_numbers" | "contact_lists";
+          kind:
+            | "customers"
+            | "products"
+            | "claims"
+            | "billing"
+            | "adjustments"
+            | "suppressed_numbers"
+            | "contact_lists"
+            | "service_requests";
           batch?: string;
         };
         header?: never;
@@ -3436,7 +3444,8 @@ export interface paths {
             | "complaints"
             | "adjustments"
             | "suppressed_numbers"
-            | "contact_lists";
+            | "contact_lists"
+            | "service_requests";
         };
         cookie?: never;
       };
@@ -15941,6 +15950,2004 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Solicitudes de servicio (instalación, traslado, migración), la más reciente primero */
+    get: {
+      parameters: {
+        query?: {
+          status?: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+          zone?: string;
+          search?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              requestType: "installation" | "transfer" | "migration";
+              /** Format: uuid */
+              customerId: string;
+              /** Format: uuid */
+              productId: string;
+              address: string;
+              zone: string | null;
+              nearestBox: string | null;
+              equipment: string | null;
+              observation: string;
+              sellerName: string;
+              advisorName: string;
+              source: "keyed" | "import";
+              status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+              statusLabel: string;
+              detectedBy: ("network" | "coc" | "technician") | (never | null);
+              /** Format: date-time */
+              probableAt: string | null;
+              /** Format: uuid */
+              workOrderId: string | null;
+              /** Format: date-time */
+              annulledAt: string | null;
+              annulmentStep: string | null;
+              annulmentReason: string | null;
+              /** Format: date-time */
+              assignedAt: string | null;
+              /** Format: uuid */
+              reentryOf: string | null;
+              reentryLate: boolean | null;
+              /** Format: date-time */
+              createdAt: string;
+              customerName: string;
+              serviceNumber: string;
+              workOrderNumber: number | null;
+              workOrderStatus: string | null;
+              openTickets: number;
+            }[];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Digitar una solicitud de servicio (paso 1) o su re-digitación (19.2), con su orden de trabajo */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            requestType: "installation" | "transfer" | "migration";
+            /** Format: uuid */
+            customerId: string;
+            /** Format: uuid */
+            productId: string;
+            address: string;
+            zone?: string | null;
+            nearestBox?: string | null;
+            equipment?: string | null;
+            observation?: string;
+            sellerName: string;
+            /** Format: uuid */
+            reentryOf?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              requestType: "installation" | "transfer" | "migration";
+              /** Format: uuid */
+              customerId: string;
+              /** Format: uuid */
+              productId: string;
+              address: string;
+              zone: string | null;
+              nearestBox: string | null;
+              equipment: string | null;
+              observation: string;
+              sellerName: string;
+              advisorName: string;
+              source: "keyed" | "import";
+              status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+              statusLabel: string;
+              detectedBy: ("network" | "coc" | "technician") | (never | null);
+              /** Format: date-time */
+              probableAt: string | null;
+              /** Format: uuid */
+              workOrderId: string | null;
+              /** Format: date-time */
+              annulledAt: string | null;
+              annulmentStep: string | null;
+              annulmentReason: string | null;
+              /** Format: date-time */
+              assignedAt: string | null;
+              /** Format: uuid */
+              reentryOf: string | null;
+              reentryLate: boolean | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/board": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tablero de control (paso 5): servicios de ingeniería abiertos y probables anulaciones, por área, equipo y zona */
+    get: {
+      parameters: {
+        query?: {
+          area?: "network" | "coc" | "technician" | "zonal" | "zoning";
+          team?: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+          zone?: string;
+          phase?: "on_time" | "at_risk" | "breached";
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              total: {
+                open: number;
+                atRisk: number;
+                breached: number;
+                probableAnnulments: number;
+              };
+              groups: {
+                dimension: "area" | "team" | "zone";
+                value: string | null;
+                open: number;
+                atRisk: number;
+                breached: number;
+              }[];
+              tickets: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /** Format: uuid */
+                requestId: string | null;
+                requestNumber: number | null;
+                kind: "correction" | "reentry" | "report" | "coordination" | "impediment";
+                area: "network" | "coc" | "technician" | "zonal" | "zoning";
+                seedStep: string;
+                team: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+                teamName: string;
+                observation: string;
+                dataRequested: string[];
+                sellerName: string | null;
+                advisorName: string | null;
+                zone: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                status: "open" | "attended" | "closed";
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: date-time */
+                atRiskAt: string;
+                phase: "on_time" | "at_risk" | "breached" | "paused" | "met" | "cancelled";
+                ageMinutes: number;
+                /** Format: date-time */
+                attendedAt: string | null;
+                attendedRole: string | null;
+                resolution: string | null;
+                openedRole: string;
+                /** Format: date-time */
+                createdAt: string;
+                requestStatus: ("keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled") | (never | null);
+                requestType: string | null;
+                customerName: string | null;
+              }[];
+              probable: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                requestType: "installation" | "transfer" | "migration";
+                /** Format: uuid */
+                customerId: string;
+                /** Format: uuid */
+                productId: string;
+                address: string;
+                zone: string | null;
+                nearestBox: string | null;
+                equipment: string | null;
+                observation: string;
+                sellerName: string;
+                advisorName: string;
+                source: "keyed" | "import";
+                status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+                statusLabel: string;
+                detectedBy: ("network" | "coc" | "technician") | (never | null);
+                /** Format: date-time */
+                probableAt: string | null;
+                /** Format: uuid */
+                workOrderId: string | null;
+                /** Format: date-time */
+                annulledAt: string | null;
+                annulmentStep: string | null;
+                annulmentReason: string | null;
+                /** Format: date-time */
+                assignedAt: string | null;
+                /** Format: uuid */
+                reentryOf: string | null;
+                reentryLate: boolean | null;
+                /** Format: date-time */
+                createdAt: string;
+                customerName: string;
+                serviceNumber: string;
+                workOrderNumber: number | null;
+                workOrderStatus: string | null;
+                openTickets: number;
+              }[];
+              page: {
+                limit: number;
+                offset: number;
+              };
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/indicator": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Indicador: no anuladas × 100 ÷ probables de anulación, por mes y por área, equipo o zona (> 95 % aceptado) */
+    get: {
+      parameters: {
+        query: {
+          /** @description Mes AAAA-MM */
+          from: string;
+          /** @description Mes AAAA-MM */
+          to: string;
+          by?: "total" | "area" | "team" | "zone";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @description Mes AAAA-MM */
+              from: string;
+              /** @description Mes AAAA-MM */
+              to: string;
+              dimension: "total" | "area" | "team" | "zone";
+              threshold: number;
+              cells: {
+                period: string;
+                value: string;
+                probable: number;
+                nonAnnulled: number;
+                percent: number | null;
+                verdict: ("accepted" | "observed") | (never | null);
+                trend: ("up" | "down" | "flat") | (never | null);
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/indicator/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exportar el indicador como .xlsx */
+    get: {
+      parameters: {
+        query: {
+          /** @description Mes AAAA-MM */
+          from: string;
+          /** @description Mes AAAA-MM */
+          to: string;
+          by?: "total" | "area" | "team" | "zone";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/indicator/records": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Las solicitudes detrás de una celda del indicador */
+    get: {
+      parameters: {
+        query: {
+          /** @description Mes AAAA-MM */
+          from: string;
+          /** @description Mes AAAA-MM */
+          to: string;
+          area?: string;
+          team?: string;
+          zone?: string;
+          annulled?: boolean;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              requestType: "installation" | "transfer" | "migration";
+              /** Format: uuid */
+              customerId: string;
+              /** Format: uuid */
+              productId: string;
+              address: string;
+              zone: string | null;
+              nearestBox: string | null;
+              equipment: string | null;
+              observation: string;
+              sellerName: string;
+              advisorName: string;
+              source: "keyed" | "import";
+              status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+              statusLabel: string;
+              detectedBy: ("network" | "coc" | "technician") | (never | null);
+              /** Format: date-time */
+              probableAt: string | null;
+              /** Format: uuid */
+              workOrderId: string | null;
+              /** Format: date-time */
+              annulledAt: string | null;
+              annulmentStep: string | null;
+              annulmentReason: string | null;
+              /** Format: date-time */
+              assignedAt: string | null;
+              /** Format: uuid */
+              reentryOf: string | null;
+              reentryLate: boolean | null;
+              /** Format: date-time */
+              createdAt: string;
+              customerName: string;
+              serviceNumber: string;
+              workOrderNumber: number | null;
+              workOrderStatus: string | null;
+              openTickets: number;
+            }[];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/zone-references.geojson": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Zonas, puntos de referencia, calles y cajas aprendidas (3.3) como GeoJSON para la capa del mapa (QGis) */
+    get: {
+      parameters: {
+        query?: {
+          zone?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              type: "FeatureCollection";
+              features: unknown[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Una solicitud con sus servicios de ingeniería y los pasos que el usuario puede dar */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              request: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                requestType: "installation" | "transfer" | "migration";
+                /** Format: uuid */
+                customerId: string;
+                /** Format: uuid */
+                productId: string;
+                address: string;
+                zone: string | null;
+                nearestBox: string | null;
+                equipment: string | null;
+                observation: string;
+                sellerName: string;
+                advisorName: string;
+                source: "keyed" | "import";
+                status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+                statusLabel: string;
+                detectedBy: ("network" | "coc" | "technician") | (never | null);
+                /** Format: date-time */
+                probableAt: string | null;
+                /** Format: uuid */
+                workOrderId: string | null;
+                /** Format: date-time */
+                annulledAt: string | null;
+                annulmentStep: string | null;
+                annulmentReason: string | null;
+                /** Format: date-time */
+                assignedAt: string | null;
+                /** Format: uuid */
+                reentryOf: string | null;
+                reentryLate: boolean | null;
+                /** Format: date-time */
+                createdAt: string;
+                customerName: string;
+                serviceNumber: string;
+                workOrderNumber: number | null;
+                workOrderStatus: string | null;
+                openTickets: number;
+              };
+              tickets: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /** Format: uuid */
+                requestId: string | null;
+                requestNumber: number | null;
+                kind: "correction" | "reentry" | "report" | "coordination" | "impediment";
+                area: "network" | "coc" | "technician" | "zonal" | "zoning";
+                seedStep: string;
+                team: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+                teamName: string;
+                observation: string;
+                dataRequested: string[];
+                sellerName: string | null;
+                advisorName: string | null;
+                zone: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                status: "open" | "attended" | "closed";
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: date-time */
+                atRiskAt: string;
+                phase: "on_time" | "at_risk" | "breached" | "paused" | "met" | "cancelled";
+                ageMinutes: number;
+                /** Format: date-time */
+                attendedAt: string | null;
+                attendedRole: string | null;
+                resolution: string | null;
+                openedRole: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                seedStep?: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/{id}/steps/{step}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dar un paso del procedimiento (detecta, direcciona, asigna, anula…) según el rol */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          step:
+            | "network_observe"
+            | "network_assign"
+            | "network_annul"
+            | "coc_route_fix"
+            | "coc_annul_for_reentry"
+            | "coc_coordinate_annulment"
+            | "coc_annul"
+            | "coc_redirect_install"
+            | "coc_redirect_annul"
+            | "technician_report"
+            | "technician_to_zonal"
+            | "zonal_redirect";
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            observation: string;
+            team?: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+            dataRequested?: string[];
+            details?: {
+              [key: string]: string | number | boolean;
+            };
+            references?: {
+              kind: "zone" | "landmark" | "street" | "box";
+              name: string;
+              zone?: string | null;
+              latitude?: number | null;
+              longitude?: number | null;
+            }[];
+            zone?: string | null;
+            nearestBox?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              request: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                requestType: "installation" | "transfer" | "migration";
+                /** Format: uuid */
+                customerId: string;
+                /** Format: uuid */
+                productId: string;
+                address: string;
+                zone: string | null;
+                nearestBox: string | null;
+                equipment: string | null;
+                observation: string;
+                sellerName: string;
+                advisorName: string;
+                source: "keyed" | "import";
+                status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+                statusLabel: string;
+                detectedBy: ("network" | "coc" | "technician") | (never | null);
+                /** Format: date-time */
+                probableAt: string | null;
+                /** Format: uuid */
+                workOrderId: string | null;
+                /** Format: date-time */
+                annulledAt: string | null;
+                annulmentStep: string | null;
+                annulmentReason: string | null;
+                /** Format: date-time */
+                assignedAt: string | null;
+                /** Format: uuid */
+                reentryOf: string | null;
+                reentryLate: boolean | null;
+                /** Format: date-time */
+                createdAt: string;
+                customerName: string;
+                serviceNumber: string;
+                workOrderNumber: number | null;
+                workOrderStatus: string | null;
+                openTickets: number;
+              };
+              tickets: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /** Format: uuid */
+                requestId: string | null;
+                requestNumber: number | null;
+                kind: "correction" | "reentry" | "report" | "coordination" | "impediment";
+                area: "network" | "coc" | "technician" | "zonal" | "zoning";
+                seedStep: string;
+                team: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+                teamName: string;
+                observation: string;
+                dataRequested: string[];
+                sellerName: string | null;
+                advisorName: string | null;
+                zone: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                status: "open" | "attended" | "closed";
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: date-time */
+                atRiskAt: string;
+                phase: "on_time" | "at_risk" | "breached" | "paused" | "met" | "cancelled";
+                ageMinutes: number;
+                /** Format: date-time */
+                attendedAt: string | null;
+                attendedRole: string | null;
+                resolution: string | null;
+                openedRole: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                seedStep?: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/{id}/form-change": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Digitar una modificación de forma (equipos) una vez ejecutada la orden (19.1) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            equipment: string;
+            observation?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              request: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                requestType: "installation" | "transfer" | "migration";
+                /** Format: uuid */
+                customerId: string;
+                /** Format: uuid */
+                productId: string;
+                address: string;
+                zone: string | null;
+                nearestBox: string | null;
+                equipment: string | null;
+                observation: string;
+                sellerName: string;
+                advisorName: string;
+                source: "keyed" | "import";
+                status: "keyed" | "observed" | "with_zonal" | "with_coc" | "assigned" | "annulled";
+                statusLabel: string;
+                detectedBy: ("network" | "coc" | "technician") | (never | null);
+                /** Format: date-time */
+                probableAt: string | null;
+                /** Format: uuid */
+                workOrderId: string | null;
+                /** Format: date-time */
+                annulledAt: string | null;
+                annulmentStep: string | null;
+                annulmentReason: string | null;
+                /** Format: date-time */
+                assignedAt: string | null;
+                /** Format: uuid */
+                reentryOf: string | null;
+                reentryLate: boolean | null;
+                /** Format: date-time */
+                createdAt: string;
+                customerName: string;
+                serviceNumber: string;
+                workOrderNumber: number | null;
+                workOrderStatus: string | null;
+                openTickets: number;
+              };
+              tickets: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /** Format: uuid */
+                requestId: string | null;
+                requestNumber: number | null;
+                kind: "correction" | "reentry" | "report" | "coordination" | "impediment";
+                area: "network" | "coc" | "technician" | "zonal" | "zoning";
+                seedStep: string;
+                team: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+                teamName: string;
+                observation: string;
+                dataRequested: string[];
+                sellerName: string | null;
+                advisorName: string | null;
+                zone: string | null;
+                details: {
+                  [key: string]: unknown;
+                };
+                status: "open" | "attended" | "closed";
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: date-time */
+                atRiskAt: string;
+                phase: "on_time" | "at_risk" | "breached" | "paused" | "met" | "cancelled";
+                ageMinutes: number;
+                /** Format: date-time */
+                attendedAt: string | null;
+                attendedRole: string | null;
+                resolution: string | null;
+                openedRole: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              nextSteps: {
+                step: string;
+                label: string;
+                seedStep?: string;
+                allowed: boolean;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/engineering-tickets/{id}/attend": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cerrar un servicio de ingeniería como atendido (4.2), con la modificación digitada */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            resolution: string;
+            correction?: {
+              observation?: string;
+              nearestBox?: string;
+              zone?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              /** Format: uuid */
+              requestId: string | null;
+              requestNumber: number | null;
+              kind: "correction" | "reentry" | "report" | "coordination" | "impediment";
+              area: "network" | "coc" | "technician" | "zonal" | "zoning";
+              seedStep: string;
+              team: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+              teamName: string;
+              observation: string;
+              dataRequested: string[];
+              sellerName: string | null;
+              advisorName: string | null;
+              zone: string | null;
+              details: {
+                [key: string]: unknown;
+              };
+              status: "open" | "attended" | "closed";
+              /** Format: date-time */
+              dueAt: string;
+              /** Format: date-time */
+              atRiskAt: string;
+              phase: "on_time" | "at_risk" | "breached" | "paused" | "met" | "cancelled";
+              ageMinutes: number;
+              /** Format: date-time */
+              attendedAt: string | null;
+              attendedRole: string | null;
+              resolution: string | null;
+              openedRole: string;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/service-requests/{id}/zoning-form": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Recibir el formulario de zonificación de una orden ya ejecutada (20.1–20.2) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            zone: string;
+            address: string;
+            nearestBox?: string | null;
+            impediments?: {
+              cause: "order_not_closed" | "commercial" | "system";
+              team: "platform_monitors" | "sales_team_leader" | "advisor" | "network_dept" | "coc" | "zonal";
+              observation: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              requestId: string;
+              /** Format: uuid */
+              workOrderId: string;
+              /** @description Mes AAAA-MM */
+              month: string;
+              correctedZone: string;
+              correctedAddress: string;
+              correctedBox: string | null;
+              status: "received" | "corrected";
+              /** Format: date-time */
+              correctedAt: string | null;
+              impedimentTickets: number[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/zoning-forms/{id}/correction": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Digitar la zonificación en el sistema (20.3) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              requestId: string;
+              /** Format: uuid */
+              workOrderId: string;
+              /** @description Mes AAAA-MM */
+              month: string;
+              correctedZone: string;
+              correctedAddress: string;
+              correctedBox: string | null;
+              status: "received" | "corrected";
+              /** Format: date-time */
+              correctedAt: string | null;
+              impedimentTickets: number[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/zoning-reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Planillas de zonificación remitidas a facturación, por mes y versión */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Mes AAAA-MM */
+          month?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** @description Mes AAAA-MM */
+              month: string;
+              version: number;
+              rowCount: number;
+              sha256: string;
+              /** Format: uuid */
+              outboundId: string | null;
+              outboundStatus: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/zoning-reports/{month}/send": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remitir a facturación los casos de zonificación del mes (21), como nueva versión */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Mes AAAA-MM */
+          month: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              /** @description Mes AAAA-MM */
+              month: string;
+              version: number;
+              rowCount: number;
+              sha256: string;
+              /** Format: uuid */
+              outboundId: string | null;
+              outboundStatus: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/zoning-reports/{month}/{version}/file": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** La planilla .xlsx tal como se remitió en esa versión */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Mes AAAA-MM */
+          month: string;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

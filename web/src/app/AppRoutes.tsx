@@ -5,6 +5,8 @@ import { useCurrentSession } from "../features/session/hooks/session-context";
 import { AdjustmentRowPage } from "../pages/AdjustmentRowPage";
 import { AdjustmentsDeskPage } from "../pages/AdjustmentsDeskPage";
 import { AdjustmentsFeedbackPage } from "../pages/AdjustmentsFeedbackPage";
+import { AnnulmentBoardPage } from "../pages/AnnulmentBoardPage";
+import { AnnulmentIndicatorPage } from "../pages/AnnulmentIndicatorPage";
 import { CampaignIndicatorsPage } from "../pages/CampaignIndicatorsPage";
 import { CampaignSupervisionPage } from "../pages/CampaignSupervisionPage";
 import { CasePage } from "../pages/CasePage";
@@ -27,6 +29,8 @@ import { PqrWorklistPage } from "../pages/PqrWorklistPage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
 import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
+import { ServiceRequestPage } from "../pages/ServiceRequestPage";
+import { ServiceRequestsPage } from "../pages/ServiceRequestsPage";
 import { TechnicianPage } from "../pages/TechnicianPage";
 import { TokensPage } from "../pages/TokensPage";
 import { UsersPage } from "../pages/UsersPage";
@@ -87,6 +91,10 @@ export function AppRoutes() {
       <Route path="/mis-ajustes" element={guarded("adjustments:own", <MyAdjustmentsPage />)} />
       <Route path="/salida" element={guarded("outbound:work", <OutboundDesktopPage />)} />
       <Route path="/salida/en-vivo" element={guarded("outbound:supervise", <OutboundLivePage />)} />
+      <Route path="/anulaciones" element={guarded("servicerequests:read", <AnnulmentBoardPage />)} />
+      <Route path="/anulaciones/indicador" element={guarded("servicerequests:read", <AnnulmentIndicatorPage />)} />
+      <Route path="/solicitudes" element={guarded("servicerequests:read", <ServiceRequestsPage />)} />
+      <Route path="/solicitudes/:id" element={guarded("servicerequests:read", <ServiceRequestPage />)} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

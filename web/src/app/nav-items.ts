@@ -20,6 +20,24 @@ export const NAV_ITEMS: NavItem[] = [
     testId: "nav-campaign-supervision",
   },
   { path: "/pqr", labelKey: "pqr.nav", permission: "pqr:work", testId: "nav-pqr" },
+  {
+    path: "/anulaciones",
+    labelKey: "serviceRequests.navBoard",
+    permission: "servicerequests:work",
+    testId: "nav-annulment-board",
+  },
+  {
+    path: "/solicitudes",
+    labelKey: "serviceRequests.navRequests",
+    permission: "servicerequests:read",
+    testId: "nav-service-requests",
+  },
+  {
+    path: "/anulaciones/indicador",
+    labelKey: "serviceRequests.navIndicator",
+    permission: "servicerequests:read",
+    testId: "nav-annulment-indicator",
+  },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {
     path: "/indicador-retencion",
