@@ -2252,7 +2252,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Plazos del operador, del más próximo a vencer al más lejano */
+    /**
+     * Plazos del operador, del más próximo a vencer al más lejano
+     * @description Con page, pageSize o sort responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
@@ -2261,6 +2264,11 @@ export interface paths {
           subjectType?: string;
           subjectId?: string;
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          sort?: "dueAt" | "-dueAt" | "startedAt" | "-startedAt" | "kind" | "-kind" | "status" | "-status";
         };
         header?: never;
         path?: never;
@@ -2274,45 +2282,91 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              subjectType: string;
-              subjectId: string;
-              /** Format: uuid */
-              customerId: string | null;
-              kind: string;
-              /** @description Estado guardado: en curso, en pausa, cumplido, vencido, cancelado */
-              status: "running" | "paused" | "met" | "breached" | "cancelled";
-              /** @description Situación ahora: on_time, at_risk, breached, paused, met, cancelled */
-              phase: string;
-              rule: {
-                /** @description Cantidad de la unidad; 0 para «en el día» */
-                amount: number;
-                /** @description business_days / business_hours / same_business_day cuentan en el calendario hábil del operador; hours y calendar_days cuentan en el reloj */
-                unit: "business_days" | "business_hours" | "hours" | "calendar_days" | "same_business_day";
-              };
-              /** @description business: horas laborales en días hábiles (sin festivos); clock: reloj corrido */
-              measure: "business" | "clock";
-              atRiskRatio: number;
-              /** Format: date-time */
-              startedAt: string;
-              /** Format: date-time */
-              dueAt: string;
-              /** Format: date-time */
-              atRiskAt: string;
-              /** Format: date-time */
-              pausedAt: string | null;
-              pausedMs: number;
-              /** Format: date-time */
-              atRiskAlertedAt: string | null;
-              /** Format: date-time */
-              metAt: string | null;
-              /** Format: date-time */
-              breachedAt: string | null;
-              /** Format: date-time */
-              cancelledAt: string | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    subjectType: string;
+                    subjectId: string;
+                    /** Format: uuid */
+                    customerId: string | null;
+                    kind: string;
+                    /** @description Estado guardado: en curso, en pausa, cumplido, vencido, cancelado */
+                    status: "running" | "paused" | "met" | "breached" | "cancelled";
+                    /** @description Situación ahora: on_time, at_risk, breached, paused, met, cancelled */
+                    phase: string;
+                    rule: {
+                      /** @description Cantidad de la unidad; 0 para «en el día» */
+                      amount: number;
+                      /** @description business_days / business_hours / same_business_day cuentan en el calendario hábil del operador; hours y calendar_days cuentan en el reloj */
+                      unit: "business_days" | "business_hours" | "hours" | "calendar_days" | "same_business_day";
+                    };
+                    /** @description business: horas laborales en días hábiles (sin festivos); clock: reloj corrido */
+                    measure: "business" | "clock";
+                    atRiskRatio: number;
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    atRiskAt: string;
+                    /** Format: date-time */
+                    pausedAt: string | null;
+                    pausedMs: number;
+                    /** Format: date-time */
+                    atRiskAlertedAt: string | null;
+                    /** Format: date-time */
+                    metAt: string | null;
+                    /** Format: date-time */
+                    breachedAt: string | null;
+                    /** Format: date-time */
+                    cancelledAt: string | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  subjectType: string;
+                  subjectId: string;
+                  /** Format: uuid */
+                  customerId: string | null;
+                  kind: string;
+                  /** @description Estado guardado: en curso, en pausa, cumplido, vencido, cancelado */
+                  status: "running" | "paused" | "met" | "breached" | "cancelled";
+                  /** @description Situación ahora: on_time, at_risk, breached, paused, met, cancelled */
+                  phase: string;
+                  rule: {
+                    /** @description Cantidad de la unidad; 0 para «en el día» */
+                    amount: number;
+                    /** @description business_days / business_hours / same_business_day cuentan en el calendario hábil del operador; hours y calendar_days cuentan en el reloj */
+                    unit: "business_days" | "business_hours" | "hours" | "calendar_days" | "same_business_day";
+                  };
+                  /** @description business: horas laborales en días hábiles (sin festivos); clock: reloj corrido */
+                  measure: "business" | "clock";
+                  atRiskRatio: number;
+                  /** Format: date-time */
+                  startedAt: string;
+                  /** Format: date-time */
+                  dueAt: string;
+                  /** Format: date-time */
+                  atRiskAt: string;
+                  /** Format: date-time */
+                  pausedAt: string | null;
+                  pausedMs: number;
+                  /** Format: date-time */
+                  atRiskAlertedAt: string | null;
+                  /** Format: date-time */
+                  metAt: string | null;
+                  /** Format: date-time */
+                  breachedAt: string | null;
+                  /** Format: date-time */
+                  cancelledAt: string | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */
@@ -6751,12 +6805,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Seguimientos de los equipos del usuario: vencidos (para hacer ya), próximos o realizados */
+    /**
+     * Seguimientos de los equipos del usuario: vencidos (para hacer ya), próximos o realizados
+     * @description Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
           scope?: "due" | "upcoming" | "done";
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
         };
         header?: never;
         path?: never;
@@ -6770,45 +6831,91 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              kind: "quality_control" | "repeated_damage_check" | "promotion_ending";
-              label: string;
-              role: string;
-              subjectType: string;
-              /** Format: uuid */
-              subjectId: string;
-              /** Format: uuid */
-              customerId: string;
-              /** Format: uuid */
-              productId: string | null;
-              /** Format: uuid */
-              caseId: string | null;
-              /** Format: date-time */
-              dueAt: string;
-              /** Format: date-time */
-              since: string;
-              status: "pending" | "done";
-              outcome: {
-                [key: string]: unknown;
-              } | null;
-              /** Format: date-time */
-              doneAt: string | null;
-              questions: {
-                key: string;
-                label: string;
-              }[];
-              customerCode: string;
-              customerName: string;
-              customerPhone: string | null;
-              serviceNumber: string | null;
-              doneByName: string | null;
-              measured: {
-                stillCustomer: boolean;
-                newClaimCodes: string[];
-              } | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: "quality_control" | "repeated_damage_check" | "promotion_ending";
+                    label: string;
+                    role: string;
+                    subjectType: string;
+                    /** Format: uuid */
+                    subjectId: string;
+                    /** Format: uuid */
+                    customerId: string;
+                    /** Format: uuid */
+                    productId: string | null;
+                    /** Format: uuid */
+                    caseId: string | null;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    since: string;
+                    status: "pending" | "done";
+                    outcome: {
+                      [key: string]: unknown;
+                    } | null;
+                    /** Format: date-time */
+                    doneAt: string | null;
+                    questions: {
+                      key: string;
+                      label: string;
+                    }[];
+                    customerCode: string;
+                    customerName: string;
+                    customerPhone: string | null;
+                    serviceNumber: string | null;
+                    doneByName: string | null;
+                    measured: {
+                      stillCustomer: boolean;
+                      newClaimCodes: string[];
+                    } | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  kind: "quality_control" | "repeated_damage_check" | "promotion_ending";
+                  label: string;
+                  role: string;
+                  subjectType: string;
+                  /** Format: uuid */
+                  subjectId: string;
+                  /** Format: uuid */
+                  customerId: string;
+                  /** Format: uuid */
+                  productId: string | null;
+                  /** Format: uuid */
+                  caseId: string | null;
+                  /** Format: date-time */
+                  dueAt: string;
+                  /** Format: date-time */
+                  since: string;
+                  status: "pending" | "done";
+                  outcome: {
+                    [key: string]: unknown;
+                  } | null;
+                  /** Format: date-time */
+                  doneAt: string | null;
+                  questions: {
+                    key: string;
+                    label: string;
+                  }[];
+                  customerCode: string;
+                  customerName: string;
+                  customerPhone: string | null;
+                  serviceNumber: string | null;
+                  doneByName: string | null;
+                  measured: {
+                    stillCustomer: boolean;
+                    newClaimCodes: string[];
+                  } | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */
@@ -7254,6 +7361,25 @@ export interface paths {
           q?: string;
           limit?: number;
           offset?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          sort?:
+            | "complaintNumber"
+            | "-complaintNumber"
+            | "customerName"
+            | "-customerName"
+            | "status"
+            | "-status"
+            | "attempts"
+            | "-attempts"
+            | "nextContactAt"
+            | "-nextContactAt"
+            | "receivedAt"
+            | "-receivedAt"
+            | "assigneeName"
+            | "-assigneeName";
         };
         header?: never;
         path?: never;
@@ -7308,7 +7434,10 @@ export interface paths {
                 /** @description Envíela como expectedVersion en cada cambio */
                 version: number;
               }[];
+              /** @description Casos que cumplen el filtro, en todas las páginas */
               total: number;
+              page: number;
+              pageSize: number;
             };
           };
         };

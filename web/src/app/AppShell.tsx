@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { DeadlineAlerts } from "../features/deadlines/components/DeadlineAlerts";
 import { useCurrentSession, useSession } from "../features/session/hooks/session-context";
+import { useTenantFormat } from "../features/tenants/hooks/use-tenant-format";
 import { labelOf } from "../i18n/labels";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { allowedNavItems } from "./nav-items";
@@ -15,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { logOut } = useSession();
   const session = useCurrentSession();
   const [isMenuOpen, setMenuOpen] = useState(false);
+  useTenantFormat();
   const navItems = allowedNavItems(session.permissions);
   const roles = session.roles.map((role) => labelOf(t, "roles", role)).join(", ");
 

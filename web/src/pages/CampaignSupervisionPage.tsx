@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
+import type { CaseSort } from "../features/dispositions/api/cases-api";
 import { AgingTable } from "../features/dispositions/components/AgingTable";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
 import { CasesTable } from "../features/dispositions/components/CasesTable";
@@ -12,6 +13,7 @@ import "../features/dispositions/dispositions.css";
 import { usePermission } from "../features/session/hooks/session-context";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { usePageTitle } from "../ui/use-page-title";
+import { useTableState } from "../ui/use-table-state";
 
 /** The supervisor's campaign: load the queue, assign, watch aging, the level-1 queue and the closings. */
 export function CampaignSupervisionPage() {
@@ -25,8 +27,9 @@ export function CampaignSupervisionPage() {
   const aging = useApiQuery(campaign && canSeeCases ? "/api/campaigns/{campaign}/aging" : null, {
     path: { campaign: campaign ?? "" },
   });
+  const level1Table = useTableState<CaseSort>();
   const level1 = useApiQuery(campaign ? "/api/complaint-cases" : null, {
-    query: { campaign: campaign ?? undefined, queue: "level1", limit: 100 },
+    query: { campaign: campaign ?? undefined, queue: "level1", ...level1Table.query },
   });
 
   return (
@@ -46,7 +49,14 @@ export function CampaignSupervisionPage() {
           ) : null}
           <section className="card stack" aria-labelledby="level1-heading">
             <h2 id="level1-heading">{t("dispositions.level1Title")}</h2>
-            {level1.data ? <CasesTable cases={level1.data.cases} showAssignee /> : null}
+            <CasesTable
+              label={t("dispositions.level1Table")}
+              cases={level1.data?.cases}
+              total={level1.data?.total ?? 0}
+              state={level1Table}
+              isLoading={level1.isLoading}
+              showAssignee
+            />
           </section>
           <ClosingInstructions campaign={campaign} canSend={canSend} />
         </>
