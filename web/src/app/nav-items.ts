@@ -48,3 +48,29 @@ export const NAV_ITEMS: NavItem[] = [
 export function allowedNavItems(permissions: string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => permissions.includes(item.permission));
 }
+
+/**
+ * Where each role's day starts: the supervisor on the campaign board, the technician on today's orders,
+ * back office on the imports, management on the indicators. The first of the user's roles in this order
+ * wins; a role not listed (or a page the user may not open) falls back to the first section allowed.
+ */
+export const ROLE_LANDING: ReadonlyArray<{ role: string; path: string }> = [
+  { role: "admin", path: "/usuarios" },
+  { role: "supervisor", path: "/supervision-campana" },
+  { role: "commercial_management", path: "/indicador-retencion" },
+  { role: "back_office", path: "/importaciones" },
+  { role: "technician", path: "/tecnico" },
+  { role: "commercial_ops_center", path: "/ordenes" },
+  { role: "zonal_ops_center", path: "/ordenes" },
+  { role: "quality_team", path: "/seguimientos" },
+  { role: "incident_followup", path: "/seguimientos" },
+  { role: "advisor", path: "/retencion" },
+];
+
+export function landingPath(roles: string[], permissions: string[]): string | null {
+  const allowed = allowedNavItems(permissions);
+  for (const landing of ROLE_LANDING) {
+    if (roles.includes(landing.role) && allowed.some((item) => item.path === landing.path)) return landing.path;
+  }
+  return allowed[0]?.path ?? null;
+}

@@ -60,7 +60,7 @@ export function EvaluationPanel({
                 <td className="numeric">{row.retained}</td>
                 <td className="numeric">{row.cancelled}</td>
                 <td className="numeric">
-                  {row.retentionRate === null ? t("common.none") : `${format.number(row.retentionRate)} %`}
+                  {row.retentionRate === null ? t("common.none") : format.percent(row.retentionRate / 100)}
                 </td>
               </tr>
             ))}
