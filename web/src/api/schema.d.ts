@@ -8773,7 +8773,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Instrucciones de cierre para el sistema de facturación, la más urgente primero */
+    /**
+     * Instrucciones de cierre para el sistema de facturación, la más urgente primero
+     * @description Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
@@ -8783,6 +8786,10 @@ export interface paths {
           /** @description Solo las vencidas sin confirmar (lista, enviada o rechazada) */
           overdue?: boolean;
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
         };
         header?: never;
         path?: never;
@@ -8796,33 +8803,67 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              instructionVersion: number;
-              campaign: string;
-              complaintNumber: string;
-              customerName: string;
-              serviceNumber: string;
-              stateCode: string;
-              motiveCode: string;
-              action: "ATENDIDO" | "ANULADO";
-              /** Format: date-time */
-              dueAt: string;
-              note: string;
-              status: "ready" | "queued" | "sent" | "failed" | "superseded";
-              isOverdue: boolean;
-              billingReference: string | null;
-              decidedByName: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              queuedAt: string | null;
-              /** Format: date-time */
-              sentAt: string | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    caseId: string;
+                    instructionVersion: number;
+                    campaign: string;
+                    complaintNumber: string;
+                    customerName: string;
+                    serviceNumber: string;
+                    stateCode: string;
+                    motiveCode: string;
+                    action: "ATENDIDO" | "ANULADO";
+                    /** Format: date-time */
+                    dueAt: string;
+                    note: string;
+                    status: "ready" | "queued" | "sent" | "failed" | "superseded";
+                    isOverdue: boolean;
+                    billingReference: string | null;
+                    decidedByName: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    queuedAt: string | null;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  caseId: string;
+                  instructionVersion: number;
+                  campaign: string;
+                  complaintNumber: string;
+                  customerName: string;
+                  serviceNumber: string;
+                  stateCode: string;
+                  motiveCode: string;
+                  action: "ATENDIDO" | "ANULADO";
+                  /** Format: date-time */
+                  dueAt: string;
+                  note: string;
+                  status: "ready" | "queued" | "sent" | "failed" | "superseded";
+                  isOverdue: boolean;
+                  billingReference: string | null;
+                  decidedByName: string | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** Format: date-time */
+                  queuedAt: string | null;
+                  /** Format: date-time */
+                  sentAt: string | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useServerEvent } from "../api/server-events";
 import { useApiQuery } from "../api/use-api-query";
 import type { CaseSort } from "../features/dispositions/api/cases-api";
 import { AgingTable } from "../features/dispositions/components/AgingTable";
@@ -12,6 +13,7 @@ import { useCampaignChoice } from "../features/dispositions/hooks/use-campaign-c
 import "../features/dispositions/dispositions.css";
 import { usePermission } from "../features/session/hooks/session-context";
 import { ErrorAlert } from "../ui/ErrorAlert";
+import { Tabs } from "../ui/Tabs";
 import { usePageTitle } from "../ui/use-page-title";
 import { useTableState } from "../ui/use-table-state";
 
@@ -27,7 +29,11 @@ export function CampaignSupervisionPage() {
   const aging = useApiQuery(campaign && canSeeCases ? "/api/campaigns/{campaign}/aging" : null, {
     path: { campaign: campaign ?? "" },
   });
-  const level1Table = useTableState<CaseSort>();
+  const level1Table = useTableState<CaseSort>({ pageSize: 10 });
+  // Live: a deadline at risk or breached changes the aging and the queues.
+  const reloadAging = aging.reload;
+  useServerEvent("deadline.at_risk", reloadAging);
+  useServerEvent("deadline.breached", reloadAging);
   const level1 = useApiQuery(campaign ? "/api/complaint-cases" : null, {
     query: { campaign: campaign ?? undefined, queue: "level1", ...level1Table.query },
   });
@@ -40,25 +46,53 @@ export function CampaignSupervisionPage() {
       {campaign ? (
         <>
           <ComplaintUpload campaign={campaign} onCommitted={() => setLoaded((n) => n + 1)} />
-          <PoolAssignment campaign={campaign} version={loaded} />
-          {aging.data ? (
-            <section className="card stack" aria-labelledby="aging-heading">
-              <h2 id="aging-heading">{t("dispositions.agingTitle")}</h2>
-              <AgingTable rows={aging.data} />
-            </section>
-          ) : null}
-          <section className="card stack" aria-labelledby="level1-heading">
-            <h2 id="level1-heading">{t("dispositions.level1Title")}</h2>
-            <CasesTable
-              label={t("dispositions.level1Table")}
-              cases={level1.data?.cases}
-              total={level1.data?.total ?? 0}
-              state={level1Table}
-              isLoading={level1.isLoading}
-              showAssignee
-            />
-          </section>
-          <ClosingInstructions campaign={campaign} canSend={canSend} />
+          <Tabs
+            label={t("dispositions.boardTabs")}
+            testId="board-tabs"
+            items={[
+              {
+                id: "pool",
+                label: t("dispositions.tabPool"),
+                panel: <PoolAssignment campaign={campaign} version={loaded} />,
+              },
+              {
+                id: "level1",
+                label: t("dispositions.tabLevel1", { count: level1.data?.total ?? 0 }),
+                panel: (
+                  <section className="card stack" aria-labelledby="level1-heading">
+                    <h2 id="level1-heading">{t("dispositions.level1Title")}</h2>
+                    <CasesTable
+                      label={t("dispositions.level1Table")}
+                      cases={level1.data?.cases}
+                      total={level1.data?.total ?? 0}
+                      state={level1Table}
+                      isLoading={level1.isLoading}
+                      showAssignee
+                    />
+                  </section>
+                ),
+              },
+              {
+                id: "closings",
+                label: t("dispositions.tabClosings"),
+                panel: <ClosingInstructions campaign={campaign} canSend={canSend} />,
+              },
+              ...(aging.data
+                ? [
+                    {
+                      id: "aging",
+                      label: t("dispositions.agingTitle"),
+                      panel: (
+                        <section className="card stack" aria-labelledby="aging-heading">
+                          <h2 id="aging-heading">{t("dispositions.agingTitle")}</h2>
+                          <AgingTable rows={aging.data} />
+                        </section>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </>
       ) : null}
     </section>

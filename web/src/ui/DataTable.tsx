@@ -13,7 +13,6 @@ import { useFormatters } from "../i18n/format";
 import type { TableState } from "./use-table-state";
 
 declare module "@tanstack/react-table" {
-  // biome-ignore lint/correctness/noUnusedVariables: the generic parameters must match tanstack's declaration.
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Right-aligned figures (amounts, counts). */
     numeric?: boolean;

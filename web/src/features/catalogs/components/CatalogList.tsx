@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { CatalogVersion } from "../api/catalogs-api";
 
 interface CatalogListProps {
@@ -14,7 +15,7 @@ export function CatalogList({ catalogs, selected, onSelect }: CatalogListProps) 
   const format = useFormatters();
   if (catalogs.length === 0) return <p className="empty">{t("catalogs.empty")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -55,6 +56,6 @@ export function CatalogList({ catalogs, selected, onSelect }: CatalogListProps) 
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { KpiCard, TrendChart } from "../../../ui/charts";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { Indicators } from "../api/campaigns-api";
 
 /** The headline figures of the period: finished cases, retention, attempts per case, closing compliance. */
@@ -53,7 +54,7 @@ export function FinalStatesTable({ data }: { data: Indicators }) {
   ];
   if (states.length === 0) return <p className="empty">{t("dispositions.noFinished")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -78,7 +79,7 @@ export function FinalStatesTable({ data }: { data: Indicators }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -92,7 +93,7 @@ export function BreakdownTable({ data, grain }: { data: Indicators; grain: "advi
     rows.find((r) => r.grain === grain && (grain === "day" ? r.day : r.advisorId) === key);
   if (keys.length === 0) return <p className="empty">{t("dispositions.noFinished")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -122,7 +123,7 @@ export function BreakdownTable({ data, grain }: { data: Indicators; grain: "advi
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -14,7 +14,7 @@ export function PoolAssignment({ campaign, version }: { campaign: string; versio
   const advisorId = useId();
   const limitId = useId();
   const searchId = useId();
-  const table = useTableState<CaseSort>();
+  const table = useTableState<CaseSort>({ pageSize: 10 });
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search.trim(), 300);
   const { firstPage } = table;

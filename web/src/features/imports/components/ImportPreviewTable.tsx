@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { ImportDetail } from "../api/imports-api";
 
 function cell(value: unknown): string {
@@ -12,7 +13,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportDetail["preview
   if (preview.length === 0) return null;
   const columns = [...new Set(preview.flatMap((row) => Object.keys(row.data)))];
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="compact">
         <caption>{t("imports.previewTitle")}</caption>
         <thead>
@@ -38,6 +39,6 @@ export function ImportPreviewTable({ preview }: { preview: ImportDetail["preview
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { TableScroll } from "../../../ui/TableScroll";
 import { type OutboundMessage, retryOutbound } from "../api/integrations-api";
 
 const STATUS_CLASS = { pending: "badge-warning", sent: "status-active", failed: "badge-danger" } as const;
@@ -26,7 +27,7 @@ export function OutboundTable({
   return (
     <>
       <ErrorAlert error={retry.error} />
-      <div className="table-scroll">
+      <TableScroll>
         <table className="compact">
           <thead>
             <tr>
@@ -77,7 +78,7 @@ export function OutboundTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
 import { KpiCard, TrendChart } from "../../../ui/charts";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { EvaluationView, Indicator } from "../api/retention-api";
 
 type Row = Indicator["overall"] & { label: string };
@@ -13,7 +14,7 @@ export function IndicatorPanel({ indicator }: { indicator: Indicator }) {
   // The server sends the rate on 0–100 (73.2); the formatter reads ratios.
   const rate = (value: number | null) => (value === null ? t("common.none") : format.percent(value / 100));
   const table = (caption: string, rows: Row[], testId: string) => (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="compact" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -39,7 +40,7 @@ export function IndicatorPanel({ indicator }: { indicator: Indicator }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
   const { overall } = indicator;
   return (
