@@ -4392,7 +4392,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Mensajes a sistemas externos (facturación, órdenes de trabajo, activaciones) y su entrega */
+    /**
+     * Mensajes a sistemas externos (facturación, órdenes de trabajo, activaciones) y su entrega
+     * @description Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
@@ -4401,6 +4404,10 @@ export interface paths {
           status?: "pending" | "sent" | "failed";
           adapter?: "billing" | "field_service" | "provisioning";
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
         };
         header?: never;
         path?: never;
@@ -4414,34 +4421,69 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              number: number;
-              adapter: string;
-              adapterName: string;
-              operation: string;
-              idempotencyKey: string;
-              subjectType: string;
-              subjectId: string;
-              /** Format: uuid */
-              customerId: string | null;
-              payload: unknown;
-              status: "pending" | "sent" | "failed";
-              attempts: number;
-              lastError: string | null;
-              /** Format: date-time */
-              nextAttemptAt: string | null;
-              /** @description La referencia que dio el sistema externo (radicado, número de orden …) */
-              reference: string | null;
-              response: unknown;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              sentAt: string | null;
-              /** Format: date-time */
-              failedAt: string | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    number: number;
+                    adapter: string;
+                    adapterName: string;
+                    operation: string;
+                    idempotencyKey: string;
+                    subjectType: string;
+                    subjectId: string;
+                    /** Format: uuid */
+                    customerId: string | null;
+                    payload: unknown;
+                    status: "pending" | "sent" | "failed";
+                    attempts: number;
+                    lastError: string | null;
+                    /** Format: date-time */
+                    nextAttemptAt: string | null;
+                    /** @description La referencia que dio el sistema externo (radicado, número de orden …) */
+                    reference: string | null;
+                    response: unknown;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                    /** Format: date-time */
+                    failedAt: string | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  number: number;
+                  adapter: string;
+                  adapterName: string;
+                  operation: string;
+                  idempotencyKey: string;
+                  subjectType: string;
+                  subjectId: string;
+                  /** Format: uuid */
+                  customerId: string | null;
+                  payload: unknown;
+                  status: "pending" | "sent" | "failed";
+                  attempts: number;
+                  lastError: string | null;
+                  /** Format: date-time */
+                  nextAttemptAt: string | null;
+                  /** @description La referencia que dio el sistema externo (radicado, número de orden …) */
+                  reference: string | null;
+                  response: unknown;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** Format: date-time */
+                  sentAt: string | null;
+                  /** Format: date-time */
+                  failedAt: string | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */

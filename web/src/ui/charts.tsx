@@ -74,7 +74,7 @@ export function TrendChart({
       ) : (
         <div aria-hidden="true" style={{ width: "100%", height }}>
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+            <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
               <CartesianGrid stroke={COLORS.grid} strokeDasharray="3 3" />
               <XAxis dataKey="label" tick={{ fontSize: 12 }} />
               <YAxis tickFormatter={(value: number) => format(value)} tick={{ fontSize: 12 }} width={72} />
