@@ -17,7 +17,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const session = useCurrentSession();
   const [isMenuOpen, setMenuOpen] = useState(false);
   useTenantFormat();
-  const navItems = allowedNavItems(session.permissions);
+  const navItems = allowedNavItems(session.permissions, session.roles);
   const roles = session.roles.map((role) => labelOf(t, "roles", role)).join(", ");
 
   return (
@@ -25,7 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t("shell.skipToContent")}
       </a>
-      <header className="app-header">
+      <header className={isMenuOpen ? "app-header is-menu-open" : "app-header"}>
         <span className="brand">{t("app.name")}</span>
         <button
           type="button"
