@@ -1354,7 +1354,9 @@ export interface paths {
             documentId: string;
             fullName: string;
             tier?: "standard" | "premium" | "business" | "corporate" | "vip";
+            /** @description teléfono: dígitos, con + delante si es internacional; espacios, guiones y paréntesis permitidos */
             phone?: string | null;
+            /** Format: email */
             email?: string | null;
             address?: string | null;
             city?: string | null;
@@ -1568,7 +1570,9 @@ export interface paths {
             documentId: string;
             fullName: string;
             tier?: "standard" | "premium" | "business" | "corporate" | "vip";
+            /** @description teléfono: dígitos, con + delante si es internacional; espacios, guiones y paréntesis permitidos */
             phone?: string | null;
+            /** Format: email */
             email?: string | null;
             address?: string | null;
             city?: string | null;
@@ -3618,6 +3622,89 @@ export interface paths {
               /** @description El archivo ya se había importado: es aquella importación (con sus cifras) y no se escribió nada */
               alreadyImported?: boolean;
             };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/imports/{id}/errors.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Los errores de una importación como .xlsx (fila, columna, error), para corregir el archivo */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
           };
         };
         /** @description Error en formato application/problem+json */
