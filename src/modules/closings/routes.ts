@@ -52,7 +52,11 @@ export async function closingRoutes(fastify: FastifyInstance) {
       if (page !== undefined || pageSize !== undefined) {
         const window = pageWindow({ page, pageSize });
         return inTenant(request, async ({ tx, now }) => {
-          const { rows, total } = await listInstructionPage(tx, { ...filterOf(request.query, now), limit: window.limit }, window.offset);
+          const { rows, total } = await listInstructionPage(
+            tx,
+            { ...filterOf(request.query, now), limit: window.limit },
+            window.offset,
+          );
           return { items: rows.map((row) => presentInstruction(row, now)), total, page: window.page, pageSize: window.pageSize };
         });
       }
