@@ -22,7 +22,7 @@ export const CustomerInput = Type.Object(
       Type.Union([
         Type.String({
           maxLength: 30,
-          pattern: "^\\+?[0-9(][0-9 ()-]{3,28}[0-9]$",
+          pattern: "^\\+?[0-9 ()-]*[0-9][0-9 ()-]*$",
           description: "teléfono: dígitos, con + delante si es internacional; espacios, guiones y paréntesis permitidos",
         }),
         Type.Null(),
