@@ -1,4 +1,5 @@
 import fs from "node:fs/promises";
+import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Debian's chromium (or CHROMIUM_PATH) with a new, empty profile, as every browser test runs it. */
@@ -26,4 +27,48 @@ export async function screenshotOnFailure<T>(page: Page, name: string, work: () 
     await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/** The two screens every page is checked on: a contact-center desktop and a phone in the field. */
+export const DESKTOP = { width: 1366, height: 768 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+const SCREENSHOTS = "test/e2e/screenshots";
+
+/** Keeps a full-page screenshot of the screen as a CI artifact (test/e2e/screenshots, gitignored). */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await fs.mkdir(SCREENSHOTS, { recursive: true });
+  const file = `${SCREENSHOTS}/${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (the npm package's own build, injected into the page) on the current screen and returns
+ * its serious and critical violations; the tests fail on any.
+ */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  const axePath = path.resolve("node_modules/axe-core/axe.min.js");
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is a global the injected script defines.
+    const axe = (globalThis as any).axe;
+    const result = await axe.run({ resultTypes: ["violations"] });
+    return result.violations.map(
+      (v: { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }),
+    );
+  });
+  return (violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
 }

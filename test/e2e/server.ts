@@ -18,7 +18,10 @@ export interface E2eServer {
  * A real `fideliza serve` on its own embedded PostgreSQL in a temporary folder (or on DATABASE_URL
  * when given), with one tenant and an admin user created through the CLI.
  */
-export async function startE2eServer(user: { email: string; password: string }): Promise<E2eServer> {
+export async function startE2eServer(
+  user: { email: string; password: string },
+  options: { demo?: boolean } = {},
+): Promise<E2eServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "fideliza-e2e-"));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -28,6 +31,8 @@ export async function startE2eServer(user: { email: string; password: string }):
     PORT: String(port),
     LOG_LEVEL: "warn",
   };
+  // The demo operator (a user per role, 1.000 customers, cases, orders…), for the screens test.
+  if (options.demo) await run(process.execPath, [BIN, "seed", "demo"], { env, maxBuffer: 64 * 1024 * 1024 });
   await run(process.execPath, [BIN, "tenants", "add", "--slug", "e2e", "--name", "Operador E2E", "--country", "CO"], { env });
   await run(
     process.execPath,

@@ -568,3 +568,44 @@ describe("permissions and templates", () => {
     expect(staged.json()).toMatchObject({ totalRows: 1, preview: [{ row: 2, data: { code: "C-000123", tier: "standard" } }] });
   });
 });
+
+describe("e-mail and phone formats, and the errors as .xlsx", () => {
+  it("refuses a customer with a malformed e-mail or phone, by row and column, and the list downloads as .xlsx", async () => {
+    const rows = customers(3, "FMT");
+    rows[0]![5] = "no-es-un-correo";
+    rows[2]![4] = "llamar en la tarde";
+    const before = await customerCount();
+    const staged = await upload(admin, "customers", "formatos.csv", csvBuffer([CUSTOMER_HEADER, ...rows]));
+    expect(staged.statusCode).toBe(422);
+    const view = { id: staged.json().importId, errors: staged.json().errors };
+    expect(view.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [2, "email"],
+      [4, "telefono"],
+    ]);
+    expect(await customerCount()).toBe(before);
+
+    const download = await admin.request({ method: "GET", url: `/api/imports/${view.id}/errors.xlsx` });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers["content-type"]).toContain("spreadsheetml");
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("errores")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "fila", "columna", "error"]);
+    expect(sheet.getRow(2).getCell(1).value).toBe(2);
+    expect(sheet.getRow(2).getCell(2).value).toBe("email");
+    expect(String(sheet.getRow(2).getCell(3).value)).toMatch(/correo/);
+  });
+
+  it("another tenant's import errors are not found", async () => {
+    const staged = await upload(
+      admin,
+      "customers",
+      "otro.csv",
+      csvBuffer([CUSTOMER_HEADER, ["X", "", "", "", "", "", "", "", "", ""]]),
+    );
+    const session = await login(testApp.app, other.users.admin!.email);
+    const response = await session.request({ method: "GET", url: `/api/imports/${staged.json().importId}/errors.xlsx` });
+    expect(response.statusCode).toBe(404);
+  });
+});

@@ -33,7 +33,12 @@ function messageFiles(language) {
     .filter((entry) => entry.isDirectory())
     .map((entry) => path.join(featuresRoot, entry.name, "i18n", `${language}.json`))
     .filter((file) => existsSync(file));
-  return [path.join(sourceRoot, "i18n", `${language}.json`), ...features];
+  return [
+    path.join(sourceRoot, "i18n", `${language}.json`),
+    path.join(sourceRoot, "i18n", "labels", `${language}.json`),
+    path.join(sourceRoot, "ui", "i18n", `${language}.json`),
+    ...features,
+  ];
 }
 function keysOf(language) {
   const keys = new Set();

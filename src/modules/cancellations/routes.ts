@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
+import { pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { DeadlineRuleSchema } from "../deadlines/index.js";
 import { previewNote } from "./case/preview-note.js";
@@ -44,12 +45,26 @@ export async function cancellationRoutes(fastify: FastifyInstance) {
         tags,
         summary: "Casos (quejas de cancelación) de las campañas: los vencidos primero, luego los más antiguos",
         querystring: CaseQuery,
-        response: { 200: Type.Object({ cases: Type.Array(CaseSummary), total: Type.Integer() }), ...errorResponses },
+        response: {
+          200: Type.Object({
+            cases: Type.Array(CaseSummary),
+            total: Type.Integer({ description: "Casos que cumplen el filtro, en todas las páginas" }),
+            page: Type.Integer(),
+            pageSize: Type.Integer(),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
       const query = request.query;
-      return inTenant(request, ({ tx, actor, now }) =>
+      // page/pageSize (the tables) or limit/offset (older callers): one window either way.
+      const paged = query.page !== undefined || query.pageSize !== undefined;
+      const window = paged
+        ? pageWindow(query)
+        : { limit: query.limit ?? 50, offset: query.offset ?? 0, pageSize: query.limit ?? 50, page: 1 };
+      const page = paged ? window.page : Math.floor(window.offset / window.limit) + 1;
+      const result = await inTenant(request, ({ tx, actor, now }) =>
         listCaseSummaries(tx, {
           campaign: query.campaign,
           status: query.status,
@@ -58,10 +73,12 @@ export async function cancellationRoutes(fastify: FastifyInstance) {
           pool: query.pool,
           dueBy: query.due ? now : undefined,
           search: query.q,
-          limit: query.limit ?? 50,
-          offset: query.offset ?? 0,
+          limit: window.limit,
+          offset: window.offset,
+          sort: query.sort,
         }),
       );
+      return { ...result, page, pageSize: window.pageSize };
     },
   );
 

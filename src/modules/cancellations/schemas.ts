@@ -1,4 +1,5 @@
 import { Type } from "@sinclair/typebox";
+import { pageQuery } from "../../platform/http/paging.js";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { CampaignCode, Instruction } from "../closings/index.js";
 import { Deadline } from "../deadlines/index.js";
@@ -6,6 +7,7 @@ import { CancellationRequestInput } from "./import/cancellation-request-schema.j
 
 export { CampaignCode };
 
+import { CASE_SORTS } from "./case/repo-queues.js";
 import { ATTEMPT_RESULTS, CASE_STATUSES } from "./case/rules.js";
 
 /** The API shapes of cancellation cases: what comes in and what goes out. */
@@ -152,4 +154,5 @@ export const CaseQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  ...pageQuery(CASE_SORTS),
 });

@@ -113,3 +113,24 @@ export async function listInstructions(tx: Tx, filter: InstructionFilter, forUpd
   );
   return rows;
 }
+
+/** A page of instructions (most urgent first) and how many match in all, for the supervisor's table. */
+export async function listInstructionPage(
+  tx: Tx,
+  filter: Omit<InstructionFilter, "after" | "ids">,
+  offset: number,
+): Promise<{ rows: InstructionRow[]; total: number }> {
+  const params = [filter.campaign ?? null, filter.status ?? null, filter.overdueAt ?? null, UNCONFIRMED_STATUSES];
+  const where = `($1::text IS NULL OR i.campaign = $1)
+        AND ($2::text IS NULL OR ($2 = 'live' AND i.status <> 'superseded') OR i.status = $2)
+        AND ($3::timestamptz IS NULL OR ${OVERDUE("$3", "$4")})`;
+  const { rows } = await tx.query<InstructionRow>(
+    `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY i.due_at, i.id LIMIT $5 OFFSET $6`,
+    [...params, filter.limit, offset],
+  );
+  const { rows: count } = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM closing_instructions i WHERE ${where}`,
+    params,
+  );
+  return { rows, total: count[0]!.n };
+}

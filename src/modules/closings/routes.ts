@@ -5,13 +5,14 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
+import { PageOf, pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, literals, Uuid } from "../../platform/http/schemas.js";
 import { findCurrentTenant } from "../tenants/index.js";
 import { sendClosingInstructions } from "./commands/send-closing-instructions.js";
 import { exportInstructions } from "./export.js";
 import { CLOSING_PERMISSIONS } from "./policy.js";
 import { presentInstruction } from "./presenter.js";
-import { type InstructionFilter, listInstructions } from "./queries.js";
+import { type InstructionFilter, listInstructionPage, listInstructions } from "./queries.js";
 import { CampaignCode, Instruction } from "./schemas.js";
 
 const StatusFilter = literals(["ready", "queued", "sent", "failed", "superseded", "live"] as const);
@@ -37,19 +38,34 @@ export async function closingRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: "Instrucciones de cierre para el sistema de facturación, la más urgente primero",
+        description: "Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).",
         querystring: Type.Object({
           ...FilterQuery,
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+          ...pageOnlyQuery,
         }),
-        response: { 200: Type.Array(Instruction), ...errorResponses },
+        response: { 200: Type.Union([PageOf(Instruction), Type.Array(Instruction)]), ...errorResponses },
       },
     },
-    async (request) =>
-      inTenant(request, async ({ tx, now }) =>
+    async (request) => {
+      const { page, pageSize } = request.query;
+      if (page !== undefined || pageSize !== undefined) {
+        const window = pageWindow({ page, pageSize });
+        return inTenant(request, async ({ tx, now }) => {
+          const { rows, total } = await listInstructionPage(
+            tx,
+            { ...filterOf(request.query, now), limit: window.limit },
+            window.offset,
+          );
+          return { items: rows.map((row) => presentInstruction(row, now)), total, page: window.page, pageSize: window.pageSize };
+        });
+      }
+      return inTenant(request, async ({ tx, now }) =>
         (await listInstructions(tx, { ...filterOf(request.query, now), limit: request.query.limit ?? 100 })).map((row) =>
           presentInstruction(row, now),
         ),
-      ),
+      );
+    },
   );
 
   app.get(

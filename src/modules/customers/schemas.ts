@@ -18,8 +18,17 @@ export const CustomerInput = Type.Object(
     documentId: Text(30),
     fullName: Text(200),
     tier: Type.Optional(literalUnion(TIERS)),
-    phone: OptionalText(30),
-    email: OptionalText(254),
+    phone: Type.Optional(
+      Type.Union([
+        Type.String({
+          maxLength: 30,
+          pattern: "^\\+?[0-9 ()-]*[0-9][0-9 ()-]*$",
+          description: "teléfono: dígitos, con + delante si es internacional; espacios, guiones y paréntesis permitidos",
+        }),
+        Type.Null(),
+      ]),
+    ),
+    email: Type.Optional(Type.Union([Type.String({ maxLength: 254, format: "email" }), Type.Null()])),
     address: OptionalText(300),
     city: OptionalText(100),
     isDelinquent: Type.Optional(Type.Boolean()),

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
+import { PageOf, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { cancelDeadline } from "./commands/cancel-deadline.js";
 import { completeDeadline } from "./commands/complete-deadline.js";
@@ -11,7 +12,7 @@ import { pauseDeadline } from "./commands/pause-deadline.js";
 import { resumeDeadline } from "./commands/resume-deadline.js";
 import { startDeadline } from "./commands/start-deadline.js";
 import { presentDeadline } from "./presenter.js";
-import { findDeadline, listDeadlines } from "./queries.js";
+import { findDeadline, listDeadlinePage, listDeadlines } from "./queries.js";
 import type { DeadlineRow } from "./repo.js";
 import { Deadline, DeadlineActionBody, DeadlineQuery, StartDeadlineBody } from "./schemas.js";
 
@@ -42,12 +43,20 @@ export async function deadlineRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ["deadlines"],
         summary: "Plazos del operador, del más próximo a vencer al más lejano",
+        description: "Con page, pageSize o sort responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).",
         querystring: DeadlineQuery,
-        response: { 200: Type.Array(Deadline), ...errorResponses },
+        response: { 200: Type.Union([PageOf(Deadline), Type.Array(Deadline)]), ...errorResponses },
       },
     },
     async (request) => {
-      const { status, subjectType, subjectId, limit } = request.query;
+      const { status, subjectType, subjectId, limit, page, pageSize, sort } = request.query;
+      if (page !== undefined || pageSize !== undefined || sort !== undefined) {
+        const window = pageWindow({ page, pageSize });
+        return inTenant(request, async ({ tx, now }) => {
+          const { rows, total } = await listDeadlinePage(tx, { status, subjectType, subjectId, ...window, sort });
+          return { items: rows.map((row) => presentDeadline(row, now)), total, page: window.page, pageSize: window.pageSize };
+        });
+      }
       return inTenant(request, async ({ tx, now }) =>
         (await listDeadlines(tx, { status, subjectType, subjectId, limit: limit ?? 100 })).map((row) =>
           presentDeadline(row, now),

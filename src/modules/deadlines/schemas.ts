@@ -1,5 +1,7 @@
 import { type Static, Type } from "@sinclair/typebox";
+import { pageQuery } from "../../platform/http/paging.js";
 import { Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import { DEADLINE_SORTS } from "./queries.js";
 import { DEADLINE_STATUSES, DEADLINE_UNITS } from "./rules.js";
 
 const DeadlineStatusSchema = Type.Union(
@@ -71,4 +73,5 @@ export const DeadlineQuery = Type.Object({
   subjectType: Type.Optional(Type.String({ pattern: "^[a-z_]{1,40}$" })),
   subjectId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  ...pageQuery(DEADLINE_SORTS),
 });

@@ -12,6 +12,8 @@ export interface FollowUpListRow extends FollowUpRow {
   /** Measured now for pending product follow-ups: whether the customer still holds an active product, and claims since. */
   still_customer: boolean;
   new_claim_codes: string[];
+  /** How many follow-ups of the scope there are in all (the list's total across pages). */
+  total_count: number;
 }
 
 export interface WorklistFilter {
@@ -19,6 +21,7 @@ export interface WorklistFilter {
   scope: "due" | "upcoming" | "done";
   now: Date;
   limit: number;
+  offset?: number;
 }
 
 /** A team's follow-ups: due now (oldest first), upcoming (soonest first) or recently done. */
@@ -30,7 +33,7 @@ export async function listWorklist(tx: Tx, filter: WorklistFilter): Promise<Foll
   }[filter.scope];
   const { rows } = await tx.query<FollowUpListRow>(
     `SELECT f.*, c.code AS customer_code, c.full_name AS customer_name, c.phone AS customer_phone,
-            p.service_number, u.full_name AS done_by_name,
+            p.service_number, u.full_name AS done_by_name, count(*) OVER ()::int AS total_count,
             EXISTS (SELECT 1 FROM products ap WHERE ap.tenant_id = f.tenant_id AND ap.customer_id = f.customer_id
                                                AND ap.status = 'active') AS still_customer,
             coalesce((SELECT array_agg(cl.code ORDER BY cl.opened_at) FROM claims cl
@@ -41,8 +44,8 @@ export async function listWorklist(tx: Tx, filter: WorklistFilter): Promise<Foll
        LEFT JOIN products p ON p.tenant_id = f.tenant_id AND p.id = f.product_id
        LEFT JOIN users u ON u.tenant_id = f.tenant_id AND u.id = f.done_by
       WHERE f.role = ANY($1) AND ${where}
-      LIMIT $3`,
-    [filter.roles, filter.now, filter.limit],
+      LIMIT $3 OFFSET $4`,
+    [filter.roles, filter.now, filter.limit, filter.offset ?? 0],
   );
   return rows;
 }

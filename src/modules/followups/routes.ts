@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
+import { PageOf, pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { completeFollowUp } from "./commands/complete-follow-up.js";
 import { presentFollowUp, presentWorklistItem } from "./presenter.js";
@@ -67,15 +68,26 @@ export async function followUpRoutes(fastify: FastifyInstance) {
             Type.Union([Type.Literal("due"), Type.Literal("upcoming"), Type.Literal("done")], { default: "due" }),
           ),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+          ...pageOnlyQuery,
         }),
-        response: { 200: Type.Array(WorklistItem), ...errorResponses },
+        description: "Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).",
+        response: { 200: Type.Union([PageOf(WorklistItem), Type.Array(WorklistItem)]), ...errorResponses },
       },
     },
     async (request) => {
+      const { scope, limit, page, pageSize } = request.query;
+      const paged = page !== undefined || pageSize !== undefined;
+      const window = paged ? pageWindow({ page, pageSize }) : { limit: limit ?? 100, offset: 0, page: 1, pageSize: limit ?? 100 };
       const rows = await inTenant(request, ({ tx, actor, now }) =>
-        listWorklist(tx, { roles: actor.roles, scope: request.query.scope ?? "due", now, limit: request.query.limit ?? 100 }),
+        listWorklist(tx, { roles: actor.roles, scope: scope ?? "due", now, limit: window.limit, offset: window.offset }),
       );
-      return rows.map(presentWorklistItem);
+      if (!paged) return rows.map(presentWorklistItem);
+      return {
+        items: rows.map(presentWorklistItem),
+        total: rows[0]?.total_count ?? 0,
+        page: window.page,
+        pageSize: window.pageSize,
+      };
     },
   );
 

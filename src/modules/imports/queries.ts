@@ -21,3 +21,10 @@ export async function getImportView(tx: Tx, id: string, errorsOffset = 0, errors
 export async function listImportSummaries(tx: Tx, before: Date | null, limit: number) {
   return (await listImports(tx, before, limit)).map(presentImportSummary);
 }
+
+/** Every error of an import (by row, then column), for the downloadable list; at most `limit`. */
+export async function listEveryImportError(tx: Tx, id: string, limit = 100_000) {
+  const row = await findImport(tx, id);
+  if (!row) throw new AppError("NOT_FOUND", "Importación no encontrada");
+  return { fileName: row.file_name, errors: await listImportErrors(tx, id, 0, limit) };
+}

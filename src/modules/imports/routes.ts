@@ -7,9 +7,9 @@ import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/s
 import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
 import { stageUpload, uploadStatus } from "./http.js";
-import { getImportView, listImportSummaries } from "./queries.js";
+import { getImportView, listEveryImportError, listImportSummaries } from "./queries.js";
 import { findRegisteredImportKind, genericImportKinds, registeredImportCodes } from "./registered-kinds.js";
-import { buildTemplate } from "./template.js";
+import { buildErrorsWorkbook, buildTemplate } from "./template.js";
 
 const kindCodeSchema = () =>
   Type.Union(
@@ -162,6 +162,27 @@ export async function importRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => inTenant(request, ({ tx }) => getImportView(tx, request.params.id, request.query.errorsOffset ?? 0)),
+  );
+
+  app.get(
+    "/api/imports/:id/errors.xlsx",
+    {
+      config: { permission: "imports:read" },
+      schema: {
+        tags: ["imports"],
+        summary: "Los errores de una importación como .xlsx (fila, columna, error), para corregir el archivo",
+        params: IdParams,
+        response: { 200: Type.String({ format: "binary" }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, errors } = await inTenant(request, ({ tx }) => listEveryImportError(tx, request.params.id));
+      const base = fileName.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_-]+/g, "-") || "importacion";
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="errores-${base}.xlsx"`)
+        .send(await buildErrorsWorkbook(errors));
+    },
   );
 
   app.post(

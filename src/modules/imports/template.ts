@@ -27,3 +27,17 @@ export async function buildTemplate(kind: ImportKind): Promise<Buffer> {
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** The errors of an import as an .xlsx (fila, columna, error), to fix the file and load it again. */
+export async function buildErrorsWorkbook(
+  errors: Array<{ row_number: number; column_name: string | null; message: string }>,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Fideliza";
+  const sheet = workbook.addWorksheet("errores");
+  sheet.addRow(["fila", "columna", "error"]).font = { bold: true };
+  for (const error of errors) sheet.addRow([error.row_number, error.column_name ?? "", error.message]);
+  sheet.columns = [{ width: 8 }, { width: 24 }, { width: 90 }];
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

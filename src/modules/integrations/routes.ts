@@ -2,11 +2,12 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
+import { PageOf, pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { retryOutbound } from "./commands/retry-outbound.js";
 import { updateIntegrationSettings } from "./commands/update-integration-settings.js";
 import { presentOutbound } from "./presenter.js";
-import { listIntegrationSettings, listOutbound } from "./queries.js";
+import { countOutbound, listIntegrationSettings, listOutbound } from "./queries.js";
 import { ADAPTER_NAMES, ADAPTERS, type AdapterName } from "./rules.js";
 
 const Adapter = Type.Union(ADAPTERS.map((a) => Type.Literal(a)));
@@ -59,12 +60,23 @@ export async function integrationRoutes(fastify: FastifyInstance) {
           status: Type.Optional(Status),
           adapter: Type.Optional(Adapter),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+          ...pageOnlyQuery,
         }),
-        response: { 200: Type.Array(OutboundMessage), ...errorResponses },
+        description: "Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).",
+        response: { 200: Type.Union([PageOf(OutboundMessage), Type.Array(OutboundMessage)]), ...errorResponses },
       },
     },
     async (request) => {
-      const rows = await inTenant(request, ({ tx }) => listOutbound(tx, { ...request.query, limit: request.query.limit ?? 100 }));
+      const { page, pageSize, limit, ...filter } = request.query;
+      if (page !== undefined || pageSize !== undefined) {
+        const window = pageWindow({ page, pageSize });
+        return inTenant(request, async ({ tx }) => {
+          const rows = await listOutbound(tx, { ...filter, limit: window.limit, offset: window.offset });
+          const total = await countOutbound(tx, filter);
+          return { items: rows.map(presentOutbound), total, page: window.page, pageSize: window.pageSize };
+        });
+      }
+      const rows = await inTenant(request, ({ tx }) => listOutbound(tx, { ...filter, limit: limit ?? 100 }));
       return rows.map(presentOutbound);
     },
   );

@@ -21,7 +21,14 @@ const SELECT_EVENTS = `
     FROM events e
     LEFT JOIN users u ON u.tenant_id = e.tenant_id AND u.id = e.actor_user_id`;
 
-/** Newest first, keyset-paginated by id. */
+/** Events older than the cursor event, in (occurred_at, id) order. */
+const BEFORE = (param: string) =>
+  `(${param}::bigint IS NULL OR (e.occurred_at, e.id) < (SELECT b.occurred_at, b.id FROM events b WHERE b.id = ${param}::bigint))`;
+
+/**
+ * Newest first by when it happened (seeded and imported events carry their own time, so ids do not follow
+ * time), keyset-paginated by (occurred_at, id): `beforeId` is the last event of the previous page.
+ */
 export async function listSubjectEvents(
   tx: Tx,
   subjectType: string,
@@ -31,8 +38,8 @@ export async function listSubjectEvents(
 ): Promise<EventRow[]> {
   const { rows } = await tx.query<EventRow>(
     `${SELECT_EVENTS}
-      WHERE e.subject_type = $1 AND e.subject_id = $2 AND ($3::bigint IS NULL OR e.id < $3)
-      ORDER BY e.id DESC LIMIT $4`,
+      WHERE e.subject_type = $1 AND e.subject_id = $2 AND ${BEFORE("$3")}
+      ORDER BY e.occurred_at DESC, e.id DESC LIMIT $4`,
     [subjectType, subjectId, beforeId, limit],
   );
   return rows;
@@ -42,8 +49,8 @@ export async function listSubjectEvents(
 export async function listCustomerEvents(tx: Tx, customerId: string, beforeId: number | null, limit: number) {
   const { rows } = await tx.query<EventRow>(
     `${SELECT_EVENTS}
-      WHERE e.customer_id = $1 AND ($2::bigint IS NULL OR e.id < $2)
-      ORDER BY e.id DESC LIMIT $3`,
+      WHERE e.customer_id = $1 AND ${BEFORE("$2")}
+      ORDER BY e.occurred_at DESC, e.id DESC LIMIT $3`,
     [customerId, beforeId, limit],
   );
   return rows;

@@ -1354,7 +1354,9 @@ export interface paths {
             documentId: string;
             fullName: string;
             tier?: "standard" | "premium" | "business" | "corporate" | "vip";
+            /** @description teléfono: dígitos, con + delante si es internacional; espacios, guiones y paréntesis permitidos */
             phone?: string | null;
+            /** Format: email */
             email?: string | null;
             address?: string | null;
             city?: string | null;
@@ -1568,7 +1570,9 @@ export interface paths {
             documentId: string;
             fullName: string;
             tier?: "standard" | "premium" | "business" | "corporate" | "vip";
+            /** @description teléfono: dígitos, con + delante si es internacional; espacios, guiones y paréntesis permitidos */
             phone?: string | null;
+            /** Format: email */
             email?: string | null;
             address?: string | null;
             city?: string | null;
@@ -2252,7 +2256,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Plazos del operador, del más próximo a vencer al más lejano */
+    /**
+     * Plazos del operador, del más próximo a vencer al más lejano
+     * @description Con page, pageSize o sort responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
@@ -2261,6 +2268,11 @@ export interface paths {
           subjectType?: string;
           subjectId?: string;
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          sort?: "dueAt" | "-dueAt" | "startedAt" | "-startedAt" | "kind" | "-kind" | "status" | "-status";
         };
         header?: never;
         path?: never;
@@ -2274,45 +2286,91 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              subjectType: string;
-              subjectId: string;
-              /** Format: uuid */
-              customerId: string | null;
-              kind: string;
-              /** @description Estado guardado: en curso, en pausa, cumplido, vencido, cancelado */
-              status: "running" | "paused" | "met" | "breached" | "cancelled";
-              /** @description Situación ahora: on_time, at_risk, breached, paused, met, cancelled */
-              phase: string;
-              rule: {
-                /** @description Cantidad de la unidad; 0 para «en el día» */
-                amount: number;
-                /** @description business_days / business_hours / same_business_day cuentan en el calendario hábil del operador; hours y calendar_days cuentan en el reloj */
-                unit: "business_days" | "business_hours" | "hours" | "calendar_days" | "same_business_day";
-              };
-              /** @description business: horas laborales en días hábiles (sin festivos); clock: reloj corrido */
-              measure: "business" | "clock";
-              atRiskRatio: number;
-              /** Format: date-time */
-              startedAt: string;
-              /** Format: date-time */
-              dueAt: string;
-              /** Format: date-time */
-              atRiskAt: string;
-              /** Format: date-time */
-              pausedAt: string | null;
-              pausedMs: number;
-              /** Format: date-time */
-              atRiskAlertedAt: string | null;
-              /** Format: date-time */
-              metAt: string | null;
-              /** Format: date-time */
-              breachedAt: string | null;
-              /** Format: date-time */
-              cancelledAt: string | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    subjectType: string;
+                    subjectId: string;
+                    /** Format: uuid */
+                    customerId: string | null;
+                    kind: string;
+                    /** @description Estado guardado: en curso, en pausa, cumplido, vencido, cancelado */
+                    status: "running" | "paused" | "met" | "breached" | "cancelled";
+                    /** @description Situación ahora: on_time, at_risk, breached, paused, met, cancelled */
+                    phase: string;
+                    rule: {
+                      /** @description Cantidad de la unidad; 0 para «en el día» */
+                      amount: number;
+                      /** @description business_days / business_hours / same_business_day cuentan en el calendario hábil del operador; hours y calendar_days cuentan en el reloj */
+                      unit: "business_days" | "business_hours" | "hours" | "calendar_days" | "same_business_day";
+                    };
+                    /** @description business: horas laborales en días hábiles (sin festivos); clock: reloj corrido */
+                    measure: "business" | "clock";
+                    atRiskRatio: number;
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    atRiskAt: string;
+                    /** Format: date-time */
+                    pausedAt: string | null;
+                    pausedMs: number;
+                    /** Format: date-time */
+                    atRiskAlertedAt: string | null;
+                    /** Format: date-time */
+                    metAt: string | null;
+                    /** Format: date-time */
+                    breachedAt: string | null;
+                    /** Format: date-time */
+                    cancelledAt: string | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  subjectType: string;
+                  subjectId: string;
+                  /** Format: uuid */
+                  customerId: string | null;
+                  kind: string;
+                  /** @description Estado guardado: en curso, en pausa, cumplido, vencido, cancelado */
+                  status: "running" | "paused" | "met" | "breached" | "cancelled";
+                  /** @description Situación ahora: on_time, at_risk, breached, paused, met, cancelled */
+                  phase: string;
+                  rule: {
+                    /** @description Cantidad de la unidad; 0 para «en el día» */
+                    amount: number;
+                    /** @description business_days / business_hours / same_business_day cuentan en el calendario hábil del operador; hours y calendar_days cuentan en el reloj */
+                    unit: "business_days" | "business_hours" | "hours" | "calendar_days" | "same_business_day";
+                  };
+                  /** @description business: horas laborales en días hábiles (sin festivos); clock: reloj corrido */
+                  measure: "business" | "clock";
+                  atRiskRatio: number;
+                  /** Format: date-time */
+                  startedAt: string;
+                  /** Format: date-time */
+                  dueAt: string;
+                  /** Format: date-time */
+                  atRiskAt: string;
+                  /** Format: date-time */
+                  pausedAt: string | null;
+                  pausedMs: number;
+                  /** Format: date-time */
+                  atRiskAlertedAt: string | null;
+                  /** Format: date-time */
+                  metAt: string | null;
+                  /** Format: date-time */
+                  breachedAt: string | null;
+                  /** Format: date-time */
+                  cancelledAt: string | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */
@@ -3638,6 +3696,89 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/imports/{id}/errors.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Los errores de una importación como .xlsx (fila, columna, error), para corregir el archivo */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/imports/{id}/commit": {
     parameters: {
       query?: never;
@@ -4355,7 +4496,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Mensajes a sistemas externos (facturación, órdenes de trabajo, activaciones) y su entrega */
+    /**
+     * Mensajes a sistemas externos (facturación, órdenes de trabajo, activaciones) y su entrega
+     * @description Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
@@ -4364,6 +4508,10 @@ export interface paths {
           status?: "pending" | "sent" | "failed";
           adapter?: "billing" | "field_service" | "provisioning";
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
         };
         header?: never;
         path?: never;
@@ -4377,34 +4525,69 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              number: number;
-              adapter: string;
-              adapterName: string;
-              operation: string;
-              idempotencyKey: string;
-              subjectType: string;
-              subjectId: string;
-              /** Format: uuid */
-              customerId: string | null;
-              payload: unknown;
-              status: "pending" | "sent" | "failed";
-              attempts: number;
-              lastError: string | null;
-              /** Format: date-time */
-              nextAttemptAt: string | null;
-              /** @description La referencia que dio el sistema externo (radicado, número de orden …) */
-              reference: string | null;
-              response: unknown;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              sentAt: string | null;
-              /** Format: date-time */
-              failedAt: string | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    number: number;
+                    adapter: string;
+                    adapterName: string;
+                    operation: string;
+                    idempotencyKey: string;
+                    subjectType: string;
+                    subjectId: string;
+                    /** Format: uuid */
+                    customerId: string | null;
+                    payload: unknown;
+                    status: "pending" | "sent" | "failed";
+                    attempts: number;
+                    lastError: string | null;
+                    /** Format: date-time */
+                    nextAttemptAt: string | null;
+                    /** @description La referencia que dio el sistema externo (radicado, número de orden …) */
+                    reference: string | null;
+                    response: unknown;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                    /** Format: date-time */
+                    failedAt: string | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  number: number;
+                  adapter: string;
+                  adapterName: string;
+                  operation: string;
+                  idempotencyKey: string;
+                  subjectType: string;
+                  subjectId: string;
+                  /** Format: uuid */
+                  customerId: string | null;
+                  payload: unknown;
+                  status: "pending" | "sent" | "failed";
+                  attempts: number;
+                  lastError: string | null;
+                  /** Format: date-time */
+                  nextAttemptAt: string | null;
+                  /** @description La referencia que dio el sistema externo (radicado, número de orden …) */
+                  reference: string | null;
+                  response: unknown;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** Format: date-time */
+                  sentAt: string | null;
+                  /** Format: date-time */
+                  failedAt: string | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */
@@ -6768,12 +6951,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Seguimientos de los equipos del usuario: vencidos (para hacer ya), próximos o realizados */
+    /**
+     * Seguimientos de los equipos del usuario: vencidos (para hacer ya), próximos o realizados
+     * @description Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
           scope?: "due" | "upcoming" | "done";
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
         };
         header?: never;
         path?: never;
@@ -6787,45 +6977,91 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              kind: "quality_control" | "repeated_damage_check" | "promotion_ending";
-              label: string;
-              role: string;
-              subjectType: string;
-              /** Format: uuid */
-              subjectId: string;
-              /** Format: uuid */
-              customerId: string;
-              /** Format: uuid */
-              productId: string | null;
-              /** Format: uuid */
-              caseId: string | null;
-              /** Format: date-time */
-              dueAt: string;
-              /** Format: date-time */
-              since: string;
-              status: "pending" | "done";
-              outcome: {
-                [key: string]: unknown;
-              } | null;
-              /** Format: date-time */
-              doneAt: string | null;
-              questions: {
-                key: string;
-                label: string;
-              }[];
-              customerCode: string;
-              customerName: string;
-              customerPhone: string | null;
-              serviceNumber: string | null;
-              doneByName: string | null;
-              measured: {
-                stillCustomer: boolean;
-                newClaimCodes: string[];
-              } | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: "quality_control" | "repeated_damage_check" | "promotion_ending";
+                    label: string;
+                    role: string;
+                    subjectType: string;
+                    /** Format: uuid */
+                    subjectId: string;
+                    /** Format: uuid */
+                    customerId: string;
+                    /** Format: uuid */
+                    productId: string | null;
+                    /** Format: uuid */
+                    caseId: string | null;
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** Format: date-time */
+                    since: string;
+                    status: "pending" | "done";
+                    outcome: {
+                      [key: string]: unknown;
+                    } | null;
+                    /** Format: date-time */
+                    doneAt: string | null;
+                    questions: {
+                      key: string;
+                      label: string;
+                    }[];
+                    customerCode: string;
+                    customerName: string;
+                    customerPhone: string | null;
+                    serviceNumber: string | null;
+                    doneByName: string | null;
+                    measured: {
+                      stillCustomer: boolean;
+                      newClaimCodes: string[];
+                    } | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  kind: "quality_control" | "repeated_damage_check" | "promotion_ending";
+                  label: string;
+                  role: string;
+                  subjectType: string;
+                  /** Format: uuid */
+                  subjectId: string;
+                  /** Format: uuid */
+                  customerId: string;
+                  /** Format: uuid */
+                  productId: string | null;
+                  /** Format: uuid */
+                  caseId: string | null;
+                  /** Format: date-time */
+                  dueAt: string;
+                  /** Format: date-time */
+                  since: string;
+                  status: "pending" | "done";
+                  outcome: {
+                    [key: string]: unknown;
+                  } | null;
+                  /** Format: date-time */
+                  doneAt: string | null;
+                  questions: {
+                    key: string;
+                    label: string;
+                  }[];
+                  customerCode: string;
+                  customerName: string;
+                  customerPhone: string | null;
+                  serviceNumber: string | null;
+                  doneByName: string | null;
+                  measured: {
+                    stillCustomer: boolean;
+                    newClaimCodes: string[];
+                  } | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */
@@ -7271,6 +7507,25 @@ export interface paths {
           q?: string;
           limit?: number;
           offset?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          sort?:
+            | "complaintNumber"
+            | "-complaintNumber"
+            | "customerName"
+            | "-customerName"
+            | "status"
+            | "-status"
+            | "attempts"
+            | "-attempts"
+            | "nextContactAt"
+            | "-nextContactAt"
+            | "receivedAt"
+            | "-receivedAt"
+            | "assigneeName"
+            | "-assigneeName";
         };
         header?: never;
         path?: never;
@@ -7325,7 +7580,10 @@ export interface paths {
                 /** @description Envíela como expectedVersion en cada cambio */
                 version: number;
               }[];
+              /** @description Casos que cumplen el filtro, en todas las páginas */
               total: number;
+              page: number;
+              pageSize: number;
             };
           };
         };
@@ -8661,7 +8919,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Instrucciones de cierre para el sistema de facturación, la más urgente primero */
+    /**
+     * Instrucciones de cierre para el sistema de facturación, la más urgente primero
+     * @description Con page o pageSize responde {items, total, page, pageSize}; sin ellos, la lista (hasta limit).
+     */
     get: {
       parameters: {
         query?: {
@@ -8671,6 +8932,10 @@ export interface paths {
           /** @description Solo las vencidas sin confirmar (lista, enviada o rechazada) */
           overdue?: boolean;
           limit?: number;
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
         };
         header?: never;
         path?: never;
@@ -8684,33 +8949,67 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              instructionVersion: number;
-              campaign: string;
-              complaintNumber: string;
-              customerName: string;
-              serviceNumber: string;
-              stateCode: string;
-              motiveCode: string;
-              action: "ATENDIDO" | "ANULADO";
-              /** Format: date-time */
-              dueAt: string;
-              note: string;
-              status: "ready" | "queued" | "sent" | "failed" | "superseded";
-              isOverdue: boolean;
-              billingReference: string | null;
-              decidedByName: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              queuedAt: string | null;
-              /** Format: date-time */
-              sentAt: string | null;
-            }[];
+            "application/json":
+              | {
+                  items: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    caseId: string;
+                    instructionVersion: number;
+                    campaign: string;
+                    complaintNumber: string;
+                    customerName: string;
+                    serviceNumber: string;
+                    stateCode: string;
+                    motiveCode: string;
+                    action: "ATENDIDO" | "ANULADO";
+                    /** Format: date-time */
+                    dueAt: string;
+                    note: string;
+                    status: "ready" | "queued" | "sent" | "failed" | "superseded";
+                    isOverdue: boolean;
+                    billingReference: string | null;
+                    decidedByName: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    queuedAt: string | null;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                  }[];
+                  /** @description Filas que cumplen el filtro, en todas las páginas */
+                  total: number;
+                  page: number;
+                  pageSize: number;
+                }
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  caseId: string;
+                  instructionVersion: number;
+                  campaign: string;
+                  complaintNumber: string;
+                  customerName: string;
+                  serviceNumber: string;
+                  stateCode: string;
+                  motiveCode: string;
+                  action: "ATENDIDO" | "ANULADO";
+                  /** Format: date-time */
+                  dueAt: string;
+                  note: string;
+                  status: "ready" | "queued" | "sent" | "failed" | "superseded";
+                  isOverdue: boolean;
+                  billingReference: string | null;
+                  decidedByName: string | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** Format: date-time */
+                  queuedAt: string | null;
+                  /** Format: date-time */
+                  sentAt: string | null;
+                }[];
           };
         };
         /** @description Error en formato application/problem+json */

@@ -36,7 +36,7 @@ import { TokensPage } from "../pages/TokensPage";
 import { UsersPage } from "../pages/UsersPage";
 import { WorkOrdersBoardPage } from "../pages/WorkOrdersBoardPage";
 import { WorkOrdersPrintPage } from "../pages/WorkOrdersPrintPage";
-import { allowedNavItems } from "./nav-items";
+import { landingPath } from "./nav-items";
 
 function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -49,11 +49,12 @@ function RequirePermission({ permission, children }: { permission: string; child
   );
 }
 
-/** "/" opens the first section the user may use. */
+/** "/" opens where the user's role starts the day (see ROLE_LANDING), else the first section allowed. */
 function Home() {
   const { t } = useTranslation();
-  const [first] = allowedNavItems(useCurrentSession().permissions);
-  if (first) return <Navigate to={first.path} replace />;
+  const session = useCurrentSession();
+  const landing = landingPath(session.roles, session.permissions);
+  if (landing) return <Navigate to={landing} replace />;
   return <p className="empty">{t("shell.noSections")}</p>;
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { DeadlineAlerts } from "../features/deadlines/components/DeadlineAlerts";
 import { useCurrentSession, useSession } from "../features/session/hooks/session-context";
+import { useTenantFormat } from "../features/tenants/hooks/use-tenant-format";
 import { labelOf } from "../i18n/labels";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { allowedNavItems } from "./nav-items";
@@ -15,7 +16,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { logOut } = useSession();
   const session = useCurrentSession();
   const [isMenuOpen, setMenuOpen] = useState(false);
-  const navItems = allowedNavItems(session.permissions);
+  useTenantFormat();
+  const navItems = allowedNavItems(session.permissions, session.roles);
   const roles = session.roles.map((role) => labelOf(t, "roles", role)).join(", ");
 
   return (
@@ -23,7 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t("shell.skipToContent")}
       </a>
-      <header className="app-header">
+      <header className={isMenuOpen ? "app-header is-menu-open" : "app-header"}>
         <span className="brand">{t("app.name")}</span>
         <button
           type="button"

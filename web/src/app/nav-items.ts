@@ -4,7 +4,12 @@ export interface NavItem {
   labelKey: string;
   permission: string;
   testId: string;
+  /** Kept out of the menu of people who only work in the field (the technician's phone). */
+  officeOnly?: boolean;
 }
+
+/** Roles that work in the field: their menu holds only what they use on the street. */
+const FIELD_ROLES = new Set(["technician"]);
 
 export const NAV_ITEMS: NavItem[] = [
   { path: "/retencion", labelKey: "retention.nav", permission: "retention:work", testId: "nav-retention" },
@@ -62,7 +67,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/clientes", labelKey: "nav.customers", permission: "customers:read", testId: "nav-customers" },
   { path: "/importaciones", labelKey: "nav.imports", permission: "imports:read", testId: "nav-imports" },
   { path: "/usuarios", labelKey: "nav.users", permission: "users:read", testId: "nav-users" },
-  { path: "/tokens", labelKey: "nav.tokens", permission: "tokens:own", testId: "nav-tokens" },
+  { path: "/tokens", labelKey: "nav.tokens", permission: "tokens:own", testId: "nav-tokens", officeOnly: true },
   { path: "/plazos", labelKey: "nav.deadlines", permission: "deadlines:read", testId: "nav-deadlines" },
   { path: "/catalogos", labelKey: "catalogs.title", permission: "catalogs:manage", testId: "nav-catalogs" },
   { path: "/pqr/rango-cun", labelKey: "pqr.range.nav", permission: "pqr:configure", testId: "nav-pqr-cun-range" },
@@ -75,6 +80,33 @@ export const NAV_ITEMS: NavItem[] = [
   },
 ];
 
-export function allowedNavItems(permissions: string[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => permissions.includes(item.permission));
+export function allowedNavItems(permissions: string[], roles: string[] = []): NavItem[] {
+  const fieldOnly = roles.length > 0 && roles.every((role) => FIELD_ROLES.has(role));
+  return NAV_ITEMS.filter((item) => permissions.includes(item.permission) && !(fieldOnly && item.officeOnly));
+}
+
+/**
+ * Where each role's day starts: the supervisor on the campaign board, the technician on today's orders,
+ * back office on the imports, management on the indicators. The first of the user's roles in this order
+ * wins; a role not listed (or a page the user may not open) falls back to the first section allowed.
+ */
+export const ROLE_LANDING: ReadonlyArray<{ role: string; path: string }> = [
+  { role: "admin", path: "/usuarios" },
+  { role: "supervisor", path: "/supervision-campana" },
+  { role: "commercial_management", path: "/indicador-retencion" },
+  { role: "back_office", path: "/importaciones" },
+  { role: "technician", path: "/tecnico" },
+  { role: "commercial_ops_center", path: "/ordenes" },
+  { role: "zonal_ops_center", path: "/ordenes" },
+  { role: "quality_team", path: "/seguimientos" },
+  { role: "incident_followup", path: "/seguimientos" },
+  { role: "advisor", path: "/retencion" },
+];
+
+export function landingPath(roles: string[], permissions: string[]): string | null {
+  const allowed = allowedNavItems(permissions, roles);
+  for (const landing of ROLE_LANDING) {
+    if (roles.includes(landing.role) && allowed.some((item) => item.path === landing.path)) return landing.path;
+  }
+  return allowed[0]?.path ?? null;
 }

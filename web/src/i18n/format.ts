@@ -1,34 +1,33 @@
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
+import { createFormatters, type Formatters, formatLocale, ZONE_BY_COUNTRY } from "./formatting";
 
-export interface Formatters {
-  dateTime: (iso: string) => string;
-  date: (iso: string) => string;
-  /** A billing period, YYYY-MM, as "marzo de 2025". */
-  month: (period: string) => string;
-  number: (value: number) => string;
-  money: (amount: number, currency: string | null) => string;
+export type { Formatters } from "./formatting";
+
+/** The tenant's country and zone, set once the session knows them (AppShell); Colombia until then. */
+let tenant: { country: string; timeZone: string } = { country: "CO", timeZone: "America/Bogota" };
+const listeners = new Set<() => void>();
+
+export function setTenantFormat(country: string, timeZone: string | null): void {
+  const next = { country, timeZone: timeZone ?? ZONE_BY_COUNTRY[country] ?? "America/Bogota" };
+  if (next.country === tenant.country && next.timeZone === tenant.timeZone) return;
+  tenant = next;
+  for (const listener of listeners) listener();
 }
 
-/** Dates, numbers and money in the current UI language. */
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const snapshot = () => tenant;
+
+/** Money, numbers, percentages and dates in the user's language and the tenant's locale and zone. */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
+  const current = useSyncExternalStore(subscribe, snapshot);
   const language = i18n.language;
-  return useMemo(() => {
-    const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
-    const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: "medium" });
-    const monthFormat = new Intl.DateTimeFormat(language, { month: "long", year: "numeric" });
-    const numberFormat = new Intl.NumberFormat(language);
-    return {
-      dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-      // A bare date (YYYY-MM-DD) is a calendar day: read it at noon so no time zone moves it.
-      date: (iso) => dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)),
-      month: (period) => monthFormat.format(new Date(`${period}-15T12:00:00`)),
-      number: (value) => numberFormat.format(value),
-      money: (amount, currency) =>
-        currency
-          ? new Intl.NumberFormat(language, { style: "currency", currency }).format(amount)
-          : new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount),
-    };
-  }, [language]);
+  return useMemo(
+    () => createFormatters(formatLocale(language, current.country), current.timeZone),
+    [language, current.country, current.timeZone],
+  );
 }

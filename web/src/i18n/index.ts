@@ -8,6 +8,7 @@ type Messages = Record<string, unknown>;
 /**
  * Each feature may keep its texts beside it, in web/src/features/<feature>/i18n/{es,en}.json, under
  * its own top-level keys; they are merged over the shared files, so features do not edit one big file.
+ * The shared primitives of web/src/ui keep theirs in web/src/ui/i18n.
  */
 const featureMessages = (files: Record<string, Messages>): Messages =>
   Object.assign(
@@ -16,8 +17,18 @@ const featureMessages = (files: Record<string, Messages>): Messages =>
       .sort()
       .map((file) => files[file]),
   );
-const featureEs = featureMessages(import.meta.glob<Messages>("../features/*/i18n/es.json", { eager: true, import: "default" }));
-const featureEn = featureMessages(import.meta.glob<Messages>("../features/*/i18n/en.json", { eager: true, import: "default" }));
+const featureEs = featureMessages(
+  import.meta.glob<Messages>(["./labels/es.json", "../ui/i18n/es.json", "../features/*/i18n/es.json"], {
+    eager: true,
+    import: "default",
+  }),
+);
+const featureEn = featureMessages(
+  import.meta.glob<Messages>(["./labels/en.json", "../ui/i18n/en.json", "../features/*/i18n/en.json"], {
+    eager: true,
+    import: "default",
+  }),
+);
 
 export const LANGUAGES = ["es", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];

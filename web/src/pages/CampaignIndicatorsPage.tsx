@@ -3,7 +3,12 @@ import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
 import { AgingTable } from "../features/dispositions/components/AgingTable";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
-import { BreakdownTable, FinalStatesTable, IndicatorSummary } from "../features/dispositions/components/IndicatorTables";
+import {
+  BreakdownTable,
+  FinalStatesTable,
+  IndicatorSummary,
+  IndicatorTrends,
+} from "../features/dispositions/components/IndicatorTables";
 import { useCampaignChoice } from "../features/dispositions/hooks/use-campaign-choice";
 import "../features/dispositions/dispositions.css";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -44,6 +49,10 @@ export function CampaignIndicatorsPage() {
       {data ? (
         <>
           <IndicatorSummary data={data} />
+          <section className="card stack" aria-labelledby="trends-heading">
+            <h2 id="trends-heading">{t("dispositions.trendsTitle")}</h2>
+            <IndicatorTrends data={data} />
+          </section>
           <section className="card stack" aria-labelledby="states-heading">
             <h2 id="states-heading">{t("dispositions.finalStatesTitle")}</h2>
             <FinalStatesTable data={data} />

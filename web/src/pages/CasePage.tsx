@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
 import { useAsyncAction } from "../api/use-async-action";
-import { takeCase } from "../features/dispositions/api/cases-api";
+import { takeCase, takeNextCase } from "../features/dispositions/api/cases-api";
 import { AttemptForm } from "../features/dispositions/components/AttemptForm";
 import { CaseHeader } from "../features/dispositions/components/CaseHeader";
 import { CaseHistory } from "../features/dispositions/components/CaseHistory";
+import { CustomerOnCall } from "../features/dispositions/components/CustomerOnCall";
 import { DispositionConfirmation } from "../features/dispositions/components/DispositionConfirmation";
 import { DispositionForm } from "../features/dispositions/components/DispositionForm";
 import "../features/dispositions/dispositions.css";
@@ -23,6 +24,8 @@ export function CasePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const canWork = usePermission("dispositions:work");
+  const canReadCustomers = usePermission("customers:read");
+  const navigate = useNavigate();
   const detail = useApiQuery("/api/complaint-cases/{id}", { path: { id } });
   const campaign = useApiQuery(detail.data ? "/api/campaigns/{campaign}" : null, {
     path: { campaign: detail.data?.campaign ?? "" },
@@ -35,6 +38,18 @@ export function CasePage() {
     const result = await takeCase(id, detail.data!.version);
     detail.reload();
     return result;
+  });
+
+  // After a final disposition the advisor goes straight to the next case of the campaign's pool.
+  const [poolEmpty, setPoolEmpty] = useState(false);
+  const next = useAsyncAction(async () => {
+    const taken = await takeNextCase(detail.data!.campaign);
+    setPoolEmpty(!taken.case);
+    if (taken.case) {
+      setJustSaved(false);
+      navigate(`/casos/${taken.case.id}`);
+    }
+    return taken;
   });
 
   const data = detail.data;
@@ -63,6 +78,21 @@ export function CasePage() {
           <div className="customer-main stack">
             <CaseHeader detail={data} />
             {justSaved ? <DispositionConfirmation detail={data} /> : null}
+            {justSaved && canWork && data.status === "finished" ? (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button-primary"
+                  data-testid="next-case"
+                  disabled={next.isPending}
+                  onClick={() => void next.run()}
+                >
+                  {t("dispositions.nextCase")}
+                </button>
+                {poolEmpty ? <p className="muted">{t("dispositions.emptyQueueHint")}</p> : null}
+                <ErrorAlert error={next.error} />
+              </div>
+            ) : null}
             {canWork && data.assignedTo === null && data.status !== "finished" ? (
               <div className="button-row">
                 <button type="button" className="button-secondary" data-testid="take-case" onClick={() => void take.run()}>
@@ -101,6 +131,7 @@ export function CasePage() {
                 </div>
               )
             ) : null}
+            {canReadCustomers ? <CustomerOnCall customerId={data.customerId} serviceNumber={data.serviceNumber} /> : null}
             <CaseHistory detail={data} />
           </div>
           {timeline.isOpen ? (

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
 import { useAsyncAction } from "../api/use-async-action";
-import { takeNextCase } from "../features/dispositions/api/cases-api";
+import { type CaseSort, takeNextCase } from "../features/dispositions/api/cases-api";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
 import { CasesTable } from "../features/dispositions/components/CasesTable";
 import { useCampaignChoice } from "../features/dispositions/hooks/use-campaign-choice";
@@ -10,6 +10,7 @@ import "../features/dispositions/dispositions.css";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/use-page-title";
+import { useTableState } from "../ui/use-table-state";
 
 /** The advisor's queue: their open and pending cases, and «take next» from the campaign's pool. */
 export function CasesPage() {
@@ -17,8 +18,9 @@ export function CasesPage() {
   usePageTitle(t("dispositions.myCases"));
   const navigate = useNavigate();
   const choice = useCampaignChoice();
+  const table = useTableState<CaseSort>();
   const cases = useApiQuery(choice.campaign ? "/api/complaint-cases" : null, {
-    query: { campaign: choice.campaign ?? undefined, mine: true, status: "active", limit: 200 },
+    query: { campaign: choice.campaign ?? undefined, mine: true, status: "active", ...table.query },
   });
   const next = useAsyncAction(async () => {
     const taken = await takeNextCase(choice.campaign!);
@@ -47,7 +49,15 @@ export function CasesPage() {
       ) : null}
       <ErrorAlert error={choice.error ?? cases.error ?? next.error} />
       {cases.isLoading && !cases.data ? <Loading /> : null}
-      {cases.data ? <CasesTable cases={cases.data.cases} /> : null}
+      {cases.data ? (
+        <CasesTable
+          label={t("dispositions.myCasesTable")}
+          cases={cases.data.cases}
+          total={cases.data.total}
+          state={table}
+          isLoading={cases.isLoading}
+        />
+      ) : null}
     </section>
   );
 }

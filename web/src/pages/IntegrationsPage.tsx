@@ -8,13 +8,18 @@ import { usePermission } from "../features/session/hooks/session-context";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/use-page-title";
+import { pageRows, useTableState } from "../ui/use-table-state";
 
 export function IntegrationsPage() {
   const { t } = useTranslation();
   usePageTitle(t("integrations.title"));
   const canManage = usePermission("integrations:manage");
   const [status, setStatus] = useState<DeliveryStatus | "">("");
-  const messages = useApiQuery("/api/outbound", { query: { status: status || undefined, limit: 200 } });
+  const table = useTableState();
+  const messages = useApiQuery("/api/outbound", {
+    query: { status: status || undefined, page: table.page, pageSize: table.pageSize },
+  });
+  const { rows, total } = pageRows(messages.data);
   const settings = useApiQuery(canManage ? "/api/integrations" : null);
 
   return (
@@ -34,17 +39,34 @@ export function IntegrationsPage() {
       ) : null}
       <section className="card" aria-labelledby="messages-heading">
         <h2 id="messages-heading">{t("integrations.messagesTitle")}</h2>
-        <label className="inline-field">
-          <span>{t("integrations.filterStatus")}</span>
-          <select value={status} onChange={(event) => setStatus(event.target.value as DeliveryStatus | "")}>
-            <option value="">{t("integrations.allStatuses")}</option>
-            <option value="pending">{t("integrations.statuses.pending")}</option>
-            <option value="sent">{t("integrations.statuses.sent")}</option>
-            <option value="failed">{t("integrations.statuses.failed")}</option>
-          </select>
-        </label>
         {messages.isLoading && !messages.data ? <Loading /> : null}
-        {messages.data ? <OutboundTable messages={messages.data} canRetry={canManage} onRetried={messages.reload} /> : null}
+        {rows ? (
+          <OutboundTable
+            messages={rows}
+            total={total}
+            state={table}
+            isLoading={messages.isLoading}
+            canRetry={canManage}
+            onRetried={messages.reload}
+            toolbar={
+              <label className="inline-field">
+                <span>{t("integrations.filterStatus")}</span>
+                <select
+                  value={status}
+                  onChange={(event) => {
+                    setStatus(event.target.value as DeliveryStatus | "");
+                    table.firstPage();
+                  }}
+                >
+                  <option value="">{t("integrations.allStatuses")}</option>
+                  <option value="pending">{t("integrations.statuses.pending")}</option>
+                  <option value="sent">{t("integrations.statuses.sent")}</option>
+                  <option value="failed">{t("integrations.statuses.failed")}</option>
+                </select>
+              </label>
+            }
+          />
+        ) : null}
       </section>
     </section>
   );

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
 import { EvaluationPanel } from "../features/retention/components/EvaluationPanel";
-import { IndicatorPanel } from "../features/retention/components/IndicatorPanel";
+import { IndicatorPanel, IndicatorTrend } from "../features/retention/components/IndicatorPanel";
 import "../features/retention/retention.css";
 import { usePermission } from "../features/session/hooks/session-context";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -36,6 +36,7 @@ export function RetentionIndicatorPage() {
       <ErrorAlert error={indicator.error ?? evaluation.error} />
       {indicator.isLoading && !indicator.data ? <Loading /> : null}
       {indicator.data ? <IndicatorPanel indicator={indicator.data} /> : null}
+      {evaluation.data ? <IndicatorTrend view={evaluation.data} /> : null}
       {evaluation.data ? (
         <EvaluationPanel view={evaluation.data} month={month} canEvaluate={canEvaluate} onSaved={evaluation.reload} />
       ) : null}

@@ -1,4 +1,5 @@
 import type { Tx } from "../../../platform/db/pool.js";
+import { orderBySql, sortsOf } from "../../../platform/http/paging.js";
 import { sqlAction, timelineInsertSql } from "../../../platform/timeline/record-event.js";
 import { CASE_COLUMNS, CASE_FROM, type CaseRow } from "./repo.js";
 import type { CaseStatus } from "./rules.js";
@@ -128,7 +129,29 @@ export interface CaseFilter {
   search?: string;
   limit: number;
   offset: number;
+  /** One of CASE_SORTS; none: most urgent first. */
+  sort?: string;
 }
+
+/** The fields a list of cases can be sorted by (a «-» in front: descending). */
+export const CASE_SORTS = sortsOf([
+  "complaintNumber",
+  "customerName",
+  "status",
+  "attempts",
+  "nextContactAt",
+  "receivedAt",
+  "assigneeName",
+] as const);
+const CASE_SORT_SQL: Record<string, string> = {
+  complaintNumber: "c.complaint_number",
+  customerName: "cu.full_name",
+  status: "c.status",
+  attempts: "c.attempts",
+  nextContactAt: "c.next_contact_at",
+  receivedAt: "c.received_at",
+  assigneeName: "u.full_name",
+};
 
 /** A page of cases, most urgent first: due contacts, then the oldest complaints. */
 export async function listCases(tx: Tx, filter: CaseFilter): Promise<{ rows: CaseRow[]; total: number }> {
@@ -153,7 +176,7 @@ export async function listCases(tx: Tx, filter: CaseFilter): Promise<{ rows: Cas
     `SELECT ${CASE_COLUMNS}, NULL AS last_answered_number, NULL AS last_dialled_number, count(*) OVER ()::int AS total
        FROM ${CASE_FROM}
       WHERE ${where}
-      ORDER BY c.next_contact_at ASC NULLS LAST, c.received_at, c.id
+      ORDER BY ${orderBySql(filter.sort, CASE_SORT_SQL, "c.next_contact_at ASC NULLS LAST, c.received_at, c.id", "c.id")}
       LIMIT $8 OFFSET $9`,
     [...params, filter.limit, filter.offset],
   );

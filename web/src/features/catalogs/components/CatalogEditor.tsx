@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useAsyncAction } from "../../../api/use-async-action";
+import { enumLabel } from "../../../i18n/labels";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
 import { type CatalogContent, publishCatalog } from "../api/catalogs-api";
@@ -71,7 +72,7 @@ export function CatalogEditor({ kind, scope, canEdit, onPublished }: CatalogEdit
   return (
     <section className="card catalog-editor" aria-labelledby="catalog-editor-heading">
       <h2 id="catalog-editor-heading">
-        {current.data?.kindName ?? kind} · {scope}
+        {current.data?.kindName ?? kind} · {enumLabel(t, "catalogScopes", scope)}
       </h2>
       <ErrorAlert error={current.error ?? versions.error ?? shown.error} />
       <div className="catalog-editor-layout">

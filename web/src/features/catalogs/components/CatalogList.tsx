@@ -1,5 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { useApiQuery } from "../../../api/use-api-query";
 import { useFormatters } from "../../../i18n/format";
+import { enumLabel } from "../../../i18n/labels";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { CatalogVersion } from "../api/catalogs-api";
 
 interface CatalogListProps {
@@ -12,9 +15,12 @@ interface CatalogListProps {
 export function CatalogList({ catalogs, selected, onSelect }: CatalogListProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  // A campaign's catalogs are scoped by its code: show its name. (A user who may not read campaigns sees the code.)
+  const campaigns = useApiQuery("/api/campaigns");
+  const campaignNames = new Map((campaigns.data ?? []).map((c) => [c.code, c.name] as const));
   if (catalogs.length === 0) return <p className="empty">{t("catalogs.empty")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -35,7 +41,11 @@ export function CatalogList({ catalogs, selected, onSelect }: CatalogListProps) 
             return (
               <tr key={`${catalog.kind}/${catalog.scope}`} aria-current={isSelected ? "true" : undefined}>
                 <td>{catalog.kindName}</td>
-                <td>{catalog.scope}</td>
+                <td>
+                  {campaignNames.get(catalog.scope)
+                    ? t("catalogScopes.campaign", { code: campaignNames.get(catalog.scope) })
+                    : enumLabel(t, "catalogScopes", catalog.scope)}
+                </td>
                 <td className="numeric">{catalog.version}</td>
                 <td>
                   {format.dateTime(catalog.createdAt)} · {catalog.createdByName ?? t("catalogs.system")}
@@ -55,6 +65,6 @@ export function CatalogList({ catalogs, selected, onSelect }: CatalogListProps) 
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { Claim, Product } from "../api/customers-api";
 
 interface ClaimsTableProps {
@@ -22,7 +23,7 @@ export function ClaimsTable({ claims, products, title, marks }: ClaimsTableProps
       <h2 id="claims-heading">{title ?? t("claims.title")}</h2>
       <p className="hint">{t("claims.summary", { count: claims.length, open: openCount })}</p>
       {claims.length === 0 ? null : (
-        <div className="table-scroll">
+        <TableScroll>
           <table data-testid="claims-table">
             <thead>
               <tr>
@@ -60,7 +61,7 @@ export function ClaimsTable({ claims, products, title, marks }: ClaimsTableProps
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

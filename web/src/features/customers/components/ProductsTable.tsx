@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { Product } from "../api/customers-api";
 
 /** Products to point out (e.g. those with repeated damage), with the badge shown beside each. */
@@ -27,7 +28,7 @@ export function ProductsTable({
       {products.length === 0 ? (
         <p className="empty">{t("products.empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <thead>
               <tr>
@@ -70,7 +71,7 @@ export function ProductsTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

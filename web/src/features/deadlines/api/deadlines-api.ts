@@ -1,7 +1,10 @@
-import type { ApiResponse } from "../../../api/client";
+import type { ApiQueryParams, ApiResponse } from "../../../api/client";
 
+type DeadlineList = ApiResponse<"/api/deadlines">;
 /** A deadline (SLA timer) on a case, order or other subject, as GET /api/deadlines lists it. */
-export type Deadline = ApiResponse<"/api/deadlines">[number];
+export type Deadline = Extract<DeadlineList, unknown[]>[number];
+/** The orders the deadlines table can ask for. */
+export type DeadlineSort = NonNullable<ApiQueryParams<"/api/deadlines">["sort"]>;
 export type DeadlineStatus = Deadline["status"];
 
 /** The statuses the deadlines page filters by, in the order it offers them. */

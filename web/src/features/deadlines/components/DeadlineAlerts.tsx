@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useServerEvent } from "../../../api/server-events";
-import { labelOf } from "../../../i18n/labels";
+import { enumLabel } from "../../../i18n/labels";
 import { type Toast, Toasts } from "../../../ui/Toasts";
 import { DEADLINE_EVENTS, isDeadline } from "../api/deadlines-api";
 
@@ -18,8 +18,8 @@ export function DeadlineAlerts() {
     if (!isDeadline(data)) return;
     const id = `${data.id}:${isBreach ? "breached" : "at_risk"}`;
     const message = t(isBreach ? "deadlines.toastBreached" : "deadlines.toastAtRisk", {
-      kind: data.kind,
-      subject: `${labelOf(t, "subjectTypes", data.subjectType)} ${data.subjectId}`,
+      kind: enumLabel(t, "deadlineKinds", data.kind),
+      subject: enumLabel(t, "subjectTypes", data.subjectType),
     });
     setToasts((current) => [
       ...current.filter((toast) => toast.id !== id),

@@ -1,54 +1,97 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { useFormatters } from "../../../i18n/format";
-import { labelOf } from "../../../i18n/labels";
+import { enumLabel } from "../../../i18n/labels";
+import { DataTable } from "../../../ui/DataTable";
 import { useNow } from "../../../ui/use-now";
-import type { Deadline } from "../api/deadlines-api";
+import type { TableState } from "../../../ui/use-table-state";
+import type { Deadline, DeadlineSort } from "../api/deadlines-api";
 import { deadlinePhase } from "../deadline-phase";
 import { Countdown } from "./Countdown";
 
 const ROW_CLASS: Partial<Record<string, string>> = { at_risk: "row-warning", breached: "row-danger" };
 
-/** Deadlines with a live countdown; at-risk and breached rows stand out (by color and by label). */
-export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
+/** The page of a deadline's subject, where one exists (never its id on screen). */
+const SUBJECT_PATH: Partial<Record<string, (id: string) => string>> = {
+  complaint_case: (id) => `/casos/${id}`,
+  customer: (id) => `/clientes/${id}`,
+};
+
+const column = createColumnHelper<Deadline>();
+
+interface DeadlinesTableProps {
+  deadlines: Deadline[] | undefined;
+  total: number;
+  state: TableState<DeadlineSort>;
+  isLoading?: boolean;
+  toolbar?: ReactNode;
+}
+
+/** Deadlines, a page at a time, with a live countdown; at-risk and breached rows stand out (by color and by label). */
+export function DeadlinesTable({ deadlines, total, state, isLoading, toolbar }: DeadlinesTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const now = useNow(1000);
-  if (deadlines.length === 0) return <p className="empty">{t("deadlines.empty")}</p>;
+  const columns = useMemo(
+    () => [
+      column.accessor("kind", {
+        id: "kind",
+        header: () => t("deadlines.kind"),
+        cell: (info) => enumLabel(t, "deadlineKinds", info.getValue()),
+      }),
+      column.display({
+        id: "subject",
+        header: () => t("deadlines.subject"),
+        cell: ({ row }) => {
+          const label = enumLabel(t, "subjectTypes", row.original.subjectType);
+          const to = SUBJECT_PATH[row.original.subjectType]?.(row.original.subjectId);
+          if (to) return <Link to={to}>{label}</Link>;
+          if (row.original.customerId) return <Link to={`/clientes/${row.original.customerId}`}>{label}</Link>;
+          return label;
+        },
+      }),
+      column.display({
+        id: "phase",
+        header: () => t("deadlines.phase"),
+        cell: ({ row }) => {
+          const phase = deadlinePhase(row.original, now);
+          return <span className={`badge phase-${phase}`}>{enumLabel(t, "deadlinePhases", phase)}</span>;
+        },
+      }),
+      column.accessor("dueAt", {
+        id: "dueAt",
+        header: () => t("deadlines.dueAt"),
+        cell: (info) => format.dateTime(info.getValue()),
+      }),
+      column.display({
+        id: "countdown",
+        header: () => t("deadlines.countdown"),
+        cell: ({ row }) => <Countdown deadline={row.original} phase={deadlinePhase(row.original, now)} now={now} />,
+        meta: { numeric: true },
+      }),
+      column.accessor("startedAt", {
+        id: "startedAt",
+        header: () => t("deadlines.startedAt"),
+        cell: (info) => format.dateTime(info.getValue()),
+      }),
+    ],
+    [t, format, now],
+  );
   return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("deadlines.kind")}</th>
-            <th scope="col">{t("deadlines.subject")}</th>
-            <th scope="col">{t("deadlines.phase")}</th>
-            <th scope="col">{t("deadlines.dueAt")}</th>
-            <th scope="col">{t("deadlines.countdown")}</th>
-            <th scope="col">{t("deadlines.startedAt")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {deadlines.map((deadline) => {
-            const phase = deadlinePhase(deadline, now);
-            return (
-              <tr key={deadline.id} className={ROW_CLASS[phase]}>
-                <td>{deadline.kind}</td>
-                <td>
-                  {labelOf(t, "subjectTypes", deadline.subjectType)} {deadline.subjectId}
-                </td>
-                <td>
-                  <span className={`badge phase-${phase}`}>{labelOf(t, "deadlinePhases", phase)}</span>
-                </td>
-                <td>{format.dateTime(deadline.dueAt)}</td>
-                <td className="numeric">
-                  <Countdown deadline={deadline} phase={phase} now={now} />
-                </td>
-                <td>{format.dateTime(deadline.startedAt)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={t("deadlines.title")}
+      columns={columns}
+      rows={deadlines}
+      total={total}
+      state={state}
+      getRowId={(deadline) => deadline.id}
+      isLoading={isLoading}
+      toolbar={toolbar}
+      emptyText={t("deadlines.empty")}
+      rowClassName={(deadline) => ROW_CLASS[deadlinePhase(deadline, now)]}
+      testId="deadlines-table"
+    />
   );
 }

@@ -50,3 +50,6 @@ export const uploadComplaints =
 /** Same answer as the generic commit route, under the schema's partial description. */
 export const commitComplaints = async (importId: string) =>
   (await unwrap(client.POST("/api/complaints/imports/{id}/commit", { params: { path: { id: importId } } }))) as ImportDetail;
+
+/** The orders a list of cases can be asked in. */
+export type CaseSort = NonNullable<ApiQueryParams<"/api/complaint-cases">["sort"]>;

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { AgingRow } from "../api/campaigns-api";
 
 /** How old the open cases are, for the whole campaign and per holder (the pool apart). */
@@ -7,7 +8,7 @@ export function AgingTable({ rows }: { rows: AgingRow[] }) {
   if (rows.length === 0 || rows.every((r) => r.cases === 0)) return <p className="empty">{t("dispositions.noOpenCases")}</p>;
   const ordered = [...rows.filter((r) => r.grain === "total"), ...rows.filter((r) => r.grain !== "total")];
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table data-testid="aging-table">
         <thead>
           <tr>
@@ -40,6 +41,6 @@ export function AgingTable({ rows }: { rows: AgingRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { Campaign } from "../api/campaigns-api";
 
 /** The campaign's states and motives as a readable table: closing, deadline, fields and note template. */
@@ -7,7 +8,7 @@ export function CampaignCatalogView({ campaign }: { campaign: Campaign }) {
   return (
     <section className="card stack" aria-labelledby="catalog-view-heading">
       <h2 id="catalog-view-heading">{t("dispositions.catalogViewTitle", { version: campaign.catalogVersion })}</h2>
-      <div className="table-scroll">
+      <TableScroll>
         <table data-testid="catalog-view">
           <thead>
             <tr>
@@ -45,7 +46,7 @@ export function CampaignCatalogView({ campaign }: { campaign: Campaign }) {
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

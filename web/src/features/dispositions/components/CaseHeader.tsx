@@ -33,7 +33,15 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           ) : null}
         </dd>
         <dt>{t("dispositions.phone")}</dt>
-        <dd>{detail.customerPhone ?? "—"}</dd>
+        <dd>
+          {detail.customerPhone ? (
+            <a href={`tel:${detail.customerPhone}`} data-testid="case-dial">
+              {t("dispositions.dial", { phone: detail.customerPhone })}
+            </a>
+          ) : (
+            "—"
+          )}
+        </dd>
         <dt>{t("dispositions.serviceNumber")}</dt>
         <dd>{detail.serviceNumber}</dd>
         <dt>{t("dispositions.reason")}</dt>

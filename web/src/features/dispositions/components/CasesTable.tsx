@@ -1,69 +1,110 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useFormatters } from "../../../i18n/format";
+import { DataTable, type RowSelection } from "../../../ui/DataTable";
+import type { TableState } from "../../../ui/use-table-state";
 import type { CaseSummary } from "../api/cases-api";
 import { CaseStatusBadge } from "./CaseStatusBadge";
 
 interface CasesTableProps {
-  cases: CaseSummary[];
+  label: string;
+  cases: CaseSummary[] | undefined;
+  total: number;
+  // biome-ignore lint/suspicious/noExplicitAny: any sort type of the route.
+  state: TableState<any>;
+  isLoading?: boolean;
   /** Checkboxes to pick cases (the supervisor's assignment). */
-  selected?: Set<string>;
-  onToggle?: (id: string) => void;
+  selected?: ReadonlySet<string>;
+  onSelect?: (next: Set<string>) => void;
+  bulkActions?: ReactNode;
+  toolbar?: ReactNode;
   showAssignee?: boolean;
+  testId?: string;
 }
 
-/** Cases of a campaign, most urgent first, each a link to its page. */
-export function CasesTable({ cases, selected, onToggle, showAssignee = false }: CasesTableProps) {
+const column = createColumnHelper<CaseSummary>();
+
+/** Cases of a campaign, a page at a time, most urgent first unless sorted; each a link to its page. */
+export function CasesTable(props: CasesTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  if (cases.length === 0) return <p className="empty">{t("dispositions.noCases")}</p>;
+  const { showAssignee = false } = props;
+  const columns = useMemo(
+    () => [
+      column.accessor("complaintNumber", {
+        id: "complaintNumber",
+        header: () => t("dispositions.complaint"),
+        cell: (info) => <Link to={`/casos/${info.row.original.id}`}>{info.getValue()}</Link>,
+      }),
+      column.accessor("customerName", { id: "customerName", header: () => t("dispositions.customer") }),
+      column.accessor("serviceNumber", {
+        id: "serviceNumber",
+        header: () => t("dispositions.serviceNumber"),
+        enableSorting: false,
+      }),
+      column.accessor("status", {
+        id: "status",
+        header: () => t("dispositions.status"),
+        cell: (info) => <CaseStatusBadge item={info.row.original} />,
+      }),
+      column.display({
+        id: "disposition",
+        header: () => t("dispositions.disposition"),
+        cell: ({ row }) => (row.original.stateLabel ? `${row.original.stateLabel} / ${row.original.motiveLabel}` : "—"),
+      }),
+      column.accessor("attempts", {
+        id: "attempts",
+        header: () => t("dispositions.attempts"),
+        cell: (info) => format.number(info.getValue()),
+        meta: { numeric: true },
+      }),
+      column.accessor("nextContactAt", {
+        id: "nextContactAt",
+        header: () => t("dispositions.nextContact"),
+        cell: (info) => (info.getValue() ? format.dateTime(info.getValue() as string) : "—"),
+      }),
+      ...(showAssignee
+        ? [
+            column.accessor("assigneeName", {
+              id: "assigneeName",
+              header: () => t("dispositions.assignee"),
+              cell: (info) => info.getValue() ?? t("dispositions.pool"),
+            }),
+          ]
+        : []),
+      column.accessor("receivedAt", {
+        id: "receivedAt",
+        header: () => t("dispositions.receivedAt"),
+        cell: (info) => format.dateTime(info.getValue()),
+      }),
+    ],
+    [t, format, showAssignee],
+  );
+  const selection: RowSelection<CaseSummary> | undefined =
+    props.selected && props.onSelect
+      ? {
+          selected: props.selected,
+          onChange: props.onSelect,
+          rowLabel: (item) => t("dispositions.pickCase", { number: item.complaintNumber }),
+        }
+      : undefined;
   return (
-    <div className="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            {onToggle ? <th scope="col">{t("dispositions.pick")}</th> : null}
-            <th scope="col">{t("dispositions.complaint")}</th>
-            <th scope="col">{t("dispositions.customer")}</th>
-            <th scope="col">{t("dispositions.serviceNumber")}</th>
-            <th scope="col">{t("dispositions.status")}</th>
-            <th scope="col">{t("dispositions.disposition")}</th>
-            <th scope="col">{t("dispositions.attempts")}</th>
-            <th scope="col">{t("dispositions.nextContact")}</th>
-            {showAssignee ? <th scope="col">{t("dispositions.assignee")}</th> : null}
-            <th scope="col">{t("dispositions.receivedAt")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cases.map((item) => (
-            <tr key={item.id} data-testid="case-row">
-              {onToggle ? (
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t("dispositions.pickCase", { number: item.complaintNumber })}
-                    checked={selected?.has(item.id) ?? false}
-                    onChange={() => onToggle(item.id)}
-                  />
-                </td>
-              ) : null}
-              <td>
-                <Link to={`/casos/${item.id}`}>{item.complaintNumber}</Link>
-              </td>
-              <td>{item.customerName}</td>
-              <td>{item.serviceNumber}</td>
-              <td>
-                <CaseStatusBadge item={item} />
-              </td>
-              <td>{item.stateLabel ? `${item.stateLabel} / ${item.motiveLabel}` : "—"}</td>
-              <td className="numeric">{item.attempts}</td>
-              <td>{item.nextContactAt ? format.dateTime(item.nextContactAt) : "—"}</td>
-              {showAssignee ? <td>{item.assigneeName ?? t("dispositions.pool")}</td> : null}
-              <td>{format.dateTime(item.receivedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={props.label}
+      columns={columns}
+      rows={props.cases}
+      total={props.total}
+      state={props.state}
+      getRowId={(item) => item.id}
+      selection={selection}
+      bulkActions={props.bulkActions}
+      toolbar={props.toolbar}
+      isLoading={props.isLoading}
+      emptyText={t("dispositions.noCases")}
+      rowTestId="case-row"
+      testId={props.testId}
+    />
   );
 }

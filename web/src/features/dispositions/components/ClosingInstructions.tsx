@@ -1,12 +1,21 @@
-import { useId, useState } from "react";
+import { createColumnHelper } from "@tanstack/react-table";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import type { ApiResponse } from "../../../api/client";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { useFormatters } from "../../../i18n/format";
+import { enumLabel } from "../../../i18n/labels";
+import { DataTable } from "../../../ui/DataTable";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { pageRows, useTableState } from "../../../ui/use-table-state";
 import { instructionsExportUrl, sendInstructions } from "../api/cases-api";
 
 const STATUSES = ["live", "ready", "queued", "sent", "failed"] as const;
+
+type InstructionRow = Extract<ApiResponse<"/api/closing-instructions">, unknown[]>[number];
+const column = createColumnHelper<InstructionRow>();
 
 /** Closing instructions for the billing system: filter, flag the overdue, send the ready ones, export. */
 export function ClosingInstructions({ campaign, canSend }: { campaign: string; canSend: boolean }) {
@@ -17,21 +26,56 @@ export function ClosingInstructions({ campaign, canSend }: { campaign: string; c
   const [overdue, setOverdue] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const query = { campaign, status, overdue: overdue || undefined };
-  const list = useApiQuery("/api/closing-instructions", { query: { ...query, limit: 500 } });
+  const table = useTableState({ pageSize: 10 });
+  const list = useApiQuery("/api/closing-instructions", { query: { ...query, page: table.page, pageSize: table.pageSize } });
+  const { rows, total } = pageRows(list.data);
   const send = useAsyncAction(async () => {
     const result = await sendInstructions({ ids: [...selected] });
     setSelected(new Set());
     list.reload();
     return result;
   });
-  const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const rows = list.data ?? [];
+  const columns = useMemo(
+    () => [
+      column.accessor("complaintNumber", {
+        header: () => t("dispositions.complaint"),
+        cell: (info) => <Link to={`/casos/${info.row.original.caseId}`}>{info.getValue()}</Link>,
+        enableSorting: false,
+      }),
+      column.accessor("action", {
+        header: () => t("dispositions.action"),
+        cell: (info) => enumLabel(t, "closingActions", info.getValue()),
+        enableSorting: false,
+      }),
+      column.accessor("dueAt", {
+        header: () => t("dispositions.due"),
+        cell: (info) =>
+          `${format.dateTime(info.getValue())}${info.row.original.isOverdue ? ` · ${t("dispositions.overdue")}` : ""}`,
+        enableSorting: false,
+      }),
+      column.accessor("status", {
+        header: () => t("dispositions.status"),
+        cell: (info) => enumLabel(t, "instructionStatuses", info.getValue()),
+        enableSorting: false,
+      }),
+      column.accessor("note", {
+        header: () => t("dispositions.note"),
+        cell: (info) => <span className="note-text">{info.getValue()}</span>,
+        enableSorting: false,
+      }),
+    ],
+    [t, format],
+  );
+  // Only ready instructions can be sent: rows of this page that are not ready never join the selection.
+  const selectReady = (next: Set<string>) =>
+    setSelected(
+      new Set(
+        [...next].filter((id) => {
+          const row = rows?.find((candidate) => candidate.id === id);
+          return row ? row.status === "ready" : true;
+        }),
+      ),
+    );
 
   return (
     <section className="card stack" aria-labelledby="closings-heading">
@@ -42,7 +86,10 @@ export function ClosingInstructions({ campaign, canSend }: { campaign: string; c
           <select
             id={statusId}
             value={status}
-            onChange={(event) => setStatus(STATUSES.find((s) => s === event.target.value) ?? "live")}
+            onChange={(event) => {
+              setStatus(STATUSES.find((s) => s === event.target.value) ?? "live");
+              table.firstPage();
+            }}
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -56,7 +103,10 @@ export function ClosingInstructions({ campaign, canSend }: { campaign: string; c
             type="checkbox"
             data-testid="overdue-only"
             checked={overdue}
-            onChange={(event) => setOverdue(event.target.checked)}
+            onChange={(event) => {
+              setOverdue(event.target.checked);
+              table.firstPage();
+            }}
           />
           {t("dispositions.overdueOnly")}
         </label>
@@ -79,48 +129,28 @@ export function ClosingInstructions({ campaign, canSend }: { campaign: string; c
         ) : null}
       </div>
       <ErrorAlert error={list.error ?? send.error} />
-      {rows.length === 0 ? <p className="empty">{t("dispositions.noInstructions")}</p> : null}
-      {rows.length > 0 ? (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                {canSend ? <th scope="col">{t("dispositions.pick")}</th> : null}
-                <th scope="col">{t("dispositions.complaint")}</th>
-                <th scope="col">{t("dispositions.action")}</th>
-                <th scope="col">{t("dispositions.due")}</th>
-                <th scope="col">{t("dispositions.status")}</th>
-                <th scope="col">{t("dispositions.note")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className={row.isOverdue ? "row-danger" : undefined} data-testid="instruction-row">
-                  {canSend ? (
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t("dispositions.pickCase", { number: row.complaintNumber })}
-                        disabled={row.status !== "ready"}
-                        checked={selected.has(row.id)}
-                        onChange={() => toggle(row.id)}
-                      />
-                    </td>
-                  ) : null}
-                  <td>{row.complaintNumber}</td>
-                  <td>{row.action}</td>
-                  <td>
-                    {format.dateTime(row.dueAt)}
-                    {row.isOverdue ? ` · ${t("dispositions.overdue")}` : ""}
-                  </td>
-                  <td>{t(`dispositions.instructionStatuses.${row.status}`)}</td>
-                  <td className="note-text">{row.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <DataTable
+        label={t("dispositions.closingsTitle")}
+        columns={columns}
+        rows={rows}
+        total={total}
+        state={table}
+        getRowId={(row) => row.id}
+        isLoading={list.isLoading}
+        selection={
+          canSend
+            ? {
+                selected,
+                onChange: selectReady,
+                rowLabel: (row) => t("dispositions.pickCase", { number: row.complaintNumber }),
+              }
+            : undefined
+        }
+        emptyText={t("dispositions.noInstructions")}
+        rowClassName={(row) => (row.isOverdue ? "row-danger" : undefined)}
+        rowTestId="instruction-row"
+        testId="instructions-table"
+      />
     </section>
   );
 }

@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { assignCases, distributeCases } from "../api/cases-api";
+import { useDebouncedValue } from "../../../ui/use-debounced-value";
+import { useTableState } from "../../../ui/use-table-state";
+import { assignCases, type CaseSort, distributeCases } from "../api/cases-api";
 import { CasesTable } from "./CasesTable";
 
 /** The campaign's pool: pick cases for one advisor, or deal them round-robin to several. */
@@ -11,8 +13,15 @@ export function PoolAssignment({ campaign, version }: { campaign: string; versio
   const { t } = useTranslation();
   const advisorId = useId();
   const limitId = useId();
+  const searchId = useId();
+  const table = useTableState<CaseSort>({ pageSize: 10 });
+  const [search, setSearch] = useState("");
+  const q = useDebouncedValue(search.trim(), 300);
+  const { firstPage } = table;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new search starts at the first page.
+  useEffect(() => firstPage(), [q, firstPage]);
   const pool = useApiQuery("/api/complaint-cases", {
-    query: { campaign, pool: true, status: "active", limit: 100 },
+    query: { campaign, pool: true, status: "active", ...table.query, ...(q ? { q } : {}) },
   });
   const reloadPool = pool.reload;
   // A new queue loaded on the page (version bumps) refreshes the pool.
@@ -25,7 +34,7 @@ export function PoolAssignment({ campaign, version }: { campaign: string; versio
   const [dealTo, setDealTo] = useState<Set<string>>(new Set());
   const [limit, setLimit] = useState(100);
   const [message, setMessage] = useState<string | null>(null);
-  const toggle = (set: Set<string>, id: string) => {
+  const toggle = (set: ReadonlySet<string>, id: string) => {
     const next = new Set(set);
     if (next.has(id)) next.delete(id);
     else next.add(id);
@@ -54,36 +63,51 @@ export function PoolAssignment({ campaign, version }: { campaign: string; versio
           {message}
         </p>
       ) : null}
-      <div className="page-toolbar">
-        <div className="field inline-field">
-          <label htmlFor={advisorId}>{t("dispositions.assignTo")}</label>
-          <select
-            id={advisorId}
-            data-testid="assign-advisor"
-            value={advisor}
-            onChange={(event) => setAdvisor(event.target.value)}
-          >
-            <option value="">{t("dispositions.choose")}</option>
-            {(advisors.data ?? []).map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.fullName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="button"
-          className="button-primary"
-          data-testid="assign-selected"
-          disabled={!advisor || selected.size === 0 || assign.isPending}
-          onClick={() => void assign.run()}
-        >
-          {t("dispositions.assignSelected", { count: selected.size })}
-        </button>
-      </div>
-      {pool.data ? (
-        <CasesTable cases={pool.data.cases} selected={selected} onToggle={(id) => setSelected((s) => toggle(s, id))} />
-      ) : null}
+      <CasesTable
+        label={t("dispositions.poolTable")}
+        testId="pool-table"
+        cases={pool.data?.cases}
+        total={pool.data?.total ?? 0}
+        state={table}
+        isLoading={pool.isLoading}
+        selected={selected}
+        onSelect={setSelected}
+        toolbar={
+          <div className="field inline-field">
+            <label htmlFor={searchId}>{t("dispositions.searchCases")}</label>
+            <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+          </div>
+        }
+        bulkActions={
+          <>
+            <div className="field inline-field">
+              <label htmlFor={advisorId}>{t("dispositions.assignTo")}</label>
+              <select
+                id={advisorId}
+                data-testid="assign-advisor"
+                value={advisor}
+                onChange={(event) => setAdvisor(event.target.value)}
+              >
+                <option value="">{t("dispositions.choose")}</option>
+                {(advisors.data ?? []).map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.fullName}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="button-primary"
+              data-testid="assign-selected"
+              disabled={!advisor || selected.size === 0 || assign.isPending}
+              onClick={() => void assign.run()}
+            >
+              {t("dispositions.assignSelected", { count: selected.size })}
+            </button>
+          </>
+        }
+      />
       <fieldset className="checkbox-group">
         <legend>{t("dispositions.roundRobinTitle")}</legend>
         {(advisors.data ?? []).map((a) => (

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useFormatters } from "../../../i18n/format";
-import { labelOf } from "../../../i18n/labels";
+import { enumLabel, labelOf } from "../../../i18n/labels";
 import type { FollowUpItem, FollowUpScope } from "../api/followups-api";
 import { FollowUpForm } from "./FollowUpForm";
 
@@ -17,7 +17,7 @@ export function Worklist({ items, scope, onDone }: { items: FollowUpItem[]; scop
       {items.map((item) => (
         <li key={item.id} className="order-card" data-testid="worklist-item" data-kind={item.kind}>
           <p>
-            <strong>{item.label}</strong> · {labelOf(t, "roles", item.role)}
+            <strong>{enumLabel(t, "followUpKinds", item.kind)}</strong> · {labelOf(t, "roles", item.role)}
           </p>
           <p>
             <Link to={`/retencion/${item.customerId}`}>{item.customerName}</Link> ({item.customerCode}) ·{" "}
@@ -37,7 +37,7 @@ export function Worklist({ items, scope, onDone }: { items: FollowUpItem[]; scop
                 : t("followUps.noNewClaims")}
             </p>
           ) : null}
-          {scope === "done" && item.outcome ? <pre className="json-view">{JSON.stringify(item.outcome, null, 2)}</pre> : null}
+          {scope === "done" && item.outcome ? <FollowUpOutcome outcome={item.outcome} /> : null}
           {scope === "due" ? (
             openId === item.id ? (
               <FollowUpForm item={item} onDone={onDone} />
@@ -50,5 +50,26 @@ export function Worklist({ items, scope, onDone }: { items: FollowUpItem[]; scop
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What the team answered and the system measured, as questions and answers (never the stored JSON). */
+function FollowUpOutcome({ outcome }: { outcome: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const shown = (value: unknown): string => {
+    if (typeof value === "boolean") return enumLabel(t, "booleans", value);
+    if (Array.isArray(value)) return value.length > 0 ? value.map(String).join(", ") : t("common.none");
+    if (value === null || value === undefined || value === "") return t("common.none");
+    return String(value);
+  };
+  return (
+    <dl className="facts" data-testid="follow-up-outcome">
+      {Object.entries(outcome).map(([key, value]) => (
+        <div key={key}>
+          <dt>{enumLabel(t, "followUpAnswers", key)}</dt>
+          <dd>{shown(value)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -36,6 +36,8 @@ export interface ImportProgress {
 }
 
 export const templateUrl = (kind: ImportKind) => apiUrl("/api/imports/templates/{kind}", { path: { kind } });
+/** The import's errors as an .xlsx (fila, columna, error). */
+export const errorsXlsxUrl = (id: string) => apiUrl("/api/imports/{id}/errors.xlsx", { path: { id } });
 export const fetchImport = (id: string, errorsOffset = 0) =>
   unwrap(client.GET("/api/imports/{id}", { params: { path: { id }, query: { errorsOffset: errorsOffset || undefined } } }));
 export const commitImport = (id: string) => unwrap(client.POST("/api/imports/{id}/commit", { params: { path: { id } } }));

@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { ImportIssue } from "../api/imports-api";
 
 /** Every error by row and column (row 0 is the file or its header). */
 export function ImportErrorsTable({ errors }: { errors: ImportIssue[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <caption>{t("imports.errorsTitle")}</caption>
         <thead>
@@ -28,6 +29,6 @@ export function ImportErrorsTable({ errors }: { errors: ImportIssue[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

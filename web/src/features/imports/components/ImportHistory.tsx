@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { ImportSummary } from "../api/imports-api";
 
 interface ImportHistoryProps {
@@ -14,7 +15,7 @@ export function ImportHistory({ imports, onOpen }: ImportHistoryProps) {
   const format = useFormatters();
   if (imports.length === 0) return <p className="empty">{t("imports.noHistory")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -58,6 +59,6 @@ export function ImportHistory({ imports, onOpen }: ImportHistoryProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

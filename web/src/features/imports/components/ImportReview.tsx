@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
 import type { ImportDetail } from "../api/imports-api";
+import { errorsXlsxUrl } from "../api/imports-api";
 import { ImportErrorsTable } from "./ImportErrorsTable";
 import { ImportPreviewTable } from "./ImportPreviewTable";
 
@@ -64,6 +65,13 @@ export function ImportReview({
             </button>
           ) : null}
         </div>
+      ) : null}
+      {detail.errorCount > 0 ? (
+        <p>
+          <a className="button-secondary" href={errorsXlsxUrl(detail.id)} download data-testid="import-errors-xlsx">
+            {t("imports.downloadErrors")}
+          </a>
+        </p>
       ) : null}
       {detail.errors.length > 0 ? <ImportErrorsTable errors={detail.errors} /> : null}
       {detail.errors.length < detail.errorCount ? (

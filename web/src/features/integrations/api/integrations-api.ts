@@ -1,7 +1,7 @@
 import { type ApiBody, type ApiParams, type ApiQueryParams, type ApiResponse, client, unwrap } from "../../../api/client";
 
 /** A message to an outside system and how its delivery went. */
-export type OutboundMessage = ApiResponse<"/api/outbound">[number];
+export type OutboundMessage = Extract<ApiResponse<"/api/outbound">, unknown[]>[number];
 export type DeliveryStatus = NonNullable<ApiQueryParams<"/api/outbound">["status"]>;
 export type IntegrationSetting = ApiResponse<"/api/integrations">[number];
 type Adapter = ApiParams<"/api/integrations/{adapter}", "put">["path"]["adapter"];

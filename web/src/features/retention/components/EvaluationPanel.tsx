@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { TableScroll } from "../../../ui/TableScroll";
 import { type EvaluationView, retentionApi } from "../api/retention-api";
 
 /** Step 15: results per month, team, branch and offer, and commercial management's decision (feedback or reformulation). */
@@ -35,7 +36,7 @@ export function EvaluationPanel({
   return (
     <section className="card stack" aria-labelledby="evaluation-heading">
       <h2 id="evaluation-heading">{t("retention.evaluation.title")}</h2>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="compact" data-testid="evaluation-results">
           <thead>
             <tr>
@@ -60,13 +61,13 @@ export function EvaluationPanel({
                 <td className="numeric">{row.retained}</td>
                 <td className="numeric">{row.cancelled}</td>
                 <td className="numeric">
-                  {row.retentionRate === null ? t("common.none") : `${format.number(row.retentionRate)} %`}
+                  {row.retentionRate === null ? t("common.none") : format.percent(row.retentionRate / 100)}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {canEvaluate ? (
         <form className="stack" onSubmit={submit}>
           <h3>{t("retention.evaluation.formTitle", { month: format.month(month) })}</h3>

@@ -1,2 +1,2 @@
-/** The currency each supported operator country bills in. */
-export const CURRENCY_BY_COUNTRY: Record<string, string> = { CO: "COP", EC: "USD", BO: "BOB" };
+/** The currency each supported operator country bills in (kept with the formatting module). */
+export { CURRENCY_BY_COUNTRY } from "../../../i18n/formatting";

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { TableScroll } from "../../../ui/TableScroll";
 import { type ApiToken, revokeToken } from "../api/tokens-api";
 
 /** The user's tokens; active ones can be revoked. */
@@ -17,7 +18,7 @@ export function TokensTable({ tokens, onRevoked }: { tokens: ApiToken[]; onRevok
   return (
     <>
       <ErrorAlert error={revoke.error} />
-      <div className="table-scroll">
+      <TableScroll>
         <table>
           <thead>
             <tr>
@@ -52,7 +53,7 @@ export function TokensTable({ tokens, onRevoked }: { tokens: ApiToken[]; onRevok
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
+import { TableScroll } from "../../../ui/TableScroll";
 import type { User } from "../api/users-api";
 
 /** The tenant's users with their roles and sign-in state. */
@@ -10,7 +11,7 @@ export function UsersTable({ users }: { users: User[] }) {
   const now = Date.now();
   if (users.length === 0) return <p className="empty">{t("users.empty")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <thead>
           <tr>
@@ -46,6 +47,6 @@ export function UsersTable({ users }: { users: User[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -39,9 +39,26 @@ export function TechnicianOrder({ id, onClosed }: { id: string; onClosed: () => 
       <h2>
         {t("workOrders.number", { number: data.number })} · {data.customerName}
       </h2>
-      <p>
-        {[data.customerAddress, data.customerCity].filter(Boolean).join(", ")} ·{" "}
-        <a href={`tel:${data.customerPhone ?? ""}`}>{data.customerPhone ?? t("common.none")}</a>
+      <p className="order-contact">
+        <span data-testid="order-address">{[data.customerAddress, data.customerCity].filter(Boolean).join(", ")}</span>
+        {data.customerAddress ? (
+          <a
+            className="button-secondary touch"
+            href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(
+              [data.customerAddress, data.customerCity].filter(Boolean).join(", "),
+            )}`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="order-map"
+          >
+            {t("workOrders.openMap")}
+          </a>
+        ) : null}
+        {data.customerPhone ? (
+          <a className="button-secondary touch" href={`tel:${data.customerPhone}`} data-testid="order-call">
+            {t("workOrders.call", { phone: data.customerPhone })}
+          </a>
+        ) : null}
       </p>
       <p className="muted">
         {data.activityCode} {data.activityName} · {data.serviceNumber} · {t("workOrders.dueAt")}: {format.dateTime(data.dueAt)}
@@ -50,9 +67,10 @@ export function TechnicianOrder({ id, onClosed }: { id: string; onClosed: () => 
       <fieldset className="checkbox-group">
         <legend>{t("workOrders.checklist")}</legend>
         {data.checklist.map((task) => (
-          <label key={task.code} className="checkbox">
+          <label key={task.code} className="checkbox touch-check">
             <input
               type="checkbox"
+              className="big-checkbox"
               checked={tasks.includes(task.code)}
               data-testid={`task-${task.code}`}
               onChange={() => toggle(task.code)}

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
+import { TableScroll } from "../../../ui/TableScroll";
 import { useNow } from "../../../ui/use-now";
 import { deadlinePhase, formatCountdown } from "../../deadlines/deadline-phase";
 import type { WorkOrderItem } from "../api/workorders-api";
@@ -17,7 +18,7 @@ export function XpressBoard({ orders }: { orders: WorkOrderItem[] }) {
   const now = useNow(1000);
   if (orders.length === 0) return <p className="empty">{t("workOrders.none")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table data-testid="xpress-board">
         <thead>
           <tr>
@@ -62,6 +63,6 @@ export function XpressBoard({ orders }: { orders: WorkOrderItem[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

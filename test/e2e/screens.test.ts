@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { DESKTOP, launchBrowser, PHONE, saveScreenshot, screenshotOnFailure, seriousViolations } from "./browser-support.js";
+import { type E2eServer, startE2eServer } from "./server.js";
+
+// The screens people work in all day, on the demo operator, as each role opens them: at 1366×768 and
+// 390×844 each one is kept as a screenshot (test/e2e/screenshots, a CI artifact) and checked with axe,
+// which must find no serious or critical violation.
+
+const ADMIN = { email: "admin@e2e.test", password: "clave-e2e-segura" };
+const DEMO_PASSWORD = "fideliza-demo";
+const demo = (user: string) => `${user}@demo.fideliza.co`;
+
+let server: E2eServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startE2eServer(ADMIN, { demo: true });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function logIn(email: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "es-CO", viewport })).newPage();
+  await page.addInitScript("window.print = () => undefined;");
+  await page.goto(server.baseUrl);
+  await page.getByTestId("login-email").fill(email);
+  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
+  await page.getByTestId("login-submit").click();
+  await page.locator("main").waitFor();
+  await page.waitForURL((url) => url.pathname !== "/");
+  return page;
+}
+
+/** Opens a screen, waits for its data, keeps its screenshot and fails on a serious accessibility violation. */
+async function check(page: Page, path: string | null, name: string): Promise<void> {
+  if (path) await page.goto(`${server.baseUrl}${path}`);
+  await page.waitForLoadState("networkidle");
+  await page.locator("main h1").first().waitFor();
+  await saveScreenshot(page, name);
+  const violations = await seriousViolations(page);
+  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
+}
+
+const pageHeight = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement
+        .scrollHeight,
+  );
+
+for (const [label, viewport] of [
+  ["1366", DESKTOP],
+  ["390", PHONE],
+] as const) {
+  test(`the supervisor lands on the campaign board, one screen plus a pager (${label})`, { timeout: 180_000 }, async () => {
+    const page = await logIn(demo("supervisor"), viewport);
+    await screenshotOnFailure(page, `screens-supervisor-${label}`, async () => {
+      await page.waitForURL(/\/supervision-campana$/);
+      await page.getByTestId("pool-table").getByTestId("case-row").first().waitFor();
+      await check(page, null, `supervisor-board-${label}`);
+      // The pool is paged by the server: ten rows and the total, whatever the size of the pool.
+      assert.equal(await page.getByTestId("pool-table").getByTestId("case-row").count(), 10);
+      assert.match((await page.getByTestId("pool-table").getByTestId("pager-summary").textContent()) ?? "", /^1–10 de \d/);
+      if (viewport === DESKTOP) {
+        const height = await pageHeight(page);
+        assert.ok(height < 2 * DESKTOP.height, `the board is ${height} px tall`);
+        // Sorting asks the server again; the header says how the column is sorted.
+        await page.getByTestId("pool-table").getByTestId("sort-customerName").click();
+        await page.locator('[data-testid="pool-table"] th[aria-sort="ascending"]').waitFor();
+        // Select all on the page: ten chosen, the bulk actions offered.
+        await page.getByTestId("pool-table").getByTestId("select-page").check();
+        await page.getByTestId("pool-table").getByText("10 filas elegidas").waitFor();
+        // The tabs are walked with the arrow keys.
+        await page.getByTestId("tab-pool").focus();
+        await page.keyboard.press("ArrowRight");
+        await page.locator('[data-testid="tab-level1"][aria-selected="true"]').waitFor();
+      }
+      for (const [path, name] of [
+        ["/plazos", "deadlines"],
+        ["/integraciones", "integrations"],
+        ["/importaciones", "imports"],
+        ["/usuarios", "users"],
+        ["/indicadores-campana", "campaign-indicators"],
+      ] as const) {
+        await check(page, path, `supervisor-${name}-${label}`);
+      }
+      // No internal names: operations and subjects read as words.
+      await page.goto(`${server.baseUrl}/integraciones`);
+      await page.waitForLoadState("networkidle");
+      const integrations = (await page.locator("main").textContent()) ?? "";
+      assert.doesNotMatch(integrations, /promotion\.activate|work_order\.close|retention_case|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    });
+    await page.context().close();
+  });
+
+  test(`management reads the indicators with their targets and trends (${label})`, { timeout: 120_000 }, async () => {
+    const page = await logIn(demo("gerencia"), viewport);
+    await screenshotOnFailure(page, `screens-management-${label}`, async () => {
+      await page.waitForURL(/\/indicador-retencion$/);
+      await page.getByTestId("kpi-cancellations").waitFor();
+      await page.getByTestId("chart-cancellations").waitFor();
+      await check(page, null, `management-retention-indicator-${label}`);
+      assert.match((await page.getByTestId("kpi-cancellations").textContent()) ?? "", /Meta/);
+      await page.goto(`${server.baseUrl}/indicadores-campana`);
+      await page.getByTestId("kpi-retention").waitFor();
+      await check(page, null, `management-campaign-indicators-${label}`);
+      // Percentages as Colombians write them: "73,2 %", never "73.2 %".
+      assert.doesNotMatch((await page.getByTestId("indicator-summary").textContent()) ?? "", /\d\.\d\s?%/);
+    });
+    await page.context().close();
+  });
+
+  test(`the advisor's and the technician's screens (${label})`, { timeout: 120_000 }, async () => {
+    const advisor = await logIn(demo("asesor"), viewport);
+    await screenshotOnFailure(advisor, `screens-advisor-${label}`, async () => {
+      await check(advisor, "/retencion", `advisor-retention-${label}`);
+      await check(advisor, "/casos", `advisor-cases-${label}`);
+    });
+    await advisor.context().close();
+    const technician = await logIn(demo("tecnico"), viewport);
+    await screenshotOnFailure(technician, `screens-technician-${label}`, async () => {
+      await technician.waitForURL(/\/tecnico$/);
+      await check(technician, null, `technician-orders-${label}`);
+    });
+    await technician.context().close();
+    const followUps = await logIn(demo("seguimiento"), viewport);
+    await screenshotOnFailure(followUps, `screens-follow-ups-${label}`, async () => {
+      await check(followUps, "/seguimientos", `follow-ups-${label}`);
+    });
+    await followUps.context().close();
+  });
+}

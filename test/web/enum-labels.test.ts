@@ -1,0 +1,160 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { MODULES } from "../../src/app/modules.js";
+import { ATTEMPT_RESULTS, CASE_STATUSES } from "../../src/modules/cancellations/case/rules.js";
+import { BENEFIT_KINDS, CLOSING_ACTIONS, FIELD_TYPES, OUTCOMES } from "../../src/modules/cancellations/catalog/schema.js";
+import { PRODUCT_KINDS, PRODUCT_STATUSES, TECHNOLOGIES, TIERS } from "../../src/modules/customers/schemas.js";
+import { DEADLINE_STATUSES, DEADLINE_UNITS } from "../../src/modules/deadlines/rules.js";
+import { FOLLOW_UP_QUESTIONS } from "../../src/modules/followups/rules.js";
+import { CASE_BRANCHES, CUSTOMER_FLAGS, OFFER_TYPES } from "../../src/modules/retention/catalog-types.js";
+import { ORDER_TYPES, PAYMENT_METHODS } from "../../src/modules/workorders/catalog-types.js";
+import { CATALOGS_DIR } from "../../src/platform/catalog-files.js";
+import { ADAPTERS } from "../../src/platform/extensions/outbound.js";
+import { LABEL_GROUPS, type LabelGroup, labelKey } from "../../web/src/i18n/labels.js";
+
+/**
+ * Every value the server can send has a Spanish and an English label, so no screen shows an internal
+ * name. A new status, action, kind or operation on the server fails here until web/src/i18n (or the
+ * feature's i18n) labels it.
+ */
+
+const WEB = path.resolve(import.meta.dirname, "../../web/src");
+type Messages = Record<string, unknown>;
+
+function messages(language: "es" | "en"): Messages {
+  const files = [
+    path.join(WEB, "i18n", `${language}.json`),
+    path.join(WEB, "i18n", "labels", `${language}.json`),
+    path.join(WEB, "ui", "i18n", `${language}.json`),
+    ...fs
+      .readdirSync(path.join(WEB, "features"))
+      .map((feature) => path.join(WEB, "features", feature, "i18n", `${language}.json`))
+      .filter((file) => fs.existsSync(file)),
+  ];
+  return Object.assign({}, ...files.map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as Messages));
+}
+
+function has(tree: Messages, key: string): boolean {
+  const parts = key.split(".");
+  // Keys may hold dots themselves ("integrationOperations.promotion.activate"): try each split of the tail.
+  const walk = (node: unknown, rest: string[]): boolean => {
+    if (rest.length === 0) return typeof node === "string";
+    if (typeof node !== "object" || node === null) return false;
+    const record = node as Messages;
+    for (let n = rest.length; n >= 1; n--) {
+      const head = rest.slice(0, n).join(".");
+      if (head in record && walk(record[head], rest.slice(n))) return true;
+      if (n === rest.length && [`${head}_one`, `${head}_other`].some((plural) => typeof record[plural] === "string")) return true;
+    }
+    return false;
+  };
+  return walk(tree, parts);
+}
+
+const roleCatalog = JSON.parse(fs.readFileSync(path.join(CATALOGS_DIR, "roles.json"), "utf8")) as {
+  roles: Array<{ code: string }>;
+};
+const roles = roleCatalog.roles.map((role) => role.code);
+const outboundOperations = [
+  "billing_claim.file",
+  "promotion.activate",
+  "promotion.deactivate",
+  "work_order.create",
+  "work_order.close",
+];
+const timelineActions = MODULES.flatMap((m) => Object.keys(m.timelineActions ?? {}));
+const importKinds = MODULES.flatMap((m) => (m.importKinds ?? []).map((kind) => kind.code));
+const importFields = MODULES.flatMap((m) => (m.importKinds ?? []).flatMap((kind) => kind.columns.map((column) => column.field)));
+const followUpAnswers = [
+  ...Object.values(FOLLOW_UP_QUESTIONS).flatMap((questions) => questions.map((q) => q.key)),
+  "note",
+  "newClaim",
+  "newClaimCodes",
+  "stillCustomer",
+];
+
+const SERVER_VALUES: Array<[LabelGroup, readonly string[]]> = [
+  ["roles", roles],
+  ["actions", timelineActions],
+  [
+    "subjectTypes",
+    [
+      "catalog",
+      "claim",
+      "complaint_case",
+      "customer",
+      "follow_up",
+      "import",
+      "product",
+      "retention_case",
+      "retention_evaluation",
+      "tenant",
+      "user",
+      "work_order",
+      "closing_instruction",
+    ],
+  ],
+  ["deadlineStatuses", DEADLINE_STATUSES],
+  ["deadlineKinds", ["pending_closing", "closing_instruction", "activity_40530"]],
+  ["deadlineUnits", DEADLINE_UNITS],
+  ["importKinds", importKinds],
+  ["importFields", [...new Set(importFields)]],
+  ["tiers", TIERS],
+  ["productKinds", PRODUCT_KINDS],
+  ["technologies", TECHNOLOGIES],
+  ["productStatuses", PRODUCT_STATUSES],
+  ["caseStatuses", CASE_STATUSES],
+  ["attemptResults", ATTEMPT_RESULTS],
+  ["outcomes", OUTCOMES],
+  ["benefitKinds", BENEFIT_KINDS],
+  ["closingActions", CLOSING_ACTIONS],
+  ["fieldTypes", FIELD_TYPES],
+  ["integrationOperations", outboundOperations],
+  ["integrationAdapters", ADAPTERS],
+  ["catalogScopes", ["default", "internet-retention"]],
+  ["followUpKinds", Object.keys(FOLLOW_UP_QUESTIONS)],
+  ["followUpAnswers", [...new Set(followUpAnswers)]],
+  ["offerTypes", OFFER_TYPES],
+  ["caseBranches", CASE_BRANCHES],
+  ["customerFlags", CUSTOMER_FLAGS],
+  ["workOrderTypes", ORDER_TYPES],
+  ["paymentMethods", PAYMENT_METHODS],
+  ["booleans", ["true", "false"]],
+];
+
+describe("labels for every server enum", () => {
+  for (const language of ["es", "en"] as const) {
+    const tree = messages(language);
+    it(`every value has a label in ${language === "es" ? "Spanish" : "English"}`, () => {
+      const missing: string[] = [];
+      for (const [group, values] of SERVER_VALUES) {
+        for (const value of values) {
+          const { key } = labelKey(group, value);
+          if (!has(tree, key)) missing.push(`${group}: ${value} (${key})`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it("every group of the registry is checked", () => {
+    const checked = new Set(SERVER_VALUES.map(([group]) => group));
+    const unchecked = (Object.keys(LABEL_GROUPS) as LabelGroup[]).filter(
+      (group) =>
+        !checked.has(group) &&
+        // Groups whose values the web itself defines (phases, statuses of web-only views) are checked where defined.
+        ![
+          "deadlinePhases",
+          "importStatuses",
+          "dispositionKinds",
+          "instructionStatuses",
+          "integrationStatuses",
+          "integrationModes",
+          "offerStatuses",
+          "workOrderStatuses",
+        ].includes(group),
+    );
+    expect(unchecked).toEqual([]);
+  });
+});
