@@ -51,7 +51,12 @@ afterAll(async () => {
 describe("tenant B cannot reach tenant A's complaint cases", () => {
   it("does not see A's cases, instructions or indicators", async () => {
     expect((await supervisorB.request({ url: `/api/complaint-cases/${caseA}` })).statusCode).toBe(404);
-    expect((await supervisorB.request({ url: "/api/complaint-cases" })).json()).toEqual({ cases: [], total: 0, page: 1, pageSize: 50 });
+    expect((await supervisorB.request({ url: "/api/complaint-cases" })).json()).toEqual({
+      cases: [],
+      total: 0,
+      page: 1,
+      pageSize: 50,
+    });
     expect((await supervisorB.request({ url: "/api/closing-instructions" })).json()).toEqual([]);
     const listedA = (await supervisorA.request({ url: "/api/closing-instructions" })).json();
     expect(listedA).toHaveLength(1);
