@@ -90,7 +90,7 @@ export async function adjustmentsDeskScenario(options: AdjustmentsDeskScenarioOp
         `Measured: GET /api/adjustments/cuts/${CUT}/rows?page=1&pageSize=50 through the full app (Bearer token of the cell's role) loaded by autocannon with ` +
         `${options.concurrency} connections. Baseline: a bare pg.Pool(${options.concurrency}) running sql/desk-rows.sql with the same parameters inside the ` +
         `same BEGIN / SET LOCAL ROLE / set_config batch. Best of ${options.rounds} interleaved rounds of ${options.seconds} s (pool: ${listRuns(outcome.pool)}; app: ${listRuns(outcome.app)}). ` +
-        "The load tools report p50 and p99 (no p95).",
+        "p95 from every request's latency (autocannon's 'response' event; the pool loop times each query).",
       rows: [
         {
           metric: "req/s, desk first page",
@@ -100,6 +100,15 @@ export async function adjustmentsDeskScenario(options: AdjustmentsDeskScenarioOp
           target: `≥ ${TARGET}×`,
           met: ratio >= TARGET && failures === 0,
           note: failures ? `${failures} failed requests in the chosen runs: the figure is not valid.` : undefined,
+        },
+        {
+          metric: "p95 latency, desk first page",
+          value: `${measured.p95Ms!.toFixed(1)} ms`,
+          baseline: `${baseline.p95Ms!.toFixed(1)} ms`,
+          ratio: measured.p95Ms! / baseline.p95Ms!,
+          target: "—",
+          met: true,
+          note: "Reported, not targeted.",
         },
         {
           metric: "p99 latency, desk first page",

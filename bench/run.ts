@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { adjustmentsDeskScenario } from "./adjustments-desk.js";
+import { adjustmentsImportScenario } from "./adjustments-import.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { dispositionsScenario } from "./dispositions.js";
@@ -34,7 +35,15 @@ const { values } = parseArgs({
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions", "adjustments-desk"] as const;
+const SCENARIOS = [
+  "http",
+  "customer-page",
+  "import",
+  "customer-360",
+  "dispositions",
+  "adjustments-desk",
+  "adjustments-import",
+] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -93,6 +102,7 @@ async function importScenario(): Promise<BenchSection> {
 const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
   http: () => httpScenario({ ...timing, connections: positiveInteger("connections", values.connections), log }),
   "adjustments-desk": () => adjustmentsDeskScenario({ ...timing, rows: 100_000, concurrency: 16, log }),
+  "adjustments-import": () => adjustmentsImportScenario({ rows: 100_000, rounds: timing.rounds, log }),
   "customer-page": () =>
     customerPageScenario({ ...timing, customers: positiveInteger("customers", values.customers), concurrency: 16, log }),
   import: importScenario,
