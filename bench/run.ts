@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { adjustmentsDeskScenario } from "./adjustments-desk.js";
+import { adjustmentsImportScenario } from "./adjustments-import.js";
 import { annulmentBoardScenario } from "./annulment-board.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
@@ -46,6 +47,7 @@ const SCENARIOS = [
   "dispositions",
   "adjustments-desk",
   "annulment-board",
+  "adjustments-import",
 ] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -106,6 +108,7 @@ async function importScenario(): Promise<BenchSection> {
 const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
   http: () => httpScenario({ ...timing, connections: positiveInteger("connections", values.connections), log }),
   "adjustments-desk": () => adjustmentsDeskScenario({ ...timing, rows: 100_000, concurrency: 16, log }),
+  "adjustments-import": () => adjustmentsImportScenario({ rows: 100_000, rounds: timing.rounds, log }),
   "customer-page": () =>
     customerPageScenario({ ...timing, customers: positiveInteger("customers", values.customers), concurrency: 16, log }),
   import: importScenario,

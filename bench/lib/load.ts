@@ -21,6 +21,8 @@ export interface LoadResult {
   completed: number;
   seconds: number;
   p50Ms: number;
+  /** From every request's latency (autocannon's own summary has no p95). */
+  p95Ms?: number;
   p99Ms: number;
   /** Non-2xx answers, socket errors and timeouts: any makes the run invalid. */
   failures: number;

@@ -55,6 +55,7 @@ export async function servePoolLoop(query: (client: pg.PoolClient, id: string) =
       completed: latencies.length,
       seconds: elapsed,
       p50Ms: percentile(latencies, 0.5),
+      p95Ms: percentile(latencies, 0.95),
       p99Ms: percentile(latencies, 0.99),
       failures,
     };

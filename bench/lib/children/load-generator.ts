@@ -1,13 +1,16 @@
 import fs from "node:fs";
 import autocannon from "autocannon";
 import type { LoadOptions, LoadResult } from "../load.js";
+import { percentile } from "../stats.js";
 
 // Runs one autocannon load in its own process, so it does not share a core with the server under test.
 process.once("message", async (options: LoadOptions) => {
   const paths = options.pathsFile ? (JSON.parse(fs.readFileSync(options.pathsFile, "utf8")) as string[]) : undefined;
   let next = 0;
   const cpuBefore = process.cpuUsage();
-  const result = await autocannon({
+  // Every response's latency (ms), for the p95 autocannon's summary does not give.
+  const latencies: number[] = [];
+  const instance = autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
@@ -24,12 +27,18 @@ process.once("message", async (options: LoadOptions) => {
         ]
       : undefined,
   });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    latencies.push(responseTime);
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
   const completed = result["2xx"] + result.non2xx;
   const summary: LoadResult = {
     requestsPerSecond: result["2xx"] / result.duration,
     completed,
     seconds: result.duration,
     p50Ms: result.latency.p50,
+    p95Ms: latencies.length ? percentile(latencies, 0.95) : undefined,
     p99Ms: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
     generatorCpuSeconds: ((cpu) => (cpu.user + cpu.system) / 1e6)(process.cpuUsage(cpuBefore)),
