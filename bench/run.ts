@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { caseReadScenario } from "./case-read.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { dispositionsScenario } from "./dispositions.js";
@@ -35,7 +36,7 @@ const { values } = parseArgs({
   },
 });
 
-const SCENARIOS = ["http", "customer-page", "import", "customer-360", "dispositions"] as const;
+const SCENARIOS = ["http", "customer-page", "import", "customer-360", "case-read", "dispositions"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 if (values.help) {
@@ -104,6 +105,7 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       concurrency: 16,
       log,
     }),
+  "case-read": () => caseReadScenario({ ...timing, concurrency: 16, log }),
   dispositions: () =>
     dispositionsScenario({ rounds: timing.rounds, casesPerRound: positiveInteger("dispositions", values.dispositions), log }),
 };

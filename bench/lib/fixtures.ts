@@ -12,7 +12,7 @@ export const BENCH_TENANT = "bench";
  * An advisor of the bench tenant (created if missing) with an API token, through the product's own
  * commands: the load generator authenticates with `Authorization: Bearer <token>`.
  */
-export async function benchAdvisorToken(url: string): Promise<{ tenantId: string; token: string }> {
+export async function benchAdvisorToken(url: string, role = "advisor"): Promise<{ tenantId: string; token: string }> {
   const db = createDb(url, 2);
   try {
     const now = new Date();
@@ -20,10 +20,10 @@ export async function benchAdvisorToken(url: string): Promise<{ tenantId: string
     const tenantId =
       existing?.id ??
       (await createTenant(db, { slug: BENCH_TENANT, name: "Operador de pruebas de carga", country: "CO" }, now)).id;
-    const email = `asesor-${Date.now()}@bench.fideliza.co`;
+    const email = `${role}-${Date.now()}@bench.fideliza.co`;
     const { id: userId } = await db.tenant(tenantId, (tx) =>
       createUser(
-        { email, fullName: "Asesor de carga", password: "bench-password-1", roles: ["advisor"] },
+        { email, fullName: "Asesor de carga", password: "bench-password-1", roles: [role] },
         {
           tx,
           actor: systemActor(tenantId),
@@ -36,7 +36,7 @@ export async function benchAdvisorToken(url: string): Promise<{ tenantId: string
       userId,
       email,
       fullName: "Asesor de carga",
-      roles: ["advisor"],
+      roles: [role],
       via: "system",
     };
     const { token } = await db.tenant(tenantId, (tx) => createApiToken({ name: "bench" }, { tx, actor, now }));

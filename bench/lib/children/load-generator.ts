@@ -5,6 +5,8 @@ import type { LoadOptions, LoadResult } from "../load.js";
 // Runs one autocannon load in its own process, so it does not share a core with the server under test.
 process.once("message", async (options: LoadOptions) => {
   const paths = options.pathsFile ? (JSON.parse(fs.readFileSync(options.pathsFile, "utf8")) as string[]) : undefined;
+  const bodies = options.post ? (JSON.parse(fs.readFileSync(options.post.bodiesFile, "utf8")) as unknown[]) : undefined;
+  const run = `${process.pid}-${Date.now()}`;
   let next = 0;
   const cpuBefore = process.cpuUsage();
   const result = await autocannon({
@@ -13,16 +15,29 @@ process.once("message", async (options: LoadOptions) => {
     duration: options.seconds,
     pipelining: 1,
     headers: options.headers,
-    requests: paths
+    requests: bodies
       ? [
           {
+            method: "POST",
+            path: options.post!.path,
+            headers: { ...options.headers, "content-type": "application/json" },
             setupRequest: (request) => {
-              request.path = paths[next++ % paths.length]!;
+              const n = next++;
+              request.body = JSON.stringify(bodies[n % bodies.length]).replaceAll("{n}", `${run}-${n}`);
               return request;
             },
           },
         ]
-      : undefined,
+      : paths
+        ? [
+            {
+              setupRequest: (request) => {
+                request.path = paths[next++ % paths.length]!;
+                return request;
+              },
+            },
+          ]
+        : undefined,
   });
   const completed = result["2xx"] + result.non2xx;
   const summary: LoadResult = {
