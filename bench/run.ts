@@ -9,6 +9,7 @@ import pg from "pg";
 import { adjustmentsDeskScenario } from "./adjustments-desk.js";
 import { adjustmentsImportScenario } from "./adjustments-import.js";
 import { annulmentBoardScenario } from "./annulment-board.js";
+import { caseReadScenario } from "./case-read.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { dispositionsScenario } from "./dispositions.js";
@@ -44,6 +45,7 @@ const SCENARIOS = [
   "customer-page",
   "import",
   "customer-360",
+  "case-read",
   "dispositions",
   "adjustments-desk",
   "annulment-board",
@@ -120,6 +122,7 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       concurrency: 16,
       log,
     }),
+  "case-read": () => caseReadScenario({ ...timing, concurrency: 16, log }),
   dispositions: () =>
     dispositionsScenario({ rounds: timing.rounds, casesPerRound: positiveInteger("dispositions", values.dispositions), log }),
   "annulment-board": () =>

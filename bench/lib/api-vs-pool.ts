@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { compareSides, type SideOutcome, type Timing } from "./compare.js";
+import { compareSides, type Side, type SideOutcome, type Timing } from "./compare.js";
 import { benchAdvisorToken } from "./fixtures.js";
 import { runLoad } from "./load.js";
 import { type Service, startService } from "./service.js";
@@ -22,6 +22,8 @@ export interface ApiVsPoolOptions extends Timing {
   log: (line: string) => void;
   /** The roles of the token's user (an advisor unless said). */
   roles?: string[];
+  /** More sides on the same app, compared in the same interleaved rounds (e.g. a write route). */
+  extraSides?: (app: { pid: number; port: number; headers: Record<string, string> }) => Side[];
 }
 
 /**
@@ -32,7 +34,7 @@ export interface ApiVsPoolOptions extends Timing {
 export async function compareApiWithPool(
   options: ApiVsPoolOptions,
   services: Service[],
-): Promise<{ app: SideOutcome; pool: SideOutcome }> {
+): Promise<{ app: SideOutcome; pool: SideOutcome; extra: Record<string, SideOutcome> }> {
   await fs.mkdir(options.workDir, { recursive: true });
   const idsFile = path.join(options.workDir, `${options.name}-ids.json`);
   const pathsFile = path.join(options.workDir, `${options.name}-paths.json`);
@@ -62,6 +64,7 @@ export async function compareApiWithPool(
   if (check.status !== 200) throw new Error(`GET ${first} respondió ${check.status}: ${await check.text()}`);
   options.checkAnswer(await check.json());
 
+  const extra = options.extraSides?.({ pid: app.pid, port: app.port, headers }) ?? [];
   const outcome = await compareSides(
     [
       { name: "pg.Pool", pid: pool.pid, run: (seconds) => pool.run(seconds) },
@@ -71,9 +74,14 @@ export async function compareApiWithPool(
         run: (seconds) =>
           runLoad({ url: `http://127.0.0.1:${app.port}`, connections: options.concurrency, seconds, headers, pathsFile }),
       },
+      ...extra,
     ],
     options,
     options.log,
   );
-  return { app: outcome.app!, pool: outcome["pg.Pool"]! };
+  return {
+    app: outcome.app!,
+    pool: outcome["pg.Pool"]!,
+    extra: Object.fromEntries(extra.map((side) => [side.name, outcome[side.name]!])),
+  };
 }

@@ -4,6 +4,7 @@ declare module "autocannon" {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
+    body?: string;
   }
   interface Options {
     url: string;
@@ -11,7 +12,7 @@ declare module "autocannon" {
     duration?: number;
     pipelining?: number;
     headers?: Record<string, string>;
-    requests?: Array<{ setupRequest?: (request: RawRequest) => RawRequest }>;
+    requests?: Array<RawRequest & { setupRequest?: (request: RawRequest) => RawRequest }>;
   }
   interface Histogram {
     average: number;

@@ -23,7 +23,7 @@ export async function benchAdvisorToken(
     const tenantId =
       existing?.id ??
       (await createTenant(db, { slug: BENCH_TENANT, name: "Operador de pruebas de carga", country: "CO" }, now)).id;
-    const email = `asesor-${Date.now()}@bench.fideliza.co`;
+    const email = `${roles.join("-")}-${Date.now()}@bench.fideliza.co`;
     const { id: userId } = await db.tenant(tenantId, (tx) =>
       createUser(
         { email, fullName: "Asesor de carga", password: "bench-password-1", roles },

@@ -12,6 +12,8 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** A JSON file with an array of request paths, cycled through (e.g. random customer pages). */
   pathsFile?: string;
+  /** POSTs JSON to `path` instead: a JSON file with an array of bodies, cycled through; `{n}` in a string becomes a number unique to the run. */
+  post?: { path: string; bodiesFile: string };
 }
 
 /** What one side of a comparison achieved in one timed run. */

@@ -6,6 +6,8 @@ import { percentile } from "../stats.js";
 // Runs one autocannon load in its own process, so it does not share a core with the server under test.
 process.once("message", async (options: LoadOptions) => {
   const paths = options.pathsFile ? (JSON.parse(fs.readFileSync(options.pathsFile, "utf8")) as string[]) : undefined;
+  const bodies = options.post ? (JSON.parse(fs.readFileSync(options.post.bodiesFile, "utf8")) as unknown[]) : undefined;
+  const run = `${process.pid}-${Date.now()}`;
   let next = 0;
   const cpuBefore = process.cpuUsage();
   // Every response's latency (ms), for the p95 autocannon's summary does not give.
@@ -16,16 +18,29 @@ process.once("message", async (options: LoadOptions) => {
     duration: options.seconds,
     pipelining: 1,
     headers: options.headers,
-    requests: paths
+    requests: bodies
       ? [
           {
+            method: "POST",
+            path: options.post!.path,
+            headers: { ...options.headers, "content-type": "application/json" },
             setupRequest: (request) => {
-              request.path = paths[next++ % paths.length]!;
+              const n = next++;
+              request.body = JSON.stringify(bodies[n % bodies.length]).replaceAll("{n}", `${run}-${n}`);
               return request;
             },
           },
         ]
-      : undefined,
+      : paths
+        ? [
+            {
+              setupRequest: (request) => {
+                request.path = paths[next++ % paths.length]!;
+                return request;
+              },
+            },
+          ]
+        : undefined,
   });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);

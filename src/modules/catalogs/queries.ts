@@ -76,3 +76,30 @@ export async function readCatalog<T>(tx: Tx, kind: string, scope: string, versio
   }
   return { kind: row.kind, scope: row.scope, version: row.version, content: row.content as T };
 }
+
+// Catalog versions are immutable once published (trigger catalog_versions_immutable), so a version read
+// once can be kept for the life of the process. Keyed by tenant, kind, scope and version; bounded.
+const IMMUTABLE_CACHE_LIMIT = 2_000;
+const immutableVersions = new Map<string, Promise<CatalogDocument<unknown>>>();
+
+/**
+ * One given (published, hence immutable) version of a catalog, read from the database at most once per
+ * process. The document is shared between callers: read it, never change it.
+ */
+export function readCatalogVersionCached<T>(
+  tx: Tx,
+  tenantId: string,
+  kind: string,
+  scope: string,
+  version: number,
+): Promise<CatalogDocument<T>> {
+  const key = `${tenantId}\u0000${kind}\u0000${scope}\u0000${version}`;
+  let found = immutableVersions.get(key);
+  if (!found) {
+    if (immutableVersions.size >= IMMUTABLE_CACHE_LIMIT) immutableVersions.clear();
+    found = readCatalog<unknown>(tx, kind, scope, version);
+    immutableVersions.set(key, found);
+    found.catch(() => immutableVersions.delete(key));
+  }
+  return found as Promise<CatalogDocument<T>>;
+}

@@ -134,3 +134,20 @@ export async function listInstructionPage(
   );
   return { rows, total: count[0]!.n };
 }
+
+/**
+ * SQL of a case's instructions as one JSON array (ordered as listInstructionsOfCase), for a caller's
+ * one-statement read; `caseId` is the SQL expression of the case id (not `c.id`: the FROM has its own `c`). Rows come back through
+ * instructionRowsFromJson.
+ */
+export const instructionsOfCaseJson = (caseId: string) =>
+  `coalesce((SELECT json_agg(x ORDER BY x.instruction_version) FROM (SELECT ${COLUMNS} FROM ${FROM} WHERE i.case_id = ${caseId}) x), '[]')`;
+
+const INSTRUCTION_DATES = ["due_at", "created_at", "queued_at", "sent_at", "failed_at", "superseded_at"] as const;
+
+/** The rows of instructionsOfCaseJson as listInstructionsOfCase returns them (timestamps as Date). */
+export function instructionRowsFromJson(rows: Array<Record<string, unknown>>): InstructionRow[] {
+  for (const row of rows)
+    for (const field of INSTRUCTION_DATES) if (row[field] != null) row[field] = new Date(row[field] as string);
+  return rows as unknown as InstructionRow[];
+}

@@ -6,7 +6,7 @@ export { resumeDeadline } from "./commands/resume-deadline.js";
 export { type StartDeadlineInput, startDeadline } from "./commands/start-deadline.js";
 export { presentDeadline } from "./presenter.js";
 export * from "./procedure.js";
-export { findDeadline, listDeadlines } from "./queries.js";
+export { deadlineRowsFromJson, deadlinesOfSubjectJson, findDeadline, listDeadlines } from "./queries.js";
 export type { DeadlineRow } from "./repo.js";
 export type { DeadlineRule, DeadlineUnit } from "./rules.js";
 export * from "./rules.js";

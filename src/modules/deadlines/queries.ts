@@ -62,3 +62,31 @@ export async function listDeadlinePage(
   }
   return { rows: rows.map(({ total_count: _, ...row }) => row as DeadlineRow), total: rows[0]?.total_count ?? 0 };
 }
+
+/**
+ * SQL of a subject's deadlines as one JSON array (as listDeadlines with subjectType, subjectId and limit),
+ * for a caller's one-statement read; the arguments are SQL expressions. Rows come back through
+ * deadlineRowsFromJson.
+ */
+export const deadlinesOfSubjectJson = (subjectType: string, subjectId: string, limit: number) =>
+  `coalesce((SELECT json_agg(x ORDER BY x.due_at, x.id) FROM (SELECT * FROM deadlines WHERE subject_type = ${subjectType}
+      AND subject_id = ${subjectId} ORDER BY due_at, id LIMIT ${Math.trunc(limit)}) x), '[]')`;
+
+const DEADLINE_DATES = [
+  "started_at",
+  "due_at",
+  "at_risk_at",
+  "paused_at",
+  "at_risk_alerted_at",
+  "met_at",
+  "breached_at",
+  "cancelled_at",
+  "created_at",
+  "updated_at",
+] as const;
+
+/** The rows of deadlinesOfSubjectJson as listDeadlines returns them (timestamps as Date). */
+export function deadlineRowsFromJson(rows: Array<Record<string, unknown>>): DeadlineRow[] {
+  for (const row of rows) for (const field of DEADLINE_DATES) if (row[field] != null) row[field] = new Date(row[field] as string);
+  return rows as unknown as DeadlineRow[];
+}

@@ -3,18 +3,19 @@ import type { Tx } from "../../../platform/db/pool.js";
 import { AppError } from "../../../platform/errors.js";
 import { explainSteps } from "../../../platform/procedure/procedure.js";
 import { roleNameEs } from "../../../platform/role-names.js";
-import type { CatalogDocument } from "../../catalogs/index.js";
-import { listInstructionsOfCase, presentInstruction } from "../../closings/index.js";
-import { listDeadlines, presentDeadline } from "../../deadlines/index.js";
+import { type CatalogDocument, readCatalogVersionCached } from "../../catalogs/index.js";
+import { presentInstruction } from "../../closings/index.js";
+import { presentDeadline } from "../../deadlines/index.js";
 import { readCampaignCatalog } from "../catalog/campaign-catalog.js";
+import { DISPOSITIONS_KIND } from "../catalog/kinds.js";
 import { dispositionLabels } from "../catalog/rules.js";
 import type { DispositionCatalog } from "../catalog/schema.js";
 import { PENDING_CLOSING_KIND } from "../commands/write-disposition.js";
 import { presentAttempt, presentCaseSummary, presentDisposition, presentStep } from "../presenter.js";
 import { caseFacts, stepFacts } from "./guard.js";
 import { cancellationCaseProcedure } from "./procedure.js";
-import { type CaseRow, findCase } from "./repo.js";
-import { listAttempts, listDispositions } from "./repo-history.js";
+import type { CaseRow } from "./repo.js";
+import { findCaseDetail } from "./repo-detail.js";
 import { type CaseFilter, listCases } from "./repo-queues.js";
 import { attemptRefusal, correctionRefusal, dispositionRefusal } from "./rules.js";
 
@@ -59,30 +60,28 @@ export async function listCaseSummaries(tx: Tx, filter: CaseFilter) {
 }
 
 /**
- * Everything the advisor's case page shows in one round trip: the case, its attempts and dispositions
- * (each labelled from its own catalog version), its instructions, its pending deadline, and which
- * steps this actor may take now — each refused one with its reason.
+ * Everything the advisor's case page shows in one round trip (CASE_DETAIL_SQL): the case, its attempts and
+ * dispositions (each labelled from its own catalog version), its instructions, its pending deadline, and
+ * which steps this actor may take now — each refused one with its reason. Catalog documents come from the
+ * per-process cache of immutable versions, so no request reads the catalog JSON from the database again.
  */
 export async function getCaseDetail(tx: Tx, id: string, actor: Actor, now: Date) {
-  const row = await findCase(tx, id);
-  if (!row) throw new AppError("NOT_FOUND", "Caso no encontrado");
-  const read = catalogReader(tx);
-  const current = await read(row.campaign);
-  const [attempts, dispositions, instructions, deadlines] = [
-    await listAttempts(tx, id),
-    await listDispositions(tx, id),
-    await listInstructionsOfCase(tx, id),
-    await listDeadlines(tx, { subjectType: "complaint_case", subjectId: id, limit: 20 }),
-  ];
+  const detail = await findCaseDetail(tx, id);
+  if (!detail) throw new AppError("NOT_FOUND", "Caso no encontrado");
+  const { row, attempts, dispositions, instructions, deadlines } = detail;
+  if (detail.currentVersion === null) await readCampaignCatalog(tx, row.campaign); // the 404 naming the campaign
+  const read = (version: number) =>
+    readCatalogVersionCached<DispositionCatalog>(tx, actor.tenantId, DISPOSITIONS_KIND, row.campaign, version);
+  const current = await read(detail.currentVersion!);
   const presented = [];
   for (const disposition of dispositions) {
-    const catalog = (await read(row.campaign, disposition.catalog_version)).content;
+    const catalog = (await read(disposition.catalog_version)).content;
     const supersededBy = dispositions.find((d) => d.supersedes_id === disposition.id)?.id ?? null;
     presented.push(
       presentDisposition(disposition, dispositionLabels(catalog, disposition.state_code, disposition.motive_code), supersededBy),
     );
   }
-  const decided = row.catalog_version ? (await read(row.campaign, row.catalog_version)).content : undefined;
+  const decided = row.catalog_version ? (await read(row.catalog_version)).content : undefined;
   const live = instructions.find((i) => i.status !== "superseded") ?? null;
   const pending = deadlines.find((d) => d.kind === PENDING_CLOSING_KIND && d.status !== "cancelled");
   return {

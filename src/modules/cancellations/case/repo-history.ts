@@ -114,9 +114,9 @@ export interface DispositionRow {
   decided_at: Date;
 }
 
-const DISPOSITION_COLUMNS = `d.id, d.seq, d.kind, d.supersedes_id, d.state_code, d.motive_code, d.is_final, d.catalog_version,
+export const DISPOSITION_COLUMNS = `d.id, d.seq, d.kind, d.supersedes_id, d.state_code, d.motive_code, d.is_final, d.catalog_version,
   d.benefits_version, d.fields, d.generated_note, d.note, d.callback_at, d.decided_by, u.full_name AS decided_by_name, d.decided_at`;
-const DISPOSITION_FROM = "case_dispositions d LEFT JOIN users u ON u.tenant_id = d.tenant_id AND u.id = d.decided_by";
+export const DISPOSITION_FROM = "case_dispositions d LEFT JOIN users u ON u.tenant_id = d.tenant_id AND u.id = d.decided_by";
 
 export async function listDispositions(tx: Tx, caseId: string): Promise<DispositionRow[]> {
   const { rows } = await tx.query<DispositionRow>(

@@ -74,7 +74,7 @@ export const CASE_FROM = `complaint_cases c
   JOIN products p ON p.tenant_id = c.tenant_id AND p.id = c.product_id
   LEFT JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.assigned_to`;
 
-const LAST_NUMBERS = `
+export const LAST_NUMBERS = `
   (SELECT a.dialled_number FROM contact_attempts a
     WHERE a.tenant_id = c.tenant_id AND a.case_id = c.id AND a.result = 'answered' ORDER BY a.seq DESC LIMIT 1) AS last_answered_number,
   (SELECT a.dialled_number FROM contact_attempts a
