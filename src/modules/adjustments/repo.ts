@@ -40,9 +40,6 @@ const APPLY_ADJUSTMENT_ROWS = `
       JOIN customers c ON c.code = x.account
       JOIN users u ON lower(u.email) = lower(x."agentEmail")
      WHERE r.import_id = $1
-  ), previous AS (
-    SELECT a.id, ${BASE_JSON("a")} AS before
-      FROM adjustment_rows a JOIN incoming i ON i.cut_date = a.cut_date AND i.filing_number = a.filing_number
   ), upserted AS (
     INSERT INTO adjustment_rows AS a (tenant_id, cut_date, filing_number, customer_id, cause_code, base_status, base_decision,
                                       radicado, agent_user_id, requested_amount, applied_amount, evidence, note, created_at, updated_at)
@@ -69,10 +66,14 @@ const APPLY_ADJUSTMENT_ROWS = `
       subjectId: "u.id::text",
       customerId: "u.customer_id",
       action: sqlActionWhen("u.inserted", "adjustment_row_received", "adjustment_row_updated"),
-      before: "p.before",
+      // The row as it was: every part of the statement reads the same snapshot, taken before the upsert, so
+      // this primary-key lookup sees the old version; a new row has none and skips it. Joining a CTE of the
+      // previous rows instead was planned, on a table still empty to the planner, as a scan of the table per
+      // row (38 s for 10 000 rows).
+      before: `CASE WHEN u.inserted THEN NULL ELSE (SELECT ${BASE_JSON("p")} FROM adjustment_rows p WHERE p.tenant_id = u.tenant_id AND p.id = u.id) END`,
       after: BASE_JSON("u"),
       reason: "$5",
-      from: "upserted u LEFT JOIN previous p ON p.id = u.id",
+      from: "upserted u",
     })}
   )
   SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
