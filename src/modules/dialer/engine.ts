@@ -13,7 +13,8 @@ import {
   returnRecord,
   updateDialLevel,
 } from "../contactlists/index.js";
-import { type Channel, checkContact, insertContactLog } from "../contactpolicy/index.js";
+import { type Channel, checkContact } from "../contactpolicy/index.js";
+import { endCallAndLogAttempt } from "./call-attempt.js";
 import type { CallOutcome, DialerSettings } from "./catalog-types.js";
 import { readDialerSettings } from "./kinds.js";
 import { adaptDialLevel, linesToDial } from "./pacing.js";
@@ -23,7 +24,6 @@ import {
   attemptsByPhone,
   type CallRow,
   claimFromHopper,
-  endCall,
   fillHopper,
   insertCall,
   liveCallsOf,
@@ -277,7 +277,7 @@ export class DialerEngine {
     }
     // ended
     if (call.status === "bridged") {
-      await endCall(tx, call.id, "completed", now);
+      await endCallAndLogAttempt(tx, call, "completed", now);
       const agent = call.agent_id ? await lockAgent(tx, call.agent_id) : undefined;
       if (agent && agent.state === "on_call" && agent.call_id === call.id) {
         await moveAgent(
@@ -294,17 +294,6 @@ export class DialerEngine {
           data: { state: "wrap_up" },
         });
       }
-      await insertContactLog(tx, {
-        customerId: call.customer_id,
-        campaignId: call.campaign_id,
-        recordId: call.record_id,
-        phone: call.phone,
-        channel: "call",
-        attemptedAt: call.dialed_at,
-        outcome: "completed",
-        directContact: true,
-        dropped: false,
-      });
       await publish(tx, {
         tenantId: ctx.actor.tenantId,
         type: "outbound.campaign_changed",
@@ -385,20 +374,9 @@ export class DialerEngine {
     settings: DialerSettings,
   ): Promise<void> {
     const { tx, now } = ctx;
-    await endCall(tx, call.id, outcome, now);
+    await endCallAndLogAttempt(tx, call, outcome, now);
     const record = await findContactRecord(tx, call.record_id);
     await returnRecord(tx, call.record_id, outcome, nextAttempt(outcome, record?.attempts ?? 0, settings, now), now);
-    await insertContactLog(tx, {
-      customerId: call.customer_id,
-      campaignId: call.campaign_id,
-      recordId: call.record_id,
-      phone: call.phone,
-      channel: "call",
-      attemptedAt: call.dialed_at,
-      outcome,
-      directContact: false,
-      dropped: outcome === "dropped",
-    });
     await publish(tx, {
       tenantId: ctx.actor.tenantId,
       type: "outbound.campaign_changed",

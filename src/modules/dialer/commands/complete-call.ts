@@ -3,11 +3,11 @@ import { AppError } from "../../../platform/errors.js";
 import { publish } from "../../../platform/realtime.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { closeRecord, findContactRecord } from "../../contactlists/index.js";
-import { insertContactLog } from "../../contactpolicy/index.js";
+import { endCallAndLogAttempt } from "../call-attempt.js";
 import { type DialerEngine, noActions, type PortActions } from "../engine.js";
 import { readDialerSettings } from "../kinds.js";
 import { findCall } from "../queries.js";
-import { endCall, lockAgent, moveAgent } from "../repo.js";
+import { lockAgent, moveAgent } from "../repo.js";
 
 export interface CompleteCallInput {
   callId: string;
@@ -75,18 +75,7 @@ export async function completeCall(input: CompleteCallInput, ctx: CommandContext
   }
   const actions = noActions();
   if (call.status === "bridged") {
-    await endCall(tx, call.id, "completed", now);
-    await insertContactLog(tx, {
-      customerId: call.customer_id,
-      campaignId: call.campaign_id,
-      recordId: call.record_id,
-      phone: call.phone,
-      channel: "call",
-      attemptedAt: call.dialed_at,
-      outcome: "completed",
-      directContact: true,
-      dropped: false,
-    });
+    await endCallAndLogAttempt(tx, call, "completed", now);
     actions.hangUp.push(call.id);
   }
   const record = await findContactRecord(tx, call.record_id);
