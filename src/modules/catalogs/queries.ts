@@ -97,9 +97,18 @@ export function readCatalogVersionCached<T>(
   let found = immutableVersions.get(key);
   if (!found) {
     if (immutableVersions.size >= IMMUTABLE_CACHE_LIMIT) immutableVersions.clear();
-    found = readCatalog<unknown>(tx, kind, scope, version);
+    // Frozen, so a caller that changes the shared document fails loudly instead of changing it for all.
+    found = readCatalog<unknown>(tx, kind, scope, version).then(deepFreeze);
     immutableVersions.set(key, found);
     found.catch(() => immutableVersions.delete(key));
   }
   return found as Promise<CatalogDocument<T>>;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
