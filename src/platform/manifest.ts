@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { OpenDatabase } from "./db/database.js";
 import type { CatalogKind } from "./extensions/catalog-kind.js";
 import type { ImportKind } from "./extensions/import-kind.js";
+import type { IndicatorDefinition } from "./extensions/indicator.js";
 import type { OutboundHooks } from "./extensions/outbound.js";
 import type { ActionDeclarations, ActionLabels } from "./timeline/actions.js";
 import type { TimerHandler } from "./timers/timers.js";
@@ -38,6 +39,8 @@ export interface ModuleManifest {
   realtimeTopics?: readonly string[];
   /** The timeline actions it writes, with their labels (its timeline-actions.ts). */
   timelineActions?: ActionDeclarations;
+  /** The indicators it declares for the indicator engine (src/platform/extensions/indicator.ts). */
+  indicators?: readonly IndicatorDefinition[];
 }
 
 let installed: readonly ModuleManifest[] | undefined;
@@ -61,6 +64,7 @@ export function installModules(manifests: readonly ModuleManifest[]): void {
     for (const kind of manifest.importKinds ?? []) claim(`import kind ${kind.code}`, manifest.name);
     for (const topic of manifest.realtimeTopics ?? []) claim(`realtime topic ${topic}`, manifest.name);
     for (const action of Object.keys(manifest.timelineActions ?? {})) claim(`timeline action ${action}`, manifest.name);
+    for (const indicator of manifest.indicators ?? []) claim(`indicator ${indicator.code}`, manifest.name);
   }
   installed = manifests;
 }
@@ -73,6 +77,9 @@ export function installedModules(): readonly ModuleManifest[] {
 
 /** Every module's catalog kinds. */
 export const catalogKinds = (): CatalogKind[] => installedModules().flatMap((m) => m.catalogKinds ?? []);
+
+/** Every module's indicators. */
+export const indicatorDefinitions = (): IndicatorDefinition[] => installedModules().flatMap((m) => m.indicators ?? []);
 
 /** Every module's import kinds, in commit order. */
 export const importKinds = (): ImportKind[] => installedModules().flatMap((m) => m.importKinds ?? []);

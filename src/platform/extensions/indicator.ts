@@ -1,0 +1,43 @@
+/**
+ * An indicator a module declares for the one indicator engine (src/modules/indicators). The module owns
+ * the named SQL; the engine runs it, applies the formula and the target, charts it, drills it down,
+ * exports it and serves it over the API and the CLI. Nothing outside the engine computes a percentage.
+ *
+ * Both SQL files run inside the tenant's transaction (row-level security scopes them) with the same
+ * parameters:
+ *   $1 from (timestamptz, inclusive)  $2 to (timestamptz, exclusive)  $3 the tenant's time zone (text)
+ *   $4 the period grain: 'day' | 'week' | 'month'  $5 the dimension code (text, one of `dimensions`, or 'total')
+ *   $6 one dimension value to keep (text) or NULL for every value
+ * `valuesSql` returns one row per period and dimension value:
+ *   period (date, the period's first day on the tenant's wall clock), key (text), label (text or NULL),
+ *   numerator (numeric), denominator (numeric, NULL for a plain count)
+ * `rowsSql` returns the rows behind one period's value (the engine adds $7 period (date)): any columns
+ * the drill-down shows, plus numerator_weight and denominator_weight (numeric). Their sums over the
+ * rows equal the value's numerator and denominator — an NPS survey weighs +1, 0 or −1 — and a test in
+ * the engine holds every definition to it.
+ */
+export interface IndicatorDefinition {
+  /** Stable code, `<module>.<name>`, e.g. `adjustments.rejected`. Labels live in web/src/i18n under `indicators.<code>`. */
+  code: string;
+  /** The seed whose formula this is ("000" … "004"). */
+  procedure: "000" | "001" | "002" | "003" | "004";
+  /** percent: 100 × numerator ÷ denominator; ratio: numerator ÷ denominator (a mean, attempts per case); count: the numerator. */
+  unit: "percent" | "ratio" | "count";
+  /** Which way is good; charts colour against it. */
+  better: "higher" | "lower";
+  /**
+   * The seed's target: a threshold (`above` is strict, as in "> 95 % aceptado"), or below the previous
+   * period ("cancelaciones de este mes < mes anterior"). `catalogKey` names a setting the operator may
+   * change in the `indicator_targets` catalog; `value` is the seed's default.
+   */
+  target:
+    | { kind: "atLeast" | "above" | "atMost" | "below"; value: number; catalogKey?: string }
+    | { kind: "belowPreviousPeriod" };
+  /** Breakdowns besides the total: period is always there; these are codes such as campaign, team, advisor, product, zone, cut, area, list_type. */
+  dimensions: readonly string[];
+  /** Absolute paths of the two SQL files (see above). */
+  valuesSql: string;
+  rowsSql: string;
+  /** The drill-down's columns in order, with their kind for es-CO formatting; labels under `indicatorColumns.<key>`. */
+  rowColumns: readonly { key: string; kind: "text" | "date" | "datetime" | "number" | "money" | "percent" }[];
+}
