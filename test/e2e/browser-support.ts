@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -71,4 +72,29 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     );
   });
   return (violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** A user's API session on the test server: logs in once and sends each request with its cookie and CSRF token. */
+export async function apiSession(baseUrl: string, user: { email: string; password: string }) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(user),
+  });
+  assert.equal(login.status, 200, await login.clone().text());
+  const cookie = login.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("fz_session="))!
+    .split(";")[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie, "x-csrf-token": csrfToken, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
 }

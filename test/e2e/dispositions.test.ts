@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { DateTime } from "luxon";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, screenshotOnFailure } from "./browser-support.js";
+import { apiSession, launchBrowser, screenshotOnFailure } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 // The advisor's disposition screen in a real browser: queue → take next → attempt → state → motive →
@@ -20,26 +20,6 @@ let browser: Browser;
 let page: Page;
 
 /** A logged-in API client (cookie + CSRF), to prepare data the way an integrator would. */
-async function apiSession(baseUrl: string, user: { email: string; password: string }) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(user),
-  });
-  assert.equal(login.status, 200, await login.clone().text());
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, "x-csrf-token": csrfToken, ...(body ? { "content-type": "application/json" } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
 
 before(async () => {
   server = await startE2eServer(ADMIN);

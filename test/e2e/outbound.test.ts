@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, screenshotOnFailure } from "./browser-support.js";
+import { apiSession, launchBrowser, screenshotOnFailure } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 // Seed 002 step 1 in a real browser: the advisor goes ready on the outbound desktop, the server's simulated
@@ -12,27 +12,6 @@ const ADVISOR = { email: "asesor-salida@e2e.test", password: "clave-asesor-1" };
 let server: E2eServer;
 let browser: Browser;
 let page: Page;
-
-async function apiSession(baseUrl: string, user: { email: string; password: string }) {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(user),
-  });
-  assert.equal(login.status, 200, await login.clone().text());
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { cookie, "x-csrf-token": csrfToken, ...(body ? { "content-type": "application/json" } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
 
 before(async () => {
   server = await startE2eServer(ADMIN);

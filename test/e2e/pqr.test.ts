@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, screenshotOnFailure } from "./browser-support.js";
+import { apiSession, launchBrowser, screenshotOnFailure } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 const ADMIN = { email: "admin@pqr-e2e.test", password: "clave-e2e-segura" };
@@ -15,32 +15,9 @@ let server: E2eServer;
 let browser: Browser;
 let page: Page;
 
-async function adminApi() {
-  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(ADMIN),
-  });
-  assert.equal(response.status, 200);
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("fz_session="))!
-    .split(";")[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async (method: string, path: string, body: unknown) => {
-    const answer = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
-      body: JSON.stringify(body),
-    });
-    assert.ok(answer.status < 300, `${method} ${path} → ${answer.status} ${await answer.clone().text()}`);
-    return answer.json() as Promise<{ id: string }>;
-  };
-}
-
 before(async () => {
   server = await startE2eServer(ADMIN);
-  const call = await adminApi();
+  const call = await apiSession(server.baseUrl, ADMIN);
   for (const [role, person] of Object.entries(PEOPLE)) {
     await call("POST", "/api/users", { ...person, password: PASSWORD, roles: [role] });
   }

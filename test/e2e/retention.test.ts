@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { apiSession } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 const ADMIN = { email: "admin@retencion-e2e.test", password: "clave-e2e-segura" };
@@ -18,33 +19,9 @@ let server: E2eServer;
 let browser: Browser;
 let page: Page;
 
-/** The admin's API session: the data of the call is registered the way an integrator would. */
-async function adminApi() {
-  const response = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(ADMIN),
-  });
-  assert.equal(response.status, 200);
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("fz_session="))!
-    .split(";")[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async (method: string, path: string, body: unknown) => {
-    const answer = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: { "content-type": "application/json", cookie, "x-csrf-token": csrfToken },
-      body: JSON.stringify(body),
-    });
-    assert.ok(answer.status < 300, `${method} ${path} → ${answer.status} ${await answer.clone().text()}`);
-    return answer.json() as Promise<{ id: string }>;
-  };
-}
-
 before(async () => {
   server = await startE2eServer(ADMIN);
-  const call = await adminApi();
+  const call = await apiSession(server.baseUrl, ADMIN);
   for (const [role, person] of Object.entries(PEOPLE)) {
     await call("POST", "/api/users", { ...person, password: PASSWORD, roles: [role] });
   }
@@ -187,7 +164,7 @@ test("the supervisor prints the Xpress orders and the technician closes one with
     await page.getByTestId("close-order").click();
     await page.getByTestId("order-closed").waitFor();
 
-    const call = await adminApi();
+    const call = await apiSession(server.baseUrl, ADMIN);
     const closed = (await call("GET", "/api/work-orders?status=closed", undefined)) as unknown as Array<{
       hasSignature: boolean;
       tasksDone: string[];
