@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDisposition } from "../../src/modules/cancellations/commands/set-disposition.js";
 import { addProduct } from "../../src/modules/customers/commands/add-product.js";
 import { createCustomer } from "../../src/modules/customers/commands/create-customer.js";
+import { runCli } from "../support/cli.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { actorOf, asActor, CAMPAIGN, cancellationRequestsCsv } from "../support/dispositions.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
@@ -18,17 +18,7 @@ let testDb: TestDatabase;
 let tenant: TestTenant;
 let workDir: string;
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["bin/fideliza.mjs", ...args], {
-    env: { ...process.env, DATABASE_URL: testDb.url, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
-}
+const cli = (args: string[]) => runCli(testDb.url, args);
 
 beforeAll(async () => {
   testDb = await createTestDatabase();

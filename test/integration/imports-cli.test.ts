@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CUSTOMERS } from "../../src/modules/imports/kinds.js";
 import { csvBuffer, writeXlsxFile } from "../fixtures/imports/spreadsheets.js";
+import { startCli } from "../support/cli.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 
@@ -37,25 +37,9 @@ afterAll(async () => {
   if (workDir) await fs.rm(workDir, { recursive: true, force: true });
 });
 
-interface Run {
-  child: ChildProcess;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
-}
+type Run = ReturnType<typeof startCli>;
 
-function runCli(args: string[]): Run {
-  const child = spawn(process.execPath, ["bin/fideliza.mjs", ...args], {
-    env: { ...process.env, DATABASE_URL: testDb.url, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk) => (stdout += chunk));
-  child.stderr?.on("data", (chunk) => (stderr += chunk));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, done };
-}
+const runCli = (args: string[]): Run => startCli(testDb.url, args);
 
 async function customers(): Promise<number> {
   return testDb.db.tenant(tenant.tenantId, async (tx) =>

@@ -1,30 +1,18 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishCatalog } from "../../src/modules/catalogs/commands/publish-catalog.js";
 import { readCatalog } from "../../src/modules/catalogs/queries.js";
 import type { RetentionSettings } from "../../src/modules/retention/catalog-types.js";
 import type { ActivitiesCatalog } from "../../src/modules/workorders/catalog-types.js";
 import { csvField } from "../../src/platform/cli.js";
+import { runCli } from "../support/cli.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { buildRetentionCustomer, runAs, walkToXpressOrder } from "../support/retention.js";
 
-const exec = promisify(execFile);
 let testDb: TestDatabase;
 let tenant: TestTenant;
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ["bin/fideliza.mjs", ...args], {
-      env: { ...process.env, DATABASE_URL: testDb.url, LOG_LEVEL: "warn" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (args: string[]) => runCli(testDb.url, args);
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
