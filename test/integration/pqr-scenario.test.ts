@@ -8,13 +8,12 @@ import { recordAuthorityDecision } from "../../src/modules/pqr/commands/record-a
 import { readPqrDetail } from "../../src/modules/pqr/detail.js";
 import { type FilePqrInput, fileAppeal, filePqr, getPqrSummary, setCunRange } from "../../src/modules/pqr/index.js";
 import type { CommandContext } from "../../src/platform/context.js";
-import { timerTasks } from "../../src/platform/manifest.js";
-import { fireTimer } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { bogota, buildPqrCustomer, configureCunRange, PDF } from "../support/pqr.js";
 import { runAs } from "../support/retention.js";
+import { firePendingTimer, pendingTimer } from "../support/timers.js";
 
 let testDb: TestDatabase;
 let tenant: TestTenant;
@@ -74,26 +73,9 @@ async function events(id: string) {
   return rows;
 }
 
-async function timerJob(key: string) {
-  const { rows } = await testDb.db.pool.query<{ task: string; run_at: Date; payload: { payload: unknown } }>(
-    `SELECT t.identifier AS task, j.run_at, j.payload FROM graphile_worker._private_jobs j
-       JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE j.key = $1`,
-    [`timer:${tenant.tenantId}:${key}`],
-  );
-  return rows[0];
-}
+const timerJob = (key: string) => pendingTimer(testDb.db, tenant.tenantId, key);
 
-/** Fires a timer the way the worker does, with the clock at `now`. */
-async function fire(key: string, now: Date) {
-  const job = await timerJob(key);
-  if (!job) throw new Error(`no hay temporizador ${key}`);
-  return fireTimer(
-    testDb.db,
-    timerTasks()[job.task]!,
-    { tenantId: tenant.tenantId, key, runAt: job.run_at.toISOString(), payload: job.payload.payload },
-    () => now,
-  );
-}
+const fire = (key: string, now: Date) => firePendingTimer(testDb.db, tenant.tenantId, key, now);
 
 const answer = (id: string, now: Date) =>
   as("pqr_area", now, (ctx) =>

@@ -25,11 +25,11 @@ import { printWorkOrders } from "../../src/modules/workorders/commands/print-wor
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
 import { listWorkOrders } from "../../src/modules/workorders/queries.js";
 import { systemActor } from "../../src/platform/context.js";
-import { outboundHooks, timerTasks } from "../../src/platform/manifest.js";
-import { fireTimer } from "../../src/platform/timers/timers.js";
+import { outboundHooks } from "../../src/platform/manifest.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { actorOf, buildRetentionCustomer, runAs, SIGNATURE_PNG } from "../support/retention.js";
+import { firePendingTimer, pendingTimer } from "../support/timers.js";
 
 let testDb: TestDatabase;
 let tenant: TestTenant;
@@ -61,26 +61,9 @@ async function outbound(subjectId: string) {
   return rows;
 }
 
-/** The pending timer job of a key, as graphile-worker holds it. */
-async function timerJob(key: string) {
-  const { rows } = await testDb.db.pool.query<{ task: string; run_at: Date; payload: { payload: unknown } }>(
-    `SELECT t.identifier AS task, j.run_at, j.payload FROM graphile_worker._private_jobs j
-       JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE j.key = $1`,
-    [`timer:${tenant.tenantId}:${key}`],
-  );
-  return rows[0];
-}
+const timerJob = (key: string) => pendingTimer(testDb.db, tenant.tenantId, key);
 
-/** Fires a timer the way the worker does, with the clock at `now`. */
-async function fire(key: string, now: Date) {
-  const job = (await timerJob(key))!;
-  return fireTimer(
-    testDb.db,
-    timerTasks()[job.task]!,
-    { tenantId: tenant.tenantId, key, runAt: job.run_at.toISOString(), payload: job.payload.payload },
-    () => now,
-  );
-}
+const fire = (key: string, now: Date) => firePendingTimer(testDb.db, tenant.tenantId, key, now);
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
