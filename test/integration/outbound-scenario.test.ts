@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { contactListCsv, createCampaign, createCustomers, importFile } from "../support/outbound.js";
 import { openSse, type SseClient } from "../support/sse-client.js";
+import { firePendingTimer, pendingTimer } from "../support/timers.js";
 import { waitFor } from "../support/wait.js";
 
 // Seed 002 (Procedimiento atención outbound Claro premium) walked step by step with the simulated phone system:
@@ -42,7 +43,7 @@ beforeAll(async () => {
   admin = await login(testApp.app, tenant.users.admin!.email);
   supervisor = await login(testApp.app, tenant.users.supervisor!.email);
   advisor = await login(testApp.app, tenant.users.advisor!.email);
-  await createCustomers(admin, "ps", 12);
+  await createCustomers(admin, "ps", 16);
 });
 afterAll(async () => {
   for (const s of streams) s.close();
@@ -301,6 +302,201 @@ describe("seed 002: outbound premium care", () => {
     // Late events of the failed call change nothing.
     await port.drain();
     expect((await desktop()).call).toBeNull();
+    await setState(campaignId, "offline");
+  });
+
+  it("step 9: a follow-up's callback comes back at its date to its own advisor, ahead of the team's longest-ready", async () => {
+    now = at("2026-12-14T09:00");
+    behaviour = () => "answer";
+    const campaignId = await campaignWithList("devolucion-propia", [
+      { campaign: "devolucion-propia", type: "detractores", customer: "C-ps-09", phones: "3001000009" },
+    ]);
+    await setState(campaignId, "ready");
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    await port.drain();
+    const first = (await desktop()).call;
+    const callbackAt = at("2026-12-15T10:00");
+    const followed = await complete(first.id, {
+      dispositionCode: "visita-agendada",
+      resolution: "case",
+      caseNumber: "OT-1001",
+      notes: "Se agenda visita; se devuelve la llamada para confirmar la solución",
+      closure: "follow_up",
+      followUpArea: "visits",
+      callbackAt: callbackAt.toISOString(),
+      next: "ready",
+    });
+    expect(followed.statusCode, followed.body).toBe(200);
+    const [record] = await records(campaignId);
+    // The callback is a durable timer at its date; until then the record is not dialled.
+    const timer = await pendingTimer(testDb.db, tenant.tenantId, `outbound-callback:${record.id}`);
+    expect(timer).toMatchObject({ task: "outbound.callback_due", run_at: callbackAt });
+    now = at("2026-12-15T09:59");
+    expect(await dial(campaignId)).toMatchObject({ placed: 0 });
+
+    // At its date: the supervisor has been ready longer, but the callback is dialled for its own advisor.
+    await setState(campaignId, "offline");
+    await setState(campaignId, "ready", undefined, supervisor);
+    await setState(campaignId, "ready");
+    now = callbackAt;
+    expect(await firePendingTimer(testDb.db, tenant.tenantId, `outbound-callback:${record.id}`, now)).toBe("fired");
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    // The advisor is on the call from the first ring; the answer comes to them.
+    expect((await desktop()).agent.state).toBe("on_call");
+    await port.drain();
+    const back = await desktop();
+    expect(back.call).toMatchObject({ status: "bridged", phone: "3001000009" });
+    expect(port.bridged.at(-1)).toEqual({ callId: back.call.id, agentUserId: tenant.users.advisor!.id });
+    expect((await desktop(supervisor)).agent.state).toBe("ready");
+    const closed = await complete(back.call.id, {
+      dispositionCode: "resuelto-primer-contacto",
+      resolution: "first_contact",
+      notes: "Visita realizada; el servicio funciona",
+      closure: "closed",
+      next: "ready",
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await records(campaignId))[0]).toMatchObject({ status: "closed", closure: "closed" });
+    const history = JSON.stringify((await supervisor.request({ url: `/api/timeline/contact_record/${record.id}` })).json());
+    expect(history).toContain("contact_record_callback_due");
+    await setState(campaignId, "offline");
+    await setState(campaignId, "offline", undefined, supervisor);
+  });
+
+  it("step 9: a callback waits for its paused advisor up to the grace, then goes to the team", async () => {
+    now = at("2026-12-16T09:00");
+    behaviour = () => "answer";
+    const campaignId = await campaignWithList("devolucion-equipo", [
+      { campaign: "devolucion-equipo", type: "fidelizacion", customer: "C-ps-10", phones: "3001000010" },
+    ]);
+    await setState(campaignId, "ready");
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    await port.drain();
+    const first = (await desktop()).call;
+    const callbackAt = at("2026-12-17T11:00");
+    expect(
+      (
+        await complete(first.id, {
+          dispositionCode: "visita-agendada",
+          resolution: "case",
+          caseNumber: "OT-1002",
+          notes: "Seguimiento de la visita",
+          closure: "follow_up",
+          followUpArea: "visits",
+          callbackAt: callbackAt.toISOString(),
+          next: "paused",
+          pauseReason: "break",
+        })
+      ).statusCode,
+    ).toBe(200);
+    const [record] = await records(campaignId);
+    now = callbackAt;
+    expect(await firePendingTimer(testDb.db, tenant.tenantId, `outbound-callback:${record.id}`, now)).toBe("fired");
+    // A second firing of the same timer changes nothing.
+    await setState(campaignId, "ready", undefined, supervisor);
+    // The advisor is logged in but paused: the callback waits for them (14 minutes later, still).
+    expect(await dial(campaignId)).toMatchObject({ placed: 0 });
+    now = new Date(callbackAt.getTime() + 14 * 60_000);
+    expect(await dial(campaignId)).toMatchObject({ placed: 0 });
+    expect((await desktop(supervisor)).agent.state).toBe("ready");
+    // Past the 15-minute grace it goes to the team: the supervisor takes it.
+    now = new Date(callbackAt.getTime() + 15 * 60_000);
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    await port.drain();
+    const taken = await desktop(supervisor);
+    expect(taken.call).toMatchObject({ status: "bridged", phone: "3001000010" });
+    expect(taken.record).toMatchObject({ customerCode: "C-ps-10" });
+    expect((await desktop()).agent.state).toBe("paused");
+    await complete(
+      taken.call.id,
+      {
+        dispositionCode: "resuelto-primer-contacto",
+        resolution: "first_contact",
+        notes: "Resuelto",
+        closure: "closed",
+        next: "ready",
+      },
+      supervisor,
+    );
+    await setState(campaignId, "offline");
+    await setState(campaignId, "offline", undefined, supervisor);
+  });
+
+  it("preview mode: the advisor sees the records to dial, dials one, takes it on answer; busy puts them back ready", async () => {
+    now = at("2026-12-18T09:00");
+    const campaignId = await campaignWithList(
+      "vista-previa",
+      [
+        { campaign: "vista-previa", type: "brownfield", customer: "C-ps-11", phones: "3001000011", priority: 1 },
+        { campaign: "vista-previa", type: "brownfield", customer: "C-ps-12", phones: "3001000012", priority: 2 },
+        { campaign: "vista-previa", type: "brownfield", customer: "C-ps-13", phones: "3001000013", priority: 3 },
+      ],
+      "preview",
+    );
+    const rne = await importFile(
+      admin,
+      "suppressed_numbers",
+      "rne-vista.csv",
+      Buffer.from("lista,numero,canal,fecha_consulta\nrne,3001000013,llamada,2026-12-01\n"),
+    );
+    expect(rne.statusCode, rne.body).toBe(200);
+    const dialRecord = (recordId: string, session = advisor) =>
+      session.request({ method: "POST", url: `/api/outbound/records/${recordId}/dial` });
+    // Not ready in the campaign: nothing to dial, and dialling is refused.
+    expect((await advisor.request({ url: "/api/outbound/agent/preview" })).json()).toMatchObject({ total: 0 });
+    await setState(campaignId, "ready");
+    expect((await dial(campaignId)).placed).toBe(0); // preview: the dialer never dials by itself
+    const list = (await advisor.request({ url: "/api/outbound/agent/preview?pageSize=2" })).json();
+    expect(list).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(list.items.map((i: { customerName: string }) => i.customerName)).toEqual([
+      "Cliente ps 11 Restrepo",
+      "Cliente ps 12 Restrepo",
+    ]);
+    const [eleven, twelve] = list.items;
+    const notReady = await dialRecord(eleven.recordId, supervisor);
+    expect(notReady.statusCode).toBe(422);
+    expect(notReady.json().detail).toMatch(/Póngase disponible/);
+
+    behaviour = () => "answer";
+    const placed = await dialRecord(eleven.recordId);
+    expect(placed.statusCode, placed.body).toBe(200);
+    expect(placed.json()).toMatchObject({ placed: true, rule: null });
+    expect(port.originated.at(-1)).toMatchObject({ to: "3001000011" });
+    expect((await desktop()).agent.state).toBe("on_call");
+    // The same record cannot be dialled twice.
+    const again = await dialRecord(eleven.recordId);
+    expect(again.statusCode).toBe(422);
+    await port.drain();
+    const onCall = await desktop();
+    expect(onCall.call).toMatchObject({ status: "bridged", phone: "3001000011" });
+    expect(onCall.record).toMatchObject({ customerCode: "C-ps-11", listType: "brownfield" });
+    await complete(onCall.call.id, {
+      dispositionCode: "beneficios-informados",
+      resolution: "first_contact",
+      notes: "Migración a fibra explicada",
+      closure: "closed",
+      next: "ready",
+    });
+
+    // Busy: the advisor is back to ready and the record waits its retry.
+    behaviour = () => "busy";
+    expect((await dialRecord(twelve.recordId)).json()).toMatchObject({ placed: true });
+    await port.drain();
+    expect((await desktop()).agent.state).toBe("ready");
+    const busy = (await records(campaignId)).find((r: { customerCode: string }) => r.customerCode === "C-ps-12");
+    expect(busy).toMatchObject({ status: "pending", attempts: 1 });
+    const retry = await dialRecord(twelve.recordId);
+    expect(retry.statusCode).toBe(422);
+    expect(retry.json().detail).toMatch(/reintento/);
+
+    // A number on the RNE: nothing dialled, the refusal logged with its rule.
+    const before = port.originated.length;
+    const thirteen = (await advisor.request({ url: "/api/outbound/agent/preview" })).json().items[0];
+    expect(thirteen.customerName).toBe("Cliente ps 13 Restrepo");
+    expect((await dialRecord(thirteen.recordId)).json()).toMatchObject({ placed: false, rule: "rne" });
+    expect(port.originated.length).toBe(before);
+    expect(await blocks(campaignId)).toEqual([expect.objectContaining({ rule: "rne", phone: "3001000013" })]);
+    expect((await desktop()).agent.state).toBe("ready");
     await setState(campaignId, "offline");
   });
 

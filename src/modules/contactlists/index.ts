@@ -5,4 +5,12 @@ export * from "./commands/create-outbound-campaign.js";
 export { LIST_TYPES_KIND, readListTypes } from "./kinds.js";
 export { presentCampaign, presentRecord } from "./presenter.js";
 export * from "./queries.js";
-export { closeRecord, deferRecord, markRecordDialing, markRecordInCall, returnRecord, updateDialLevel } from "./repo.js";
+export {
+  closeRecord,
+  deferRecord,
+  markRecordDialing,
+  markRecordInCall,
+  reopenForCallback,
+  returnRecord,
+  updateDialLevel,
+} from "./repo.js";

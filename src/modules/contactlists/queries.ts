@@ -60,6 +60,7 @@ export interface ContactRecordRow {
   closure: string | null;
   callback_at: Date | null;
   callback_user_id: string | null;
+  next_attempt_at: Date | null;
   disposition: Record<string, unknown> | null;
   phones: ContactPhone[];
 }
@@ -67,13 +68,19 @@ export interface ContactRecordRow {
 const RECORD_SELECT = `
   SELECT r.id, r.campaign_id, r.customer_id, c.code AS customer_code, c.full_name AS customer_name, r.list_type, r.reason,
          r.offers, r.authorised_channels, r.priority, r.valid_from::text, r.valid_until::text, r.status, r.attempts,
-         r.last_outcome, r.closure, r.callback_at, r.callback_user_id, r.disposition,
+         r.last_outcome, r.closure, r.callback_at, r.callback_user_id, r.next_attempt_at, r.disposition,
          coalesce((SELECT jsonb_agg(jsonb_build_object('phone', p.phone, 'kind', p.kind, 'position', p.position) ORDER BY p.position)
                      FROM contact_phones p WHERE p.tenant_id = r.tenant_id AND p.record_id = r.id), '[]') AS phones
     FROM contact_records r JOIN customers c ON c.tenant_id = r.tenant_id AND c.id = r.customer_id`;
 
 export async function findContactRecord(tx: Tx, id: string): Promise<ContactRecordRow | undefined> {
   const { rows } = await tx.query<ContactRecordRow>(`${RECORD_SELECT} WHERE r.id = $1`, [id]);
+  return rows[0];
+}
+
+/** The record, locked for the transaction (an advisor dialling it by hand, a callback coming due). */
+export async function lockContactRecord(tx: Tx, id: string): Promise<ContactRecordRow | undefined> {
+  const { rows } = await tx.query<ContactRecordRow>(`${RECORD_SELECT} WHERE r.id = $1 FOR UPDATE OF r`, [id]);
   return rows[0];
 }
 
@@ -103,4 +110,46 @@ export async function countContactRecords(
     [campaignId],
   );
   return rows;
+}
+
+export interface DialableRecordRow {
+  id: string;
+  customer_id: string;
+  customer_name: string;
+  list_type: string;
+  reason: string;
+  priority: number;
+  attempts: number;
+  last_outcome: string | null;
+  callback_at: Date | null;
+  is_my_callback: boolean;
+}
+
+/**
+ * The records an advisor may dial by hand now (preview mode): pending, due, valid today — their own due callbacks
+ * first (dialled even past the list's validity), then by priority. Paged, with the total.
+ */
+export async function listDialableRecords(
+  tx: Tx,
+  filter: { campaignId: string; userId: string; now: Date; localDate: string; limit: number; offset: number },
+): Promise<{ rows: DialableRecordRow[]; total: number }> {
+  const where = `r.campaign_id = $1 AND r.status = 'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= $3)
+     AND (r.callback_user_id IS NOT NULL OR ((r.valid_from IS NULL OR r.valid_from <= $4::date)
+                                             AND (r.valid_until IS NULL OR r.valid_until >= $4::date)))`;
+  const params = [filter.campaignId, filter.userId, filter.now, filter.localDate];
+  const { rows } = await tx.query<DialableRecordRow>(
+    `SELECT r.id, r.customer_id, c.full_name AS customer_name, r.list_type, r.reason, r.priority, r.attempts, r.last_outcome,
+            CASE WHEN r.callback_user_id IS NOT NULL THEN r.callback_at END AS callback_at,
+            (r.callback_user_id IS NOT DISTINCT FROM $2::uuid) AS is_my_callback
+       FROM contact_records r JOIN customers c ON c.tenant_id = r.tenant_id AND c.id = r.customer_id
+      WHERE ${where}
+      ORDER BY (r.callback_user_id IS NOT DISTINCT FROM $2::uuid) DESC, r.priority, r.next_attempt_at NULLS FIRST, r.id
+      LIMIT $5 OFFSET $6`,
+    [...params, filter.limit, filter.offset],
+  );
+  const counted = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM contact_records r WHERE ${where} AND $2::uuid IS NOT NULL`,
+    params,
+  );
+  return { rows, total: counted.rows[0]!.n };
 }

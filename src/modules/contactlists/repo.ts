@@ -239,6 +239,19 @@ export async function closeRecord(
   );
 }
 
+/**
+ * A follow-up's callback came due: the record is dialable again from its callback date, still naming the advisor
+ * it comes back to. False when it is no longer that follow-up (closed since, or its callback moved).
+ */
+export async function reopenForCallback(tx: Tx, recordId: string, callbackAt: Date, now: Date): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    `UPDATE contact_records SET status = 'pending', next_attempt_at = callback_at, updated_at = $3
+      WHERE id = $1 AND status = 'follow_up' AND callback_at = $2 AND callback_user_id IS NOT NULL`,
+    [recordId, callbackAt, now],
+  );
+  return rowCount === 1;
+}
+
 /** One record with its phones; undefined when the customer is already on the campaign. */
 export async function insertContactRecord(
   tx: Tx,

@@ -8,6 +8,7 @@ export const CONTACT_LISTS_ACTIONS = defineActions({
   outbound_campaign_created: { es: "Campaña de salida creada", en: "Outbound campaign created" },
   contact_record_closed: { es: "Gestión cerrada", en: "Record closed" },
   contact_record_follow_up: { es: "Gestión en seguimiento", en: "Record in follow-up" },
+  contact_record_callback_due: { es: "Devolución de llamada por marcar", en: "Callback due to be dialled" },
 });
 
 declare module "../../platform/timeline/actions.js" {

@@ -4,11 +4,13 @@ import type { Db, Tx } from "../../platform/db/pool.js";
 import { publish } from "../../platform/realtime.js";
 import { loadTenantCalendar } from "../calendar/index.js";
 import {
+  type ContactRecordRow,
   deferRecord,
   findContactRecord,
   findOutboundCampaign,
   markRecordDialing,
   markRecordInCall,
+  type OutboundCampaignRow,
   readListTypes,
   returnRecord,
   updateDialLevel,
@@ -37,7 +39,7 @@ import {
   setCallRinging,
   takePacingTurn,
 } from "./repo.js";
-import { isDropped, nextAttempt, phonesToTry } from "./rules.js";
+import { callbackTarget, isDropped, nextAttempt, phonesToTry } from "./rules.js";
 import type { EndCause, OriginateRequest, TelephonyEvent, TelephonyPort } from "./telephony/port.js";
 
 /** Realtime event types the dialer publishes. */
@@ -72,6 +74,10 @@ const PERMANENT_RULES = new Set([
 ]);
 /** A record refused by a time rule is looked at again this much later. */
 const DEFER_MINUTES = 60;
+/** A due callback waiting for its busy advisor is looked at again this much later. */
+const CALLBACK_WAIT_MS = 60_000;
+/** The callback's wait for its advisor when the dialer settings do not say. */
+export const DEFAULT_CALLBACK_GRACE_MINUTES = 15;
 
 const CAUSE_OUTCOME: Record<Exclude<EndCause, "hangup">, Exclude<CallOutcome, "completed">> = {
   busy: "busy",
@@ -169,7 +175,6 @@ export class DialerEngine {
     );
     if (lines === 0) return { placed: 0, blocked: 0, dropped, level, lines };
     await fillHopper(tx, campaignId, Math.max(lines * 2, 10), now, local.toISODate()!);
-    const listTypes = new Map((await readListTypes(tx)).map((t) => [t.code, t]));
     let placed = 0;
     let blocked = 0;
     // Records refused by the policy free their line: keep taking until the lines are used or the hopper is empty.
@@ -179,56 +184,120 @@ export class DialerEngine {
       for (const recordId of claimed) {
         const record = await findContactRecord(tx, recordId);
         if (record?.status !== "pending") continue;
-        const tried = await attemptsByPhone(tx, recordId);
-        let chosen: string | null = null;
-        let permanent = true;
-        for (const phone of phonesToTry(record.phones, tried)) {
-          const decision = await checkContact(
-            {
-              policyScope: campaign.policy_scope,
-              campaignId,
-              recordId,
-              customerId: record.customer_id,
-              channel: "call",
-              phone: phone.phone,
-              phoneKind: phone.kind,
-              authorisedChannels: record.authorised_channels as Channel[],
-              legalBasis: listTypes.get(record.list_type)?.legalBasis ?? "commercial",
-            },
-            ctx,
+        // A due callback is dialled for its advisor when ready, waits a while for a busy one, else goes to the team.
+        let forAgent: AgentRow | undefined;
+        if (record.callback_user_id) {
+          const owner = await lockAgent(tx, record.callback_user_id);
+          // Measured from the callback date itself: a wait for the advisor moves next_attempt_at, not the grace.
+          const dueAt = record.callback_at ?? now;
+          const target = callbackTarget(
+            owner && { state: owner.state, campaignId: owner.campaign_id },
+            campaignId,
+            dueAt,
+            now,
+            settings.callbackOwnerGraceMinutes ?? DEFAULT_CALLBACK_GRACE_MINUTES,
           );
-          if (decision.allowed) {
-            chosen = phone.phone;
-            break;
+          if (target === "wait") {
+            await deferRecord(tx, recordId, new Date(now.getTime() + CALLBACK_WAIT_MS), now);
+            continue;
           }
-          blocked++;
-          if (!PERMANENT_RULES.has(decision.rule)) permanent = false;
+          if (target === "owner") forAgent = owner;
         }
-        if (!chosen) {
-          if (permanent) await returnRecord(tx, recordId, "blocked", { at: null, exhausted: true }, now);
-          else await deferRecord(tx, recordId, new Date(now.getTime() + DEFER_MINUTES * 60_000), now);
-          continue;
-        }
-        const callId = await insertCall(tx, {
-          campaignId,
-          recordId,
-          customerId: record.customer_id,
-          phone: chosen,
-          instance: this.instance,
-          now,
-        });
-        await markRecordDialing(tx, recordId, now);
-        actions.originate.push({
-          callId,
-          tenantId: ctx.actor.tenantId,
-          to: chosen,
-          ringTimeoutSeconds: settings.ringTimeoutSeconds,
-        });
+        const choice = await this.choosePhone(ctx, campaign, record);
+        blocked += choice.blocked;
+        if (!choice.phone) continue;
+        await this.placeCall(ctx, { campaign, record, phone: choice.phone, agent: forAgent, settings }, actions);
         placed++;
       }
     }
     await publish(tx, { tenantId: ctx.actor.tenantId, type: "outbound.campaign_changed", data: { campaignId } });
     return { placed, blocked, dropped, level, lines };
+  }
+
+  /**
+   * The record's first phone the contact policy allows now, each refusal logged. When none is allowed the record
+   * is exhausted (every refusal was permanent: RNE, do-not-call, reference …) or deferred (a time rule).
+   */
+  async choosePhone(
+    ctx: CommandContext,
+    campaign: OutboundCampaignRow,
+    record: ContactRecordRow,
+  ): Promise<{ phone: string | null; blocked: number; refusal?: { rule: string; message: string } }> {
+    const { tx, now } = ctx;
+    const listTypes = await readListTypes(tx);
+    const legalBasis = listTypes.find((t) => t.code === record.list_type)?.legalBasis ?? "commercial";
+    const tried = await attemptsByPhone(tx, record.id);
+    let blocked = 0;
+    let permanent = true;
+    let refusal: { rule: string; message: string } | undefined;
+    for (const phone of phonesToTry(record.phones, tried)) {
+      const decision = await checkContact(
+        {
+          policyScope: campaign.policy_scope,
+          campaignId: campaign.id,
+          recordId: record.id,
+          customerId: record.customer_id,
+          channel: "call",
+          phone: phone.phone,
+          phoneKind: phone.kind,
+          authorisedChannels: record.authorised_channels as Channel[],
+          legalBasis,
+        },
+        ctx,
+      );
+      if (decision.allowed) return { phone: phone.phone, blocked };
+      blocked++;
+      refusal ??= { rule: decision.rule, message: decision.message };
+      if (!PERMANENT_RULES.has(decision.rule)) permanent = false;
+    }
+    if (permanent) await returnRecord(tx, record.id, "blocked", { at: null, exhausted: true }, now);
+    else await deferRecord(tx, record.id, new Date(now.getTime() + DEFER_MINUTES * 60_000), now);
+    return { phone: null, blocked, refusal };
+  }
+
+  /**
+   * Places a call to the record's phone once the transaction commits. With `agent`, the call is that advisor's
+   * (a callback for its advisor, a number dialled by hand): they are on it from the first ring and take it on answer.
+   */
+  async placeCall(
+    ctx: CommandContext,
+    call: {
+      campaign: OutboundCampaignRow;
+      record: ContactRecordRow;
+      phone: string;
+      agent: AgentRow | undefined;
+      settings: DialerSettings;
+    },
+    actions: PortActions,
+  ): Promise<string> {
+    const { tx, now } = ctx;
+    const { campaign, record, agent } = call;
+    const callId = await insertCall(tx, {
+      campaignId: campaign.id,
+      recordId: record.id,
+      customerId: record.customer_id,
+      phone: call.phone,
+      instance: this.instance,
+      now,
+      agentId: agent?.user_id ?? null,
+    });
+    await markRecordDialing(tx, record.id, now);
+    if (agent) {
+      await moveAgent(tx, agent.user_id, agent, { campaignId: campaign.id, state: "on_call", pauseReason: null, callId }, now);
+      await publish(tx, {
+        tenantId: ctx.actor.tenantId,
+        userId: agent.user_id,
+        type: "outbound.agent_changed",
+        data: { state: "on_call" },
+      });
+    }
+    actions.originate.push({
+      callId,
+      tenantId: ctx.actor.tenantId,
+      to: call.phone,
+      ringTimeoutSeconds: call.settings.ringTimeoutSeconds,
+    });
+    return callId;
   }
 
   /** Answered calls that found no agent within the drop seconds: dropped, with the safe-harbour message. */
@@ -272,7 +341,17 @@ export class DialerEngine {
         return;
       }
       await setCallAnswered(tx, call.id, now);
-      await this.bridgeToReadyAgent(ctx, { ...call, status: "answered", answered_at: now }, actions);
+      const answered: CallRow = { ...call, status: "answered", answered_at: now };
+      if (call.agent_id) {
+        // The call was placed for this advisor: they are on it already and take it; if they are not (a lost race),
+        // the team's longest-ready advisor does.
+        const agent = await lockAgent(tx, call.agent_id);
+        if (agent?.state === "on_call" && agent.call_id === call.id) {
+          await this.bridge(ctx, answered, agent.user_id, agent, actions);
+          return;
+        }
+      }
+      await this.bridgeToReadyAgent(ctx, answered, actions);
       return;
     }
     // ended
@@ -338,13 +417,15 @@ export class DialerEngine {
   ): Promise<void> {
     const { tx, now } = ctx;
     await setCallBridged(tx, call.id, agentUserId, now);
-    await moveAgent(
-      tx,
-      agentUserId,
-      agent,
-      { campaignId: call.campaign_id, state: "on_call", pauseReason: null, callId: call.id },
-      now,
-    );
+    if (!(agent?.state === "on_call" && agent.call_id === call.id)) {
+      await moveAgent(
+        tx,
+        agentUserId,
+        agent,
+        { campaignId: call.campaign_id, state: "on_call", pauseReason: null, callId: call.id },
+        now,
+      );
+    }
     await markRecordInCall(tx, call.record_id, now);
     const record = await findContactRecord(tx, call.record_id);
     await publish(tx, {
@@ -377,10 +458,30 @@ export class DialerEngine {
     await endCallAndLogAttempt(tx, call, outcome, now);
     const record = await findContactRecord(tx, call.record_id);
     await returnRecord(tx, call.record_id, outcome, nextAttempt(outcome, record?.attempts ?? 0, settings, now), now);
+    if (call.agent_id) await this.releaseAgent(ctx, call);
     await publish(tx, {
       tenantId: ctx.actor.tenantId,
       type: "outbound.campaign_changed",
       data: { campaignId: call.campaign_id },
+    });
+  }
+
+  /** The advisor a call was placed for, back to ready when it ended unanswered (busy, no answer, machine …). */
+  private async releaseAgent(ctx: CommandContext, call: CallRow): Promise<void> {
+    const agent = await lockAgent(ctx.tx, call.agent_id!);
+    if (agent?.state !== "on_call" || agent.call_id !== call.id) return;
+    await moveAgent(
+      ctx.tx,
+      agent.user_id,
+      agent,
+      { campaignId: agent.campaign_id, state: "ready", pauseReason: null, callId: null },
+      ctx.now,
+    );
+    await publish(ctx.tx, {
+      tenantId: ctx.actor.tenantId,
+      userId: agent.user_id,
+      type: "outbound.agent_changed",
+      data: { state: "ready" },
     });
   }
 

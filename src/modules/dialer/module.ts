@@ -1,4 +1,5 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
+import { DIALER_TIMERS } from "./callbacks.js";
 import { DIALER_TOPICS } from "./engine.js";
 import { dialerSettingsKind, supportGuidesKind } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
@@ -10,5 +11,6 @@ export const dialerModule: ModuleManifest = {
   routes: dialerRoutes,
   catalogKinds: [dialerSettingsKind, supportGuidesKind],
   realtimeTopics: DIALER_TOPICS,
+  timers: DIALER_TIMERS,
   permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise },
 };

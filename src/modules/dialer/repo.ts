@@ -9,18 +9,21 @@ import type { AgentState } from "./rules.js";
  */
 
 /**
- * Tops the campaign's hopper up to `depth` records: pending, due, valid today, not already in it. Reads the
- * contact-lists module's records (the hopper is the dialer's own table).
+ * Tops the campaign's hopper up to `depth` records: pending, due, valid today, not already in it. A due callback
+ * (a follow-up that names its advisor) goes first and is dialled even past the list's validity: it was promised to
+ * the customer. Reads the contact-lists module's records (the hopper is the dialer's own table).
  */
 export async function fillHopper(tx: Tx, campaignId: string, depth: number, now: Date, localDate: string): Promise<number> {
   const { rowCount } = await tx.query(
     `INSERT INTO dialer_hopper (tenant_id, record_id, campaign_id, priority, queued_at)
-     SELECT current_tenant_id(), r.id, r.campaign_id, r.priority, $3 FROM contact_records r
+     SELECT current_tenant_id(), r.id, r.campaign_id, CASE WHEN r.callback_user_id IS NULL THEN r.priority ELSE 0 END, $3
+       FROM contact_records r
       WHERE r.campaign_id = $1 AND r.status = 'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= $3)
-        AND (r.valid_from IS NULL OR r.valid_from <= $4::date) AND (r.valid_until IS NULL OR r.valid_until >= $4::date)
+        AND (r.callback_user_id IS NOT NULL OR ((r.valid_from IS NULL OR r.valid_from <= $4::date)
+                                                AND (r.valid_until IS NULL OR r.valid_until >= $4::date)))
         AND NOT EXISTS (SELECT 1 FROM dialer_hopper h WHERE h.tenant_id = r.tenant_id AND h.record_id = r.id)
         AND (SELECT count(*) FROM dialer_hopper h WHERE h.campaign_id = $1) < $2
-      ORDER BY r.priority, r.next_attempt_at NULLS FIRST, r.created_at
+      ORDER BY CASE WHEN r.callback_user_id IS NULL THEN r.priority ELSE 0 END, r.next_attempt_at NULLS FIRST, r.created_at
       LIMIT greatest(0, $2 - (SELECT count(*) FROM dialer_hopper h WHERE h.campaign_id = $1))
      ON CONFLICT DO NOTHING`,
     [campaignId, depth, now, localDate],
@@ -46,6 +49,11 @@ export async function claimFromHopper(tx: Tx, campaignId: string, n: number): Pr
   return rows.map((r) => r.record_id);
 }
 
+/** Takes one record out of the hopper, if it is there (an advisor dials it by hand). */
+export async function removeFromHopper(tx: Tx, recordId: string): Promise<void> {
+  await tx.query("DELETE FROM dialer_hopper WHERE record_id = $1", [recordId]);
+}
+
 export async function hopperDepth(tx: Tx, campaignId: string): Promise<number> {
   const { rows } = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM dialer_hopper WHERE campaign_id = $1", [
     campaignId,
@@ -64,12 +72,21 @@ export async function attemptsByPhone(tx: Tx, recordId: string): Promise<Map<str
 
 export async function insertCall(
   tx: Tx,
-  call: { campaignId: string; recordId: string; customerId: string; phone: string; instance: string; now: Date },
+  call: {
+    campaignId: string;
+    recordId: string;
+    customerId: string;
+    phone: string;
+    instance: string;
+    now: Date;
+    /** The advisor the call is placed for (a callback for its advisor, a preview dial): they take it on answer. */
+    agentId?: string | null;
+  },
 ): Promise<string> {
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO dialer_calls (tenant_id, campaign_id, record_id, customer_id, phone, instance, dialed_at)
-     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6) RETURNING id`,
-    [call.campaignId, call.recordId, call.customerId, call.phone, call.instance, call.now],
+    `INSERT INTO dialer_calls (tenant_id, campaign_id, record_id, customer_id, phone, instance, dialed_at, agent_id)
+     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [call.campaignId, call.recordId, call.customerId, call.phone, call.instance, call.now, call.agentId ?? null],
   );
   return rows[0]!.id;
 }

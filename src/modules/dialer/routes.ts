@@ -1,20 +1,24 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { DateTime } from "luxon";
 import { AppError } from "../../platform/errors.js";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
+import { pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Ok, Uuid } from "../../platform/http/schemas.js";
 import { loadTenantCalendar } from "../calendar/index.js";
 import {
   countContactRecords,
   findContactRecord,
   findOutboundCampaign,
+  listDialableRecords,
   listOutboundCampaigns,
   presentRecord,
   readListTypes,
 } from "../contactlists/index.js";
 import { countPolicyBlocks } from "../contactpolicy/index.js";
 import { completeCall } from "./commands/complete-call.js";
+import { dialRecord } from "./commands/dial-record.js";
 import { setAgentState } from "./commands/set-agent-state.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
@@ -30,7 +34,15 @@ import {
   timeInStates,
 } from "./queries.js";
 import { startDialer } from "./runtime.js";
-import { AgentDesktop, CampaignLive, CompleteCallBody, SetAgentStateBody, TickResultSchema } from "./schemas.js";
+import {
+  AgentDesktop,
+  CampaignLive,
+  CompleteCallBody,
+  DialableRecords,
+  DialRecordResultSchema,
+  SetAgentStateBody,
+  TickResultSchema,
+} from "./schemas.js";
 
 const tags = ["outbound-dialer"];
 function dialer(): DialerEngine {
@@ -74,7 +86,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
             : null,
           campaigns: (await listOutboundCampaigns(tx))
             .filter((c) => c.is_active)
-            .map((c) => ({ id: c.id, code: c.code, name: c.name })),
+            .map((c) => ({ id: c.id, code: c.code, name: c.name, pacingMode: c.pacing_mode })),
           pauseReasons: settings.pauseReasons,
           guides: await readSupportGuides(tx),
           dispositions: settings.dispositions
@@ -105,6 +117,73 @@ export async function dialerRoutes(fastify: FastifyInstance) {
           })),
         };
       }),
+  );
+
+  app.get(
+    "/api/outbound/agent/preview",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary:
+          "Modo vista previa: los registros de la campaña del asesor que puede marcar ahora (primero sus devoluciones de llamada vencidas), paginados",
+        querystring: Type.Object(pageOnlyQuery),
+        response: { 200: DialableRecords, ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx, actor, now }) => {
+        const window = pageWindow(request.query);
+        const agent = await findAgent(tx, actor.userId!);
+        if (!agent || agent.state === "offline") return { items: [], total: 0, page: window.page, pageSize: window.pageSize };
+        const timezone = (await loadTenantCalendar(tx)).settings.timezone;
+        const engineNow = installedDialer()?.now() ?? now;
+        const { rows, total } = await listDialableRecords(tx, {
+          campaignId: agent.campaign_id,
+          userId: actor.userId!,
+          now: engineNow,
+          localDate: DateTime.fromJSDate(engineNow, { zone: timezone }).toISODate()!,
+          limit: window.limit,
+          offset: window.offset,
+        });
+        return {
+          items: rows.map((r) => ({
+            recordId: r.id,
+            customerId: r.customer_id,
+            customerName: r.customer_name,
+            listType: r.list_type,
+            reason: r.reason,
+            priority: r.priority,
+            attempts: r.attempts,
+            lastOutcome: r.last_outcome,
+            callbackAt: r.callback_at?.toISOString() ?? null,
+            isMyCallback: r.is_my_callback,
+          })),
+          total,
+          page: window.page,
+          pageSize: window.pageSize,
+        };
+      }),
+  );
+
+  app.post(
+    "/api/outbound/records/:id/dial",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary:
+          "Marcar este registro (modo vista previa, o la devolución de llamada propia): se revisa la política de contacto y la llamada llega al asesor al contestar",
+        params: Type.Object({ id: Uuid }),
+        response: { 200: DialRecordResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const engine = dialer();
+      const { result, actions } = await inTenant(request, (ctx) => dialRecord({ recordId: request.params.id }, ctx, engine));
+      await engine.perform(requireActor(request).tenantId, actions);
+      return result;
+    },
   );
 
   app.put(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agentMoveProblem, isDropped, nextAttempt, phonesToTry } from "./rules.js";
+import { agentMoveProblem, callbackTarget, isDropped, nextAttempt, phonesToTry, previewDialProblem } from "./rules.js";
 
 const REASONS = ["break", "lunch"];
 const SETTINGS = {
@@ -61,5 +61,56 @@ describe("drops", () => {
     const answered = new Date("2026-12-07T15:00:00.000Z");
     expect(isDropped(answered, new Date("2026-12-07T15:00:01.999Z"), 2)).toBe(false);
     expect(isDropped(answered, new Date("2026-12-07T15:00:02.000Z"), 2)).toBe(true);
+  });
+});
+
+describe("callbacks come back to their advisor, then the team", () => {
+  const due = new Date("2026-12-09T15:00:00Z");
+  const minutes = (m: number) => new Date(due.getTime() + m * 60_000);
+  it("goes to its advisor when they are ready in the campaign", () => {
+    expect(callbackTarget({ state: "ready", campaignId: "c1" }, "c1", due, minutes(0), 15)).toBe("owner");
+    expect(callbackTarget({ state: "ready", campaignId: "c1" }, "c1", due, minutes(500), 15)).toBe("owner");
+  });
+  it("waits for a busy or paused advisor until the grace ends (the edge goes to the team)", () => {
+    for (const state of ["on_call", "wrap_up", "paused"] as const) {
+      expect(callbackTarget({ state, campaignId: "c1" }, "c1", due, minutes(14.99), 15)).toBe("wait");
+      expect(callbackTarget({ state, campaignId: "c1" }, "c1", due, minutes(15), 15)).toBe("team");
+    }
+  });
+  it("goes to the team at once when the advisor is not logged into the campaign", () => {
+    expect(callbackTarget(undefined, "c1", due, minutes(0), 15)).toBe("team");
+    expect(callbackTarget({ state: "offline", campaignId: "c1" }, "c1", due, minutes(0), 15)).toBe("team");
+    expect(callbackTarget({ state: "ready", campaignId: "c2" }, "c1", due, minutes(0), 15)).toBe("team");
+  });
+  it("with no grace a busy advisor's callback goes to the team at once", () => {
+    expect(callbackTarget({ state: "on_call", campaignId: "c1" }, "c1", due, minutes(0), 0)).toBe("team");
+  });
+});
+
+describe("preview mode: the advisor dials a record", () => {
+  const campaign = { id: "c1", pacingMode: "preview", isActive: true };
+  const record = { status: "pending", nextAttemptAt: null, callbackUserId: null };
+  const ready = { state: "ready" as const, campaignId: "c1" };
+  it("lets a ready advisor of the preview campaign dial a due pending record", () => {
+    expect(previewDialProblem(ready, campaign, record, "u1", NOW)).toBeNull();
+    expect(previewDialProblem(ready, campaign, { ...record, nextAttemptAt: NOW }, "u1", NOW)).toBeNull();
+  });
+  it("refuses an advisor who is not ready in that campaign", () => {
+    expect(previewDialProblem(undefined, campaign, record, "u1", NOW)).toMatch(/disponible/);
+    expect(previewDialProblem({ state: "paused", campaignId: "c1" }, campaign, record, "u1", NOW)).toMatch(/disponible/);
+    expect(previewDialProblem({ state: "ready", campaignId: "c2" }, campaign, record, "u1", NOW)).toMatch(/disponible/);
+  });
+  it("refuses a record that is not pending or not yet due, and an inactive campaign", () => {
+    expect(previewDialProblem(ready, campaign, { ...record, status: "closed" }, "u1", NOW)).toMatch(/cerrado/);
+    expect(previewDialProblem(ready, campaign, { ...record, nextAttemptAt: new Date(NOW.getTime() + 1) }, "u1", NOW)).toMatch(
+      /reintento/,
+    );
+    expect(previewDialProblem(ready, { ...campaign, isActive: false }, record, "u1", NOW)).toMatch(/activa/);
+  });
+  it("in a campaign that dials by itself only the advisor's own callback is dialled by hand", () => {
+    const predictive = { ...campaign, pacingMode: "predictive" };
+    expect(previewDialProblem(ready, predictive, record, "u1", NOW)).toMatch(/marca sola/);
+    expect(previewDialProblem(ready, predictive, { ...record, callbackUserId: "u1" }, "u1", NOW)).toBeNull();
+    expect(previewDialProblem(ready, predictive, { ...record, callbackUserId: "u2" }, "u1", NOW)).toMatch(/marca sola/);
   });
 });

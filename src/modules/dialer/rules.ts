@@ -58,3 +58,44 @@ export function phonesToTry<P extends { phone: string; kind: string; position: n
 export function isDropped(answeredAt: Date, now: Date, dropCallSeconds: number): boolean {
   return now.getTime() - answeredAt.getTime() >= dropCallSeconds * 1000;
 }
+
+/** Who a due callback is dialled for: its own advisor, the campaign's team, or nobody yet (wait for the advisor). */
+export type CallbackTarget = "owner" | "team" | "wait";
+
+/**
+ * Step 9's callback "comes back to the same advisor, then the team's pool": dialled for its advisor when they are
+ * ready in the campaign; while they are logged in but busy (on a call, in wrap-up, paused) it waits for them up to
+ * `graceMinutes` after it came due; an advisor who is not logged into the campaign, or a callback past its grace,
+ * goes to the team (any ready advisor of the campaign).
+ */
+export function callbackTarget(
+  owner: { state: AgentState; campaignId: string } | undefined,
+  campaignId: string,
+  dueAt: Date,
+  now: Date,
+  graceMinutes: number,
+): CallbackTarget {
+  if (owner?.campaignId === campaignId && owner.state === "ready") return "owner";
+  if (!owner || owner.campaignId !== campaignId || owner.state === "offline") return "team";
+  return now.getTime() - dueAt.getTime() >= graceMinutes * 60_000 ? "team" : "wait";
+}
+
+/** Why an advisor may not dial this record by hand (preview mode), in Spanish, or null. */
+export function previewDialProblem(
+  agent: { state: AgentState; campaignId: string } | undefined,
+  campaign: { id: string; pacingMode: string; isActive: boolean },
+  record: { status: string; nextAttemptAt: Date | null; callbackUserId: string | null },
+  userId: string,
+  now: Date,
+): string | null {
+  if (!campaign.isActive) return "La campaña no está activa";
+  if (!agent || agent.campaignId !== campaign.id || agent.state !== "ready")
+    return "Póngase disponible en la campaña del registro antes de marcar";
+  const ownCallback = record.callbackUserId === userId;
+  if (campaign.pacingMode !== "preview" && !ownCallback)
+    return "La campaña marca sola (progresivo o predictivo): solo sus devoluciones de llamada se marcan a mano";
+  if (record.status !== "pending") return "El registro ya fue marcado, cerrado o agotado";
+  if (record.nextAttemptAt && record.nextAttemptAt > now && !ownCallback)
+    return "El registro aún no tiene intento pendiente: espera su próximo reintento";
+  return null;
+}

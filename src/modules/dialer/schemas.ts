@@ -1,4 +1,5 @@
 import { Type } from "@sinclair/typebox";
+import { PageOf } from "../../platform/http/paging.js";
 import { SupportGuides } from "./catalog-types.js";
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -64,7 +65,7 @@ export const AgentDesktop = Type.Object({
     Type.Object({ campaignId: Str(), state: Str(), pauseReason: Nullable(Str()), stateSince: Str() }),
     Type.Null(),
   ]),
-  campaigns: Type.Array(Type.Object({ id: Str(), code: Str(), name: Str() })),
+  campaigns: Type.Array(Type.Object({ id: Str(), code: Str(), name: Str(), pacingMode: Str() })),
   pauseReasons: Type.Array(Type.Object({ code: Str(), name: Str(), maxMinutes: Type.Integer() })),
   guides: SupportGuides,
   dispositions: Type.Array(Type.Object({ code: Str(), name: Str(), resolution: Str() })),
@@ -148,6 +149,29 @@ export const CampaignLive = Type.Object({
     firstContact: Type.Integer(),
     fcr: Type.Union([Type.Number(), Type.Null()]),
   }),
+});
+
+/** Preview mode: the records the advisor may dial by hand now, their own due callbacks first. */
+export const DialableRecords = PageOf(
+  Type.Object({
+    recordId: Str(),
+    customerId: Str(),
+    customerName: Str(),
+    listType: Str(),
+    reason: Str(),
+    priority: Type.Integer(),
+    attempts: Type.Integer(),
+    lastOutcome: Nullable(Str()),
+    callbackAt: Nullable(Str()),
+    isMyCallback: Type.Boolean(),
+  }),
+);
+
+export const DialRecordResultSchema = Type.Object({
+  placed: Type.Boolean(),
+  callId: Nullable(Str()),
+  rule: Nullable(Str()),
+  message: Nullable(Str()),
 });
 
 export const TickResultSchema = Type.Object({

@@ -4,6 +4,7 @@ import { publish } from "../../../platform/realtime.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
 import { closeRecord, findContactRecord } from "../../contactlists/index.js";
 import { endCallAndLogAttempt } from "../call-attempt.js";
+import { scheduleCallback } from "../callbacks.js";
 import { type DialerEngine, noActions, type PortActions } from "../engine.js";
 import { readDialerSettings } from "../kinds.js";
 import { findCall } from "../queries.js";
@@ -98,6 +99,7 @@ export async function completeCall(input: CompleteCallInput, ctx: CommandContext
     { closure: input.closure, callbackAt, callbackUserId: callbackAt ? userId : null, disposition: summary },
     now,
   );
+  await scheduleCallback(ctx, call.record_id, callbackAt);
   await recordEvent(ctx, {
     subjectType: "contact_record",
     subjectId: call.record_id,
