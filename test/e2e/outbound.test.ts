@@ -40,6 +40,13 @@ before(async () => {
     policyScope: "e2e",
     pacingMode: "progressive",
   });
+  await admin("POST", "/api/outbound/campaigns", {
+    code: "e2e-vista",
+    name: "Vista previa E2E",
+    policyScope: "e2e",
+    pacingMode: "preview",
+  });
+  await admin("POST", "/api/customers", { code: "C-OUT-2", documentId: "1019876544", fullName: "Jairo Cardona" });
   const customer = await admin("POST", "/api/customers", {
     code: "C-OUT-1",
     documentId: "1019876543",
@@ -50,7 +57,8 @@ before(async () => {
     "file",
     new Blob([
       "campana,tipo_base,codigo_cliente,motivo,ofertas,telefonos\n" +
-        'e2e-premium,cancelaciones,C-OUT-1,Solicitó cancelar su Internet,"Descuento 30 % por 3 meses | Upgrade a 900 Mb",3001234561\n',
+        'e2e-premium,cancelaciones,C-OUT-1,Solicitó cancelar su Internet,"Descuento 30 % por 3 meses | Upgrade a 900 Mb",3001234561\n' +
+        "e2e-vista,brownfield,C-OUT-2,Migración a fibra disponible en su sector,,3001234571\n",
     ]),
     "bases.csv",
   );
@@ -97,5 +105,27 @@ test("the answered call arrives at the ready advisor's desktop with its alert, a
     await page.getByTestId("save-disposition").click();
     await page.getByTestId("desktop-waiting").waitFor();
     assert.equal(await page.getByTestId("agent-state").textContent(), "Disponible");
+  });
+});
+
+test("preview mode: the advisor sees the record, dials it by hand, and the answered call comes to them", {
+  timeout: 120_000,
+}, async () => {
+  await screenshotOnFailure(page, "e2e-outbound-preview", async () => {
+    await page.getByTestId("campaign-select").selectOption({ label: "Vista previa E2E" });
+    await page.getByTestId("go-ready").click();
+    const preview = page.getByTestId("preview-records");
+    await preview.waitFor();
+    await preview.getByText("Jairo Cardona").waitFor();
+    assert.match((await preview.textContent()) ?? "", /Brownfield/);
+    await preview.getByTestId("dial-record").click();
+    const alert = page.getByTestId("incoming-call");
+    await alert.waitFor({ timeout: 60_000 });
+    assert.match((await alert.textContent()) ?? "", /Jairo Cardona/);
+    await page.getByTestId("disposition-select").selectOption("beneficios-informados");
+    await page.getByTestId("notes").fill("Se explicó la migración a fibra; la acepta.");
+    await page.getByTestId("save-disposition").click();
+    await page.getByTestId("desktop-waiting").waitFor();
+    await preview.getByText("No hay registros por marcar ahora.").waitFor();
   });
 });

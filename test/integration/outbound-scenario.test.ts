@@ -340,6 +340,13 @@ describe("seed 002: outbound premium care", () => {
     await setState(campaignId, "ready");
     now = callbackAt;
     expect(await firePendingTimer(testDb.db, tenant.tenantId, `outbound-callback:${record.id}`, now)).toBe("fired");
+    // In a campaign that dials by itself, the advisor's list to dial by hand holds only their own due callback.
+    const mine = (await advisor.request({ url: "/api/outbound/agent/preview" })).json();
+    expect(mine).toMatchObject({
+      total: 1,
+      items: [expect.objectContaining({ isMyCallback: true, customerName: "Cliente ps 9 Restrepo" })],
+    });
+    expect((await supervisor.request({ url: "/api/outbound/agent/preview" })).json()).toMatchObject({ total: 0 });
     expect(await dial(campaignId)).toMatchObject({ placed: 1 });
     // The advisor is on the call from the first ring; the answer comes to them.
     expect((await desktop()).agent.state).toBe("on_call");

@@ -131,12 +131,22 @@ export interface DialableRecordRow {
  */
 export async function listDialableRecords(
   tx: Tx,
-  filter: { campaignId: string; userId: string; now: Date; localDate: string; limit: number; offset: number },
+  filter: {
+    campaignId: string;
+    userId: string;
+    now: Date;
+    localDate: string;
+    /** A campaign that dials by itself: only the advisor's own due callbacks are theirs to dial. */
+    onlyMyCallbacks: boolean;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: DialableRecordRow[]; total: number }> {
   const where = `r.campaign_id = $1 AND r.status = 'pending' AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= $3)
+     AND (NOT $5::boolean OR r.callback_user_id = $2::uuid)
      AND (r.callback_user_id IS NOT NULL OR ((r.valid_from IS NULL OR r.valid_from <= $4::date)
                                              AND (r.valid_until IS NULL OR r.valid_until >= $4::date)))`;
-  const params = [filter.campaignId, filter.userId, filter.now, filter.localDate];
+  const params = [filter.campaignId, filter.userId, filter.now, filter.localDate, filter.onlyMyCallbacks];
   const { rows } = await tx.query<DialableRecordRow>(
     `SELECT r.id, r.customer_id, c.full_name AS customer_name, r.list_type, r.reason, r.priority, r.attempts, r.last_outcome,
             CASE WHEN r.callback_user_id IS NOT NULL THEN r.callback_at END AS callback_at,
@@ -144,7 +154,7 @@ export async function listDialableRecords(
        FROM contact_records r JOIN customers c ON c.tenant_id = r.tenant_id AND c.id = r.customer_id
       WHERE ${where}
       ORDER BY (r.callback_user_id IS NOT DISTINCT FROM $2::uuid) DESC, r.priority, r.next_attempt_at NULLS FIRST, r.id
-      LIMIT $5 OFFSET $6`,
+      LIMIT $6 OFFSET $7`,
     [...params, filter.limit, filter.offset],
   );
   const counted = await tx.query<{ n: number }>(

@@ -125,7 +125,7 @@ export async function timeInStates(tx: Tx, campaignId: string, since: Date, now:
 
 export const dropRate = (p: { answered: number; drops: number }) => Math.round(dropPercent(p.drops, p.answered) * 100) / 100;
 
-/** Records of the campaign this advisor has in follow-up, with their callback dates. */
+/** Records this advisor has in follow-up, with their callback dates (still listed once due, until dialled and closed). */
 export async function listMyCallbacks(
   tx: Tx,
   userId: string,
@@ -139,7 +139,7 @@ export async function listMyCallbacks(
   }>(
     `SELECT r.id AS record_id, r.customer_id, c.full_name AS customer_name, r.callback_at, r.list_type
        FROM contact_records r JOIN customers c ON c.tenant_id = r.tenant_id AND c.id = r.customer_id
-      WHERE r.callback_user_id = $1 AND r.status = 'follow_up' ORDER BY r.callback_at LIMIT 50`,
+      WHERE r.callback_user_id = $1 AND r.status IN ('follow_up', 'pending') ORDER BY r.callback_at LIMIT 50`,
     [userId],
   );
   return rows;

@@ -138,7 +138,9 @@ export async function dialerRoutes(fastify: FastifyInstance) {
         if (!agent || agent.state === "offline") return { items: [], total: 0, page: window.page, pageSize: window.pageSize };
         const timezone = (await loadTenantCalendar(tx)).settings.timezone;
         const engineNow = installedDialer()?.now() ?? now;
+        const campaign = await findOutboundCampaign(tx, agent.campaign_id);
         const { rows, total } = await listDialableRecords(tx, {
+          onlyMyCallbacks: campaign?.pacing_mode !== "preview",
           campaignId: agent.campaign_id,
           userId: actor.userId!,
           now: engineNow,

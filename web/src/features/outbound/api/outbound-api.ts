@@ -3,6 +3,7 @@ import { type ApiBody, type ApiResponse, client, unwrap } from "../../../api/cli
 export type AgentDesktopView = ApiResponse<"/api/outbound/agent">;
 export type CompleteCallBody = ApiBody<"/api/outbound/calls/{id}/complete">;
 export type AgentStateBody = ApiBody<"/api/outbound/agent/state", "put">;
+export type DialableRecord = ApiResponse<"/api/outbound/agent/preview">["items"][number];
 export type CampaignLiveView = ApiResponse<"/api/outbound/campaigns/{id}/live">;
 
 export const outboundApi = {
@@ -10,5 +11,6 @@ export const outboundApi = {
   hangUp: (id: string) => unwrap(client.POST("/api/outbound/calls/{id}/hangup", { params: { path: { id } } })),
   complete: (id: string, body: CompleteCallBody) =>
     unwrap(client.POST("/api/outbound/calls/{id}/complete", { params: { path: { id } }, body })),
+  dialRecord: (id: string) => unwrap(client.POST("/api/outbound/records/{id}/dial", { params: { path: { id } } })),
   dial: (id: string) => unwrap(client.POST("/api/outbound/campaigns/{id}/dial", { params: { path: { id } } })),
 };

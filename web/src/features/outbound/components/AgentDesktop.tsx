@@ -10,6 +10,7 @@ import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
 import { type AgentDesktopView, type CompleteCallBody, outboundApi } from "../api/outbound-api";
 import { playIncomingTone } from "./incoming-alert";
+import { PreviewRecords } from "./PreviewRecords";
 
 type Desktop = AgentDesktopView;
 type CallRecord = NonNullable<Desktop["record"]>;
@@ -50,9 +51,17 @@ export function AgentDesktop({ agentName }: { agentName: string }) {
           {view.agent && view.agent.state !== "offline" ? t("outbound.waiting") : t("outbound.notLogged")}
         </p>
       )}
+      {showPreview(view) ? <PreviewRecords canDial={view.agent?.state === "ready"} onDialled={desktop.reload} /> : null}
       <Callbacks view={view} />
     </div>
   );
+}
+
+/** The records to dial by hand: in a preview campaign, or when the advisor has callbacks in any campaign. */
+function showPreview(view: Desktop): boolean {
+  if (!view.agent || view.agent.state === "offline" || view.call) return false;
+  const campaign = view.campaigns.find((c) => c.id === view.agent!.campaignId);
+  return campaign?.pacingMode === "preview" || view.callbacks.length > 0;
 }
 
 function StateBar({ view, onChange }: { view: Desktop; onChange: () => void }) {
