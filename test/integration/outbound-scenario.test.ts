@@ -5,6 +5,7 @@ import { buildTestApp, login, type Session, type TestApp } from "../support/app.
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
 import { contactListCsv, createCampaign, createCustomers, importFile } from "../support/outbound.js";
+import { configureCunRange } from "../support/pqr.js";
 import { openSse, type SseClient } from "../support/sse-client.js";
 import { firePendingTimer, pendingTimer } from "../support/timers.js";
 import { waitFor } from "../support/wait.js";
@@ -504,6 +505,62 @@ describe("seed 002: outbound premium care", () => {
     expect(port.originated.length).toBe(before);
     expect(await blocks(campaignId)).toEqual([expect.objectContaining({ rule: "rne", phone: "3001000013" })]);
     expect((await desktop()).agent.state).toBe("ready");
+    await setState(campaignId, "offline");
+  });
+
+  it("step 5: the advisor files the customer's PQR from the call, tells its CUN, due date and channel, and types it", async () => {
+    now = at("2026-12-21T09:00");
+    behaviour = () => "answer";
+    await configureCunRange(testDb.db, tenant, new Date());
+    const campaignId = await campaignWithList("pqr-llamada", [
+      { campaign: "pqr-llamada", type: "detractores", customer: "C-ps-14", phones: "3001000014" },
+    ]);
+    await setState(campaignId, "ready");
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    await port.drain();
+    const { call, record } = await desktop();
+    const file = (body: Record<string, unknown>, session = advisor) =>
+      session.request({ method: "POST", url: `/api/outbound/calls/${call.id}/pqr`, payload: body });
+    const pqrsOf = async () => (await advisor.request({ url: `/api/pqrs?customerId=${record.customerId}&status=filed` })).json();
+    const complaint = {
+      type: "complaint",
+      subject: "Cobro de un servicio de TV que no tiene instalado",
+      amountInDispute: "45000",
+      responseChannel: "email",
+    };
+    // An answer by email needs the address: refused by name, nothing filed.
+    const noAddress = await file(complaint);
+    expect(noAddress.statusCode).toBe(400);
+    expect(noAddress.json().detail).toMatch(/correo|dirección/i);
+    expect((await pqrsOf()).total).toBe(0);
+    // Another advisor cannot file on this call.
+    expect((await file({ ...complaint, responseAddress: "cliente@example.com" }, supervisor)).statusCode).toBe(404);
+
+    const filed = await file({ ...complaint, responseAddress: "cliente@example.com" });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const pqr = filed.json();
+    expect(pqr).toMatchObject({ cun: expect.stringMatching(/^4001/), responseChannel: "email" });
+    expect(pqr.dueOn > pqr.receivedOn).toBe(true);
+    // The PQR area sees it with its CUN and clock, filed by phone from the call.
+    const detail = (await supervisor.request({ url: `/api/pqrs/${pqr.pqrId}` })).json();
+    expect(detail).toMatchObject({ cun: pqr.cun, dueOn: pqr.dueOn, filingChannel: "phone", origin: "outbound_call" });
+    expect((await pqrsOf()).items).toEqual([expect.objectContaining({ cun: pqr.cun })]);
+    // Step 7: the disposition carries the CUN as its case number.
+    const done = await complete(call.id, {
+      dispositionCode: "pqr-radicada",
+      resolution: "case",
+      caseNumber: pqr.cun,
+      notes: "PQR radicada; se informa la fecha de respuesta por correo",
+      closure: "follow_up",
+      followUpArea: "pqr",
+      callbackAt: at("2026-12-28T10:00").toISOString(),
+      next: "ready",
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    // Once typed, the call no longer files PQRs.
+    const late = await file({ ...complaint, responseAddress: "cliente@example.com" });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toMatch(/ya fue tipificada/);
     await setState(campaignId, "offline");
   });
 

@@ -19,6 +19,7 @@ import {
 import { countPolicyBlocks } from "../contactpolicy/index.js";
 import { completeCall } from "./commands/complete-call.js";
 import { dialRecord } from "./commands/dial-record.js";
+import { filePqrFromCall } from "./commands/file-pqr-from-call.js";
 import { setAgentState } from "./commands/set-agent-state.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
@@ -40,6 +41,8 @@ import {
   CompleteCallBody,
   DialableRecords,
   DialRecordResultSchema,
+  FilePqrFromCallBody,
+  PqrFromCallSchema,
   SetAgentStateBody,
   TickResultSchema,
 } from "./schemas.js";
@@ -247,6 +250,25 @@ export async function dialerRoutes(fastify: FastifyInstance) {
       const actions = await inTenant(request, (ctx) => completeCall({ ...request.body, callId: request.params.id }, ctx, engine));
       await engine.perform(requireActor(request).tenantId, actions);
       return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/api/outbound/calls/:id/pqr",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary:
+          "Radicar una PQR del cliente de la llamada (paso 5): se emite su CUN y se informa la fecha límite de respuesta y el canal escogido",
+        params: Type.Object({ id: Uuid }),
+        body: FilePqrFromCallBody,
+        response: { 201: PqrFromCallSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const filed = await inTenant(request, (ctx) => filePqrFromCall({ ...request.body, callId: request.params.id }, ctx));
+      return reply.status(201).send(filed);
     },
   );
 

@@ -1,5 +1,7 @@
 import { Type } from "@sinclair/typebox";
 import { PageOf } from "../../platform/http/paging.js";
+import { literals } from "../../platform/http/schemas.js";
+import { PQR_CHANNELS, PQR_TYPES } from "../pqr/index.js";
 import { SupportGuides } from "./catalog-types.js";
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -172,6 +174,26 @@ export const DialRecordResultSchema = Type.Object({
   callId: Nullable(Str()),
   rule: Nullable(Str()),
   message: Nullable(Str()),
+});
+
+export const FilePqrFromCallBody = Type.Object(
+  {
+    type: literals(PQR_TYPES),
+    subject: Type.String({ minLength: 1, maxLength: 300 }),
+    description: Type.Optional(Type.String({ maxLength: 10_000 })),
+    amountInDispute: Type.Optional(Type.Union([Type.String({ maxLength: 20 }), Type.Null()])),
+    responseChannel: literals(PQR_CHANNELS),
+    responseAddress: Type.Optional(Type.String({ maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
+
+export const PqrFromCallSchema = Type.Object({
+  pqrId: Str(),
+  cun: Str(),
+  receivedOn: Str(),
+  dueOn: Str(),
+  responseChannel: Str(),
 });
 
 export const TickResultSchema = Type.Object({

@@ -10,7 +10,11 @@ import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
 import { type AgentDesktopView, type CompleteCallBody, outboundApi } from "../api/outbound-api";
 import { playIncomingTone } from "./incoming-alert";
+import { PqrFromCall } from "./PqrFromCall";
 import { PreviewRecords } from "./PreviewRecords";
+
+/** The catalog's disposition for a PQR filed on the call, chosen for the advisor when they file one here. */
+const PQR_FILED = "pqr-radicada";
 
 type Desktop = AgentDesktopView;
 type CallRecord = NonNullable<Desktop["record"]>;
@@ -312,6 +316,19 @@ function CallWorkspace({
           </ol>
         ) : null}
       </section>
+
+      <PqrFromCall
+        callId={call.id}
+        customerId={record.customerId}
+        onFiled={(cun) =>
+          setForm((current) => ({
+            ...current,
+            resolution: "case",
+            caseNumber: cun,
+            dispositionCode: view.dispositions.some((d) => d.code === PQR_FILED) ? PQR_FILED : current.dispositionCode,
+          }))
+        }
+      />
 
       <section className="card" aria-labelledby="disposition-heading">
         <h2 id="disposition-heading">{t("outbound.disposition")}</h2>
