@@ -564,6 +564,105 @@ describe("seed 002: outbound premium care", () => {
     await setState(campaignId, "offline");
   });
 
+  it("step 4: a technician visit booked in a slot of the agenda; a full agenda is escalated to the back office", async () => {
+    now = at("2026-12-22T09:00");
+    behaviour = () => "answer";
+    // The agenda (its simulator): one place in Chapinero tomorrow morning. The desktop runs on the server's clock.
+    const tomorrow = DateTime.now().setZone(TZ).plus({ days: 1 }).set({ hour: 8, minute: 0, second: 0, millisecond: 0 });
+    const opened = await supervisor.request({
+      method: "POST",
+      url: "/api/outbound/visit-slots",
+      payload: { zone: "Chapinero", startsAt: tomorrow.toISO(), endsAt: tomorrow.plus({ hours: 4 }).toISO(), capacity: 1 },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const inverted = await supervisor.request({
+      method: "POST",
+      url: "/api/outbound/visit-slots",
+      payload: { zone: "Suba", startsAt: tomorrow.toISO(), endsAt: tomorrow.minus({ hours: 1 }).toISO(), capacity: 2 },
+    });
+    expect(inverted.statusCode).toBe(400);
+    const campaignId = await campaignWithList("visitas", [
+      { campaign: "visitas", type: "abandonos", customer: "C-ps-15", phones: "3001000015" },
+      { campaign: "visitas", type: "abandonos", customer: "C-ps-16", phones: "3001000016", priority: 9 },
+    ]);
+    await setState(campaignId, "ready");
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    await port.drain();
+    const first = await desktop();
+    const slots = (callId: string, zone: string) =>
+      advisor.request({ url: `/api/outbound/calls/${callId}/visit-slots?zone=${encodeURIComponent(zone)}` });
+    const book = (callId: string, body: Record<string, unknown>, session = advisor) =>
+      session.request({ method: "POST", url: `/api/outbound/calls/${callId}/visit`, payload: body });
+    const free = (await slots(first.call.id, "Chapinero")).json();
+    expect(free).toEqual([expect.objectContaining({ id: opened.json().id, zone: "Chapinero", capacity: 1, free: 1 })]);
+    expect((await slots(first.call.id, "Suba")).json()).toEqual([]);
+    // Bad input is refused by name and books nothing.
+    const noReason = await book(first.call.id, { zone: "Chapinero", slotId: free[0].id, reason: " " });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().detail).toBe("Describa la falla física que motiva la visita");
+    expect(
+      (await book(first.call.id, { zone: "Chapinero", slotId: free[0].id, reason: "Sin señal" }, supervisor)).statusCode,
+    ).toBe(404);
+    expect((await slots(first.call.id, "Chapinero")).json()).toHaveLength(1);
+    // Booked in the slot agreed with the customer: the agenda has no place left.
+    const booked = await book(first.call.id, {
+      zone: "Chapinero",
+      slotId: free[0].id,
+      reason: "Cablemódem sin señal: falla física",
+    });
+    expect(booked.statusCode, booked.body).toBe(201);
+    expect(booked.json()).toEqual({
+      status: "booked",
+      zone: "Chapinero",
+      startsAt: tomorrow.toUTC().toISO(),
+      endsAt: tomorrow.plus({ hours: 4 }).toUTC().toISO(),
+    });
+    expect((await slots(first.call.id, "Chapinero")).json()).toEqual([]);
+    const again = await book(first.call.id, { zone: "Chapinero", slotId: null, reason: "Otra" });
+    expect(again.statusCode).toBe(409);
+    await complete(first.call.id, {
+      dispositionCode: "visita-agendada",
+      resolution: "case",
+      caseNumber: "OT-2201",
+      notes: "Visita agendada",
+      closure: "follow_up",
+      followUpArea: "visits",
+      callbackAt: at("2026-12-28T10:00").toISOString(),
+      next: "ready",
+    });
+
+    // The next customer of Chapinero: the slot is full (refused, nothing written), so the visit goes to the back office.
+    expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+    await port.drain();
+    const second = await desktop();
+    expect(second.record.customerCode).toBe("C-ps-16");
+    const full = await book(second.call.id, { zone: "Chapinero", slotId: free[0].id, reason: "Sin señal de TV" });
+    expect(full.statusCode).toBe(409);
+    expect(full.json().detail).toMatch(/ya no tiene cupo/);
+    const escalated = await book(second.call.id, {
+      zone: "Chapinero",
+      slotId: null,
+      reason: "La agenda no tiene cupo en 14 días; el back office gestiona la agenda más pronta",
+    });
+    expect(escalated.statusCode, escalated.body).toBe(201);
+    expect(escalated.json()).toEqual({ status: "escalated", zone: "Chapinero", startsAt: null, endsAt: null });
+    const history = JSON.stringify(
+      (await supervisor.request({ url: `/api/timeline/contact_record/${second.record.id}` })).json(),
+    );
+    expect(history).toContain("visit_escalated");
+    await complete(second.call.id, {
+      dispositionCode: "escalado",
+      resolution: "case",
+      caseNumber: "BO-16",
+      notes: "Escalado al back office por falta de cupo",
+      closure: "follow_up",
+      followUpArea: "visits",
+      callbackAt: at("2026-12-28T11:00").toISOString(),
+      next: "ready",
+    });
+    await setState(campaignId, "offline");
+  });
+
   it("agent states: a pause needs a catalog reason; a disposition is the advisor's own; another tenant sees nothing", async () => {
     const campaignId = await createCampaign(supervisor, "estados");
     const noReason = await setState(campaignId, "paused");

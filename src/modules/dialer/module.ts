@@ -4,6 +4,7 @@ import { DIALER_TOPICS } from "./engine.js";
 import { dialerSettingsKind, supportGuidesKind } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import { dialerRoutes } from "./routes.js";
+import { DIALER_ACTIONS } from "./timeline-actions.js";
 
 /** The dialer of the outbound campaigns (seed 002): hopper, pacing, telephony port, agents' states and desktop. */
 export const dialerModule: ModuleManifest = {
@@ -12,5 +13,6 @@ export const dialerModule: ModuleManifest = {
   catalogKinds: [dialerSettingsKind, supportGuidesKind],
   realtimeTopics: DIALER_TOPICS,
   timers: DIALER_TIMERS,
+  timelineActions: DIALER_ACTIONS,
   permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise },
 };

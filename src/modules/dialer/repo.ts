@@ -1,4 +1,5 @@
 import type { Tx } from "../../platform/db/pool.js";
+import { registerConstraintErrors } from "../../platform/errors.js";
 import type { CallOutcome } from "./catalog-types.js";
 import type { AgentState } from "./rules.js";
 
@@ -221,4 +222,51 @@ export async function moveAgent(
 export async function takePacingTurn(tx: Tx, campaignId: string): Promise<boolean> {
   const { rows } = await tx.query("SELECT 1 FROM outbound_campaigns WHERE id = $1 FOR UPDATE SKIP LOCKED", [campaignId]);
   return rows.length === 1;
+}
+
+// ------------------------------------------------------------------ visits booked from a call
+
+registerConstraintErrors({
+  visit_bookings_call_idx: {
+    code: "CONFLICT",
+    detail: () => "Esta llamada ya tiene una visita agendada o escalada",
+    field: "slotId",
+  },
+  visit_slots_tenant_id_zone_starts_at_key: {
+    code: "DUPLICATE",
+    detail: () => "La zona ya tiene una franja que empieza a esa hora",
+    field: "startsAt",
+  },
+});
+
+export async function insertVisitBooking(
+  tx: Tx,
+  booking: {
+    recordId: string;
+    callId: string;
+    customerId: string;
+    zone: string;
+    status: "booked" | "escalated";
+    slotId: string | null;
+    reason: string;
+    bookedBy: string;
+    now: Date;
+  },
+): Promise<string> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO visit_bookings (tenant_id, record_id, call_id, customer_id, zone, status, slot_id, reason, booked_by, booked_at)
+     VALUES (current_tenant_id(), $1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      booking.recordId,
+      booking.callId,
+      booking.customerId,
+      booking.zone,
+      booking.status,
+      booking.slotId,
+      booking.reason,
+      booking.bookedBy,
+      booking.now,
+    ],
+  );
+  return rows[0]!.id;
 }

@@ -17,9 +17,12 @@ import {
   readListTypes,
 } from "../contactlists/index.js";
 import { countPolicyBlocks } from "../contactpolicy/index.js";
+import { databaseAgenda } from "./agenda/database-agenda.js";
+import { bookVisit } from "./commands/book-visit.js";
 import { completeCall } from "./commands/complete-call.js";
 import { dialRecord } from "./commands/dial-record.js";
 import { filePqrFromCall } from "./commands/file-pqr-from-call.js";
+import { openVisitSlot } from "./commands/open-visit-slot.js";
 import { setAgentState } from "./commands/set-agent-state.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
@@ -37,14 +40,18 @@ import {
 import { startDialer } from "./runtime.js";
 import {
   AgentDesktop,
+  BookedVisitSchema,
+  BookVisitBody,
   CampaignLive,
   CompleteCallBody,
   DialableRecords,
   DialRecordResultSchema,
   FilePqrFromCallBody,
+  OpenVisitSlotBody,
   PqrFromCallSchema,
   SetAgentStateBody,
   TickResultSchema,
+  VisitSlotSchema,
 } from "./schemas.js";
 
 const tags = ["outbound-dialer"];
@@ -269,6 +276,79 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const filed = await inTenant(request, (ctx) => filePqrFromCall({ ...request.body, callId: request.params.id }, ctx));
       return reply.status(201).send(filed);
+    },
+  );
+
+  app.get(
+    "/api/outbound/calls/:id/visit-slots",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary:
+          "Franjas de la agenda de técnicos con cupo en la zona, en los próximos 14 días (las 20 más próximas), para agendar la visita con el cliente de la llamada",
+        params: Type.Object({ id: Uuid }),
+        querystring: Type.Object({ zone: Type.String({ minLength: 1, maxLength: 80 }) }),
+        response: { 200: Type.Array(VisitSlotSchema), ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx, actor, now }) => {
+        const call = await findCall(tx, request.params.id);
+        if (!call || call.agent_id !== actor.userId) throw new AppError("NOT_FOUND", "Llamada no encontrada");
+        const slots = await databaseAgenda.freeSlots(
+          tx,
+          request.query.zone.trim(),
+          now,
+          new Date(now.getTime() + 14 * 86_400_000),
+          20,
+        );
+        return slots.map((slot) => ({
+          id: slot.id,
+          zone: slot.zone,
+          startsAt: slot.startsAt.toISOString(),
+          endsAt: slot.endsAt.toISOString(),
+          capacity: slot.capacity,
+          free: slot.capacity - slot.booked,
+        }));
+      }),
+  );
+
+  app.post(
+    "/api/outbound/calls/:id/visit",
+    {
+      config: { permission: PERMISSIONS.work },
+      schema: {
+        tags,
+        summary:
+          "Agendar la visita técnica del cliente de la llamada en una franja de la agenda, o escalarla al back office cuando no hay cupo (paso 4)",
+        params: Type.Object({ id: Uuid }),
+        body: BookVisitBody,
+        response: { 201: BookedVisitSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const booked = await inTenant(request, (ctx) =>
+        bookVisit({ ...request.body, callId: request.params.id }, ctx, databaseAgenda),
+      );
+      return reply.status(201).send(booked);
+    },
+  );
+
+  app.post(
+    "/api/outbound/visit-slots",
+    {
+      config: { permission: PERMISSIONS.supervise },
+      schema: {
+        tags,
+        summary: "Abrir una franja de la agenda de técnicos (zona, inicio, fin y cupo): el simulador de la agenda de campo",
+        body: OpenVisitSlotBody,
+        response: { 201: Type.Object({ id: Type.String() }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const id = await inTenant(request, (ctx) => openVisitSlot(request.body, ctx));
+      return reply.status(201).send({ id });
     },
   );
 

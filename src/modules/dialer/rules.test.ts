@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { agentMoveProblem, callbackTarget, isDropped, nextAttempt, phonesToTry, previewDialProblem } from "./rules.js";
+import {
+  agentMoveProblem,
+  callbackTarget,
+  isDropped,
+  nextAttempt,
+  phonesToTry,
+  previewDialProblem,
+  visitRequestProblem,
+} from "./rules.js";
 
 const REASONS = ["break", "lunch"];
 const SETTINGS = {
@@ -112,5 +120,18 @@ describe("preview mode: the advisor dials a record", () => {
     expect(previewDialProblem(ready, predictive, record, "u1", NOW)).toMatch(/marca sola/);
     expect(previewDialProblem(ready, predictive, { ...record, callbackUserId: "u1" }, "u1", NOW)).toBeNull();
     expect(previewDialProblem(ready, predictive, { ...record, callbackUserId: "u2" }, "u1", NOW)).toMatch(/marca sola/);
+  });
+});
+
+describe("a visit request from the desktop", () => {
+  it("needs a zone and a reason, worded for a booking or an escalation", () => {
+    expect(visitRequestProblem({ zone: "Chapinero", slotId: "s1", reason: "Sin señal" })).toBeNull();
+    expect(visitRequestProblem({ zone: "Chapinero", slotId: null, reason: "Sin cupo" })).toBeNull();
+    expect(visitRequestProblem({ zone: "  ", slotId: "s1", reason: "x" })).toEqual({
+      field: "zone",
+      message: "Indique la zona de la visita",
+    });
+    expect(visitRequestProblem({ zone: "Suba", slotId: "s1", reason: " " })?.message).toMatch(/falla física/);
+    expect(visitRequestProblem({ zone: "Suba", slotId: null, reason: "" })?.message).toMatch(/back office/);
   });
 });

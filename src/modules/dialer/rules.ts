@@ -99,3 +99,20 @@ export function previewDialProblem(
     return "El registro aún no tiene intento pendiente: espera su próximo reintento";
   return null;
 }
+
+/** What is wrong with a visit request from the desktop (Spanish, with its field), or null. */
+export function visitRequestProblem(input: {
+  zone: string;
+  slotId: string | null;
+  reason: string;
+}): { field: string; message: string } | null {
+  if (!input.zone.trim()) return { field: "zone", message: "Indique la zona de la visita" };
+  if (!input.reason.trim())
+    return {
+      field: "reason",
+      message: input.slotId
+        ? "Describa la falla física que motiva la visita"
+        : "Anote por qué se escala al back office (la agenda no tiene cupo que le sirva al cliente)",
+    };
+  return null;
+}

@@ -196,6 +196,41 @@ export const PqrFromCallSchema = Type.Object({
   responseChannel: Str(),
 });
 
+export const VisitSlotSchema = Type.Object({
+  id: Str(),
+  zone: Str(),
+  startsAt: Str(),
+  endsAt: Str(),
+  capacity: Type.Integer(),
+  free: Type.Integer(),
+});
+
+export const BookVisitBody = Type.Object(
+  {
+    zone: Type.String({ minLength: 1, maxLength: 80 }),
+    slotId: Type.Union([Type.String({ format: "uuid" }), Type.Null()]),
+    reason: Type.String({ maxLength: 2000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const BookedVisitSchema = Type.Object({
+  status: Str(),
+  zone: Str(),
+  startsAt: Nullable(Str()),
+  endsAt: Nullable(Str()),
+});
+
+export const OpenVisitSlotBody = Type.Object(
+  {
+    zone: Type.String({ minLength: 1, maxLength: 80 }),
+    startsAt: Type.String({ format: "date-time" }),
+    endsAt: Type.String({ format: "date-time" }),
+    capacity: Type.Integer({ minimum: 1, maximum: 500 }),
+  },
+  { additionalProperties: false },
+);
+
 export const TickResultSchema = Type.Object({
   placed: Type.Integer(),
   blocked: Type.Integer(),

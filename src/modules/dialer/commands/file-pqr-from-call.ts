@@ -1,8 +1,6 @@
 import type { CommandContext } from "../../../platform/context.js";
-import { AppError } from "../../../platform/errors.js";
 import { filePqr, type PqrChannel, type PqrType } from "../../pqr/index.js";
-import { findCall } from "../queries.js";
-import { lockAgent } from "../repo.js";
+import { requireOwnLiveCall } from "./own-live-call.js";
 
 export interface FilePqrFromCallInput {
   callId: string;
@@ -30,13 +28,11 @@ export interface PqrFromCall {
  * the call (or in its wrap-up) may file it; a refusal changes nothing.
  */
 export async function filePqrFromCall(input: FilePqrFromCallInput, ctx: CommandContext): Promise<PqrFromCall> {
-  const userId = ctx.actor.userId;
-  const call = await findCall(ctx.tx, input.callId);
-  if (!call || !userId || call.agent_id !== userId) throw new AppError("NOT_FOUND", "Llamada no encontrada");
-  const agent = await lockAgent(ctx.tx, userId);
-  if (!agent || agent.call_id !== call.id || !["on_call", "wrap_up"].includes(agent.state)) {
-    throw new AppError("CONFLICT", "La llamada ya fue tipificada: radique la PQR desde la ficha del cliente");
-  }
+  const call = await requireOwnLiveCall(
+    ctx,
+    input.callId,
+    "La llamada ya fue tipificada: radique la PQR desde la ficha del cliente",
+  );
   const filed = await filePqr(
     {
       type: input.type,
