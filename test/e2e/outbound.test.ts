@@ -100,6 +100,12 @@ test("the answered call arrives at the ready advisor's desktop with its alert, a
     await alert.waitFor({ timeout: 60_000 });
     assert.match((await alert.textContent()) ?? "", /Marisol Restrepo/);
     assert.match((await page.getByTestId("desktop-list").textContent()) ?? "", /Descuento 30 % por 3 meses/);
+    // Step 4: no place in the agenda for the zone: the visit is escalated to the back office.
+    await page.getByTestId("visit-zone").fill("Chapinero");
+    await page.getByTestId("visit-reason").fill("Internet intermitente: falla física");
+    await page.getByText("La agenda no tiene cupo en esta zona").waitFor();
+    await page.getByTestId("escalate-visit").click();
+    assert.match((await page.getByTestId("visit-done").textContent()) ?? "", /escalada al back office/);
     await page.getByTestId("disposition-select").selectOption("retenido");
     await page.getByTestId("notes").fill("Acepta el descuento del 30 % por 3 meses.");
     await page.getByTestId("save-disposition").click();

@@ -15,5 +15,7 @@ export const outboundApi = {
   dialRecord: (id: string) => unwrap(client.POST("/api/outbound/records/{id}/dial", { params: { path: { id } } })),
   filePqr: (id: string, body: FilePqrFromCallBody) =>
     unwrap(client.POST("/api/outbound/calls/{id}/pqr", { params: { path: { id } }, body })),
+  bookVisit: (id: string, body: ApiBody<"/api/outbound/calls/{id}/visit">) =>
+    unwrap(client.POST("/api/outbound/calls/{id}/visit", { params: { path: { id } }, body })),
   dial: (id: string) => unwrap(client.POST("/api/outbound/campaigns/{id}/dial", { params: { path: { id } } })),
 };

@@ -12,6 +12,7 @@ import { type AgentDesktopView, type CompleteCallBody, outboundApi } from "../ap
 import { playIncomingTone } from "./incoming-alert";
 import { PqrFromCall } from "./PqrFromCall";
 import { PreviewRecords } from "./PreviewRecords";
+import { VisitBooking } from "./VisitBooking";
 
 /** The catalog's disposition for a PQR filed on the call, chosen for the advisor when they file one here. */
 const PQR_FILED = "pqr-radicada";
@@ -316,6 +317,8 @@ function CallWorkspace({
           </ol>
         ) : null}
       </section>
+
+      <VisitBooking key={c?.city ?? ""} callId={call.id} defaultZone={c?.city ?? ""} />
 
       <PqrFromCall
         callId={call.id}
