@@ -12,6 +12,7 @@ import { dialerModule } from "../modules/dialer/module.js";
 import { followupsModule } from "../modules/followups/module.js";
 import { identityModule } from "../modules/identity/module.js";
 import { importsModule } from "../modules/imports/module.js";
+import { indicatorsModule } from "../modules/indicators/module.js";
 import { integrationsModule } from "../modules/integrations/module.js";
 import { pqrModule } from "../modules/pqr/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
@@ -49,6 +50,8 @@ export const MODULES: readonly ModuleManifest[] = [
   contactListsModule,
   dialerModule,
   servicerequestsModule,
+  // Last: it reads every module's indicator definitions.
+  indicatorsModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so

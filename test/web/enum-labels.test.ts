@@ -158,3 +158,18 @@ describe("labels for every server enum", () => {
     expect(unchecked).toEqual([]);
   });
 });
+
+describe("labels for every installed indicator", () => {
+  const definitions = MODULES.flatMap((m) => m.indicators ?? []);
+  const keys = [
+    ...definitions.flatMap((d) => [`indicators.${d.code}.name`, `indicators.${d.code}.formula`]),
+    ...definitions.flatMap((d) => d.rowColumns.map((c) => `indicatorColumns.${c.key}`)),
+    ...definitions.flatMap((d) => d.dimensions.map((dimension) => `indicatorDimensions.${dimension}`)),
+  ];
+  for (const language of ["es", "en"] as const) {
+    it(`every indicator, drill-down column and dimension has a label in ${language === "es" ? "Spanish" : "English"}`, () => {
+      const tree = messages(language);
+      expect([...new Set(keys)].filter((key) => !has(tree, key))).toEqual([]);
+    });
+  }
+});

@@ -2,6 +2,7 @@ import type { ModuleManifest } from "../../platform/manifest.js";
 import { adjustmentCausesCatalogKind } from "./catalog.js";
 import { registerAdjustmentsCommand } from "./cli.js";
 import { ADJUSTMENTS_IMPORT } from "./import-kind.js";
+import { ADJUSTMENT_INDICATORS } from "./indicators.js";
 import { PERMISSIONS } from "./policy.js";
 import { adjustmentRoutes } from "./routes.js";
 import { ADJUSTMENTS_ACTIONS } from "./timeline-actions.js";
@@ -14,5 +15,6 @@ export const adjustmentsModule: ModuleManifest = {
   catalogKinds: [adjustmentCausesCatalogKind],
   importKinds: [ADJUSTMENTS_IMPORT],
   timelineActions: ADJUSTMENTS_ACTIONS,
+  indicators: ADJUSTMENT_INDICATORS,
   permissions: PERMISSIONS,
 };

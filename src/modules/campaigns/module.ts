@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { registerCatalogCommand } from "./cli.js";
+import { CAMPAIGN_INDICATORS } from "./engine-indicators.js";
 import { campaignRoutes } from "./routes.js";
 
 /** Campaigns (catalog scopes of seed 003): their list, indicators and catalog workbook. */
@@ -7,6 +8,7 @@ export const campaignsModule: ModuleManifest = {
   name: "campaigns",
   routes: campaignRoutes,
   cli: registerCatalogCommand,
-  // The indicators permission, read by retention too, until the indicator engine owns it.
+  indicators: CAMPAIGN_INDICATORS,
+  // The same permission the indicator engine checks; campaigns' own indicator routes read it too.
   permissions: { reports: "reports:read" },
 };

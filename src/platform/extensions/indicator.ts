@@ -28,11 +28,14 @@ export interface IndicatorDefinition {
   /**
    * The seed's target: a threshold (`above` is strict, as in "> 95 % aceptado"), or below the previous
    * period ("cancelaciones de este mes < mes anterior"). `catalogKey` names a setting the operator may
-   * change in the `indicator_targets` catalog; `value` is the seed's default.
+   * change in the `indicator_targets` catalog; `value` is the seed's default. `none` (added with the
+   * engine) is for what the seed describes without a goal — seed 003's final-state distribution, attempts
+   * per case — so the engine shows the value and its trend and never invents a verdict.
    */
   target:
     | { kind: "atLeast" | "above" | "atMost" | "below"; value: number; catalogKey?: string }
-    | { kind: "belowPreviousPeriod" };
+    | { kind: "belowPreviousPeriod" }
+    | { kind: "none" };
   /** Breakdowns besides the total: period is always there; these are codes such as campaign, team, advisor, product, zone, cut, area, list_type. */
   dimensions: readonly string[];
   /** Absolute paths of the two SQL files (see above). */

@@ -18828,6 +18828,427 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/indicators": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Los indicadores instalados, con su meta y sus desgloses */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              procedure: string;
+              unit: "percent" | "ratio" | "count";
+              better: "higher" | "lower";
+              target:
+                | {
+                    kind: "atLeast" | "above" | "atMost" | "below";
+                    value: number;
+                    catalogKey?: string;
+                  }
+                | {
+                    kind: "belowPreviousPeriod" | "none";
+                  };
+              dimensions: string[];
+              rowColumns: {
+                key: string;
+                kind: string;
+              }[];
+            }[];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Un indicador en los últimos periodos (12 meses por defecto), total o por una dimensión, con meta y tendencia */
+    get: {
+      parameters: {
+        query?: {
+          /** @description AAAA-MM-DD on the tenant's wall clock */
+          last?: string;
+          grain?: "day" | "week" | "month";
+          periods?: number;
+          by?: string;
+          key?: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              procedure: string;
+              unit: "percent" | "ratio" | "count";
+              better: "higher" | "lower";
+              target:
+                | {
+                    kind: "atLeast" | "above" | "atMost" | "below";
+                    value: number;
+                    catalogKey?: string;
+                  }
+                | {
+                    kind: "belowPreviousPeriod" | "none";
+                  };
+              grain: "day" | "week" | "month";
+              dimension: string;
+              periods: string[];
+              series: {
+                key: string;
+                label: string | null;
+                cells: {
+                  period: string;
+                  numerator: number;
+                  denominator: number | null;
+                  value: number | null;
+                  verdict: ("met" | "missed") | (never | null);
+                  trend: ("up" | "down" | "flat") | (never | null);
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators/{code}/rows": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Los registros detrás de un valor (un periodo y, si se pide, un valor de la dimensión), paginados */
+    get: {
+      parameters: {
+        query: {
+          /** @description AAAA-MM-DD on the tenant's wall clock */
+          period: string;
+          grain?: "day" | "week" | "month";
+          by?: string;
+          key?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              period: string;
+              columns: {
+                key: string;
+                kind: string;
+              }[];
+              rows: {
+                [key: string]: string | number | (never | null);
+              }[];
+              totals: {
+                rows: number;
+                numerator: number;
+                denominator: number;
+              };
+              page: {
+                limit: number;
+                offset: number;
+              };
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/indicators/{code}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exportar el indicador como .xlsx; con «period», también los registros de ese periodo */
+    get: {
+      parameters: {
+        query?: {
+          /** @description AAAA-MM-DD on the tenant's wall clock */
+          last?: string;
+          grain?: "day" | "week" | "month";
+          periods?: number;
+          by?: string;
+          key?: string;
+          /** @description AAAA-MM-DD on the tenant's wall clock */
+          period?: string;
+        };
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
+
+const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+
+const ROW_COLUMNS = [
+  { key: "cut", kind: "date" },
+  { key: "filing", kind: "text" },
+  { key: "advisor", kind: "text" },
+  { key: "cause", kind: "text" },
+  { key: "status", kind: "text" },
+] as const;
+
+const definition = (name: string, better: "higher" | "lower"): IndicatorDefinition => ({
+  code: `adjustments.${name}`,
+  procedure: "004",
+  unit: "percent",
+  better,
+  // Seed 004 §5 states the three formulas and no goal.
+  target: { kind: "none" },
+  dimensions: ["cut", "advisor"],
+  valuesSql: path.join(SQL, `${name}-values.sql`),
+  rowsSql: path.join(SQL, `${name}-rows.sql`),
+  rowColumns: ROW_COLUMNS,
+});
+
+/** Seed 004's three indicators per billing cut: rejected %, corrected % and applied % of the rows the client sent. */
+export const ADJUSTMENT_INDICATORS: readonly IndicatorDefinition[] = [
+  definition("rejected", "lower"),
+  definition("corrected", "lower"),
+  definition("applied", "higher"),
+];

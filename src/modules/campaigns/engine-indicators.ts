@@ -1,0 +1,54 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
+
+const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+const sql = (name: string) => ({ valuesSql: path.join(SQL, `${name}-values.sql`), rowsSql: path.join(SQL, `${name}-rows.sql`) });
+
+const CASE_COLUMNS = [
+  { key: "campaign", kind: "text" },
+  { key: "final_state", kind: "text" },
+  { key: "advisor", kind: "text" },
+  { key: "attempts", kind: "number" },
+  { key: "finished_at", kind: "datetime" },
+] as const;
+
+/** Seed 003's campaign indicators, run by the indicator engine. The seed sets no goal for them. */
+export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    code: "campaigns.final_states",
+    procedure: "003",
+    unit: "count",
+    better: "higher",
+    target: { kind: "none" },
+    dimensions: ["final_state", "campaign", "advisor"],
+    ...sql("final-states"),
+    rowColumns: CASE_COLUMNS,
+  },
+  {
+    code: "campaigns.attempts_per_case",
+    procedure: "003",
+    unit: "ratio",
+    better: "lower",
+    target: { kind: "none" },
+    dimensions: ["campaign", "advisor"],
+    ...sql("attempts"),
+    rowColumns: CASE_COLUMNS,
+  },
+  {
+    code: "campaigns.closing_compliance",
+    procedure: "003",
+    unit: "percent",
+    better: "higher",
+    target: { kind: "none" },
+    dimensions: ["campaign", "advisor"],
+    ...sql("closing-compliance"),
+    rowColumns: [
+      { key: "campaign", kind: "text" },
+      { key: "advisor", kind: "text" },
+      { key: "issued_at", kind: "datetime" },
+      { key: "due_at", kind: "datetime" },
+      { key: "compliance", kind: "text" },
+    ],
+  },
+];

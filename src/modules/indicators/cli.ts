@@ -1,0 +1,94 @@
+import fs from "node:fs/promises";
+import type { Command } from "commander";
+import { asActor, parseFormat } from "../../platform/cli.js";
+import { AppError } from "../../platform/errors.js";
+import type { CliKit } from "../../platform/manifest.js";
+import { actingUser, firstUserWithRole } from "../identity/index.js";
+import { indicatorWorkbook } from "./export.js";
+import { PERMISSIONS } from "./policy.js";
+import { findDefinition } from "./read-indicator.js";
+import { readSeries, type SeriesRequest } from "./read-request.js";
+import type { Grain } from "./rules.js";
+
+interface Options {
+  tenant: string;
+  user?: string;
+  last?: string;
+  grain?: string;
+  periods?: string;
+  by?: string;
+  key?: string;
+  format?: string;
+  out?: string;
+}
+
+const seriesRequest = (o: Options): SeriesRequest => ({
+  ...(o.last ? { last: o.last } : {}),
+  ...(o.grain ? { grain: parseGrain(o.grain) } : {}),
+  ...(o.periods ? { periods: Number(o.periods) } : {}),
+  ...(o.by ? { by: o.by } : {}),
+  ...(o.key ? { key: o.key } : {}),
+});
+
+function parseGrain(raw: string): Grain {
+  if (raw === "day" || raw === "week" || raw === "month") return raw;
+  throw new AppError("VALIDATION_FAILED", `Grano desconocido «${raw}»; use day, week o month`, { field: "grain" });
+}
+
+const formatValue = (unit: string, value: number | null) =>
+  value === null ? "sin datos" : unit === "percent" ? `${value.toLocaleString("es-CO")} %` : value.toLocaleString("es-CO");
+
+const VERDICT = { met: "cumple", missed: "no cumple" } as const;
+
+/** `fideliza indicators show|export <code>`: one indicator over its periods, as text, JSON or .xlsx. */
+export function registerIndicatorsCommand(program: Command, { withDatabase }: CliKit): void {
+  const indicators = program.command("indicators").description("Indicadores de gestión: valores por periodo, meta y tendencia");
+  const common = (command: Command) =>
+    command
+      .argument("<code>", "código del indicador, p. ej. servicerequests.annulment_avoidance")
+      .requiredOption("--tenant <slug>", "operador")
+      .option("--user <email>", "usuario que consulta (por defecto, el primero de Gerencia Comercial)")
+      .option("--last <AAAA-MM-DD>", "un día del último periodo (por defecto, hoy)")
+      .option("--grain <grano>", "day, week o month", "month")
+      .option("--periods <n>", "cuántos periodos", "12")
+      .option("--by <dimensión>", "desglose (por defecto, el total)")
+      .option("--key <valor>", "solo un valor de la dimensión");
+  const run = (code: string, options: Options) =>
+    withDatabase(async ({ db }) => {
+      findDefinition(code);
+      const actor = await actingUser(db, {
+        ...options,
+        permission: PERMISSIONS.read,
+        defaultEmail: firstUserWithRole("commercial_management"),
+      });
+      return asActor(db, actor, ({ tx, now }) => readSeries(tx, code, seriesRequest(options), now));
+    });
+
+  common(indicators.command("show").description("Muestra el indicador por periodo"))
+    .option("--format <format>", "text o json", "text")
+    .action(async (code: string, options: Options) => {
+      const format = parseFormat(options.format, ["text", "json"]);
+      const report = await run(code, options);
+      if (format === "json") {
+        console.log(JSON.stringify(report, null, 2));
+        return;
+      }
+      for (const series of report.series) {
+        console.log(series.label ?? series.key);
+        for (const cell of series.cells) {
+          const verdict = cell.verdict ? ` · ${VERDICT[cell.verdict]}` : "";
+          console.log(
+            `  ${cell.period}  ${formatValue(report.unit, cell.value)}  (${cell.numerator}/${cell.denominator ?? "—"})${verdict}`,
+          );
+        }
+      }
+    });
+
+  common(indicators.command("export").description("Exporta el indicador como .xlsx"))
+    .requiredOption("--out <archivo>", "archivo .xlsx de salida")
+    .action(async (code: string, options: Options) => {
+      const report = await run(code, options);
+      await fs.writeFile(options.out!, await indicatorWorkbook(findDefinition(code), report));
+      console.log(`${options.out}: ${report.series.length} series, ${report.periods.length} periodos`);
+    });
+}

@@ -1,0 +1,28 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
+
+const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+
+/** Seed 001's indicator, run by the indicator engine: no anuladas × 100 ÷ probables de anulación (> 95 % aceptado). */
+export const SERVICE_REQUEST_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    code: "servicerequests.annulment_avoidance",
+    procedure: "001",
+    unit: "percent",
+    better: "higher",
+    target: { kind: "above", value: 95, catalogKey: "annulment_avoidance" },
+    dimensions: ["area", "team", "zone"],
+    valuesSql: path.join(SQL, "annulment-avoidance-values.sql"),
+    rowsSql: path.join(SQL, "annulment-avoidance-rows.sql"),
+    rowColumns: [
+      { key: "request", kind: "number" },
+      { key: "customer", kind: "text" },
+      { key: "request_type", kind: "text" },
+      { key: "area", kind: "text" },
+      { key: "zone", kind: "text" },
+      { key: "probable_at", kind: "datetime" },
+      { key: "status", kind: "text" },
+    ],
+  },
+];
