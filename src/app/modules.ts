@@ -17,8 +17,10 @@ import { pqrModule } from "../modules/pqr/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { servicerequestsModule } from "../modules/servicerequests/module.js";
+import { surveysModule } from "../modules/surveys/module.js";
 import { tenantsModule } from "../modules/tenants/module.js";
 import { timelineModule } from "../modules/timeline/module.js";
+import { workforceModule } from "../modules/workforce/module.js";
 import { workordersModule } from "../modules/workorders/module.js";
 import { installModules, type ModuleManifest } from "../platform/manifest.js";
 
@@ -49,6 +51,8 @@ export const MODULES: readonly ModuleManifest[] = [
   contactListsModule,
   dialerModule,
   servicerequestsModule,
+  surveysModule,
+  workforceModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so

@@ -3297,7 +3297,10 @@ export interface paths {
             | "adjustments"
             | "suppressed_numbers"
             | "contact_lists"
-            | "service_requests";
+            | "service_requests"
+            | "surveys"
+            | "rosters"
+            | "staff_movements";
           batch?: string;
         };
         header?: never;
@@ -3503,7 +3506,10 @@ export interface paths {
             | "adjustments"
             | "suppressed_numbers"
             | "contact_lists"
-            | "service_requests";
+            | "service_requests"
+            | "surveys"
+            | "rosters"
+            | "staff_movements";
         };
         cookie?: never;
       };
@@ -18196,6 +18202,205 @@ export interface paths {
           };
           content: {
             "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/surveys/webhook": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Encuestas respondidas enviadas por la herramienta de encuestas (token de API con el permiso surveys:receive); reenviar la misma encuesta no la duplica */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            surveys: {
+              /** @description El id de la encuesta en la herramienta de encuestas */
+              externalId: string;
+              /** Format: date-time */
+              answeredAt: string;
+              /** @description El correo del asesor que atendió */
+              agentEmail: string;
+              campaign?: string;
+              npsScore: number;
+              advisorScore?: number;
+              comment?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              created: number;
+              updated: number;
+              unchanged: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/workforce/staffing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cuántos asesores hacen falta (Erlang C) para un volumen, un tiempo de atención, un nivel de servicio y un shrinkage */
+    get: {
+      parameters: {
+        query: {
+          calls: number;
+          intervalMinutes: number;
+          handleTimeSeconds: number;
+          serviceLevelPercent: number;
+          answerWithinSeconds: number;
+          shrinkagePercent: number;
+          maxOccupancyPercent?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              trafficErlangs: number;
+              agents: number;
+              rostered: number;
+              serviceLevel: number;
+              waitProbability: number;
+              averageSpeedOfAnswerSeconds: number;
+              occupancy: number;
+            };
           };
         };
         /** @description Error en formato application/problem+json */
