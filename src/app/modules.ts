@@ -14,6 +14,7 @@ import { identityModule } from "../modules/identity/module.js";
 import { importsModule } from "../modules/imports/module.js";
 import { integrationsModule } from "../modules/integrations/module.js";
 import { pqrModule } from "../modules/pqr/module.js";
+import { practicesModule } from "../modules/practices/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { servicerequestsModule } from "../modules/servicerequests/module.js";
@@ -53,6 +54,7 @@ export const MODULES: readonly ModuleManifest[] = [
   servicerequestsModule,
   surveysModule,
   workforceModule,
+  practicesModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so
