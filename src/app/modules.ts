@@ -15,11 +15,14 @@ import { importsModule } from "../modules/imports/module.js";
 import { indicatorsModule } from "../modules/indicators/module.js";
 import { integrationsModule } from "../modules/integrations/module.js";
 import { pqrModule } from "../modules/pqr/module.js";
+import { practicesModule } from "../modules/practices/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { servicerequestsModule } from "../modules/servicerequests/module.js";
+import { surveysModule } from "../modules/surveys/module.js";
 import { tenantsModule } from "../modules/tenants/module.js";
 import { timelineModule } from "../modules/timeline/module.js";
+import { workforceModule } from "../modules/workforce/module.js";
 import { workordersModule } from "../modules/workorders/module.js";
 import { installModules, type ModuleManifest } from "../platform/manifest.js";
 
@@ -50,6 +53,9 @@ export const MODULES: readonly ModuleManifest[] = [
   contactListsModule,
   dialerModule,
   servicerequestsModule,
+  surveysModule,
+  workforceModule,
+  practicesModule,
   // Last: it reads every module's indicator definitions.
   indicatorsModule,
 ];
