@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deliverOutbound } from "../../src/modules/integrations/index.js";
 import { answerPqr } from "../../src/modules/pqr/commands/answer-pqr.js";
 import { decideReconsideration } from "../../src/modules/pqr/commands/decide-reconsideration.js";
 import { desistPqr } from "../../src/modules/pqr/commands/desist-pqr.js";
@@ -7,7 +8,8 @@ import { grantSilence } from "../../src/modules/pqr/commands/grant-silence.js";
 import { recordAuthorityDecision } from "../../src/modules/pqr/commands/record-authority-decision.js";
 import { readPqrDetail } from "../../src/modules/pqr/detail.js";
 import { type FilePqrInput, fileAppeal, filePqr, getPqrSummary, setCunRange } from "../../src/modules/pqr/index.js";
-import type { CommandContext } from "../../src/platform/context.js";
+import { type CommandContext, systemActor } from "../../src/platform/context.js";
+import { outboundHooks } from "../../src/platform/manifest.js";
 import { buildTestApp, login, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
@@ -76,6 +78,35 @@ async function events(id: string) {
 const timerJob = (key: string) => pendingTimer(testDb.db, tenant.tenantId, key);
 
 const fire = (key: string, now: Date) => firePendingTimer(testDb.db, tenant.tenantId, key, now);
+
+/** Answered 30 March, appealed (with the subsidiary appeal) 15 April, reconsideration upheld 20 April. */
+async function walkToReconsiderationDecided(id: string) {
+  await answer(id, bogota("2026-03-30T11:00"));
+  await as("advisor", bogota("2026-04-15T15:00"), (ctx) =>
+    fileAppeal({ pqrId: id, kind: "with_subsidiary", grounds: "No acepto la respuesta", filingChannel: "phone" }, ctx),
+  );
+  await as("pqr_area", bogota("2026-04-20T10:00"), (ctx) =>
+    decideReconsideration({ pqrId: id, decision: "upheld", decisionText: "Se confirma la respuesta." }, ctx),
+  );
+}
+
+async function forwardedMessage(pqrId: string) {
+  const { rows } = await testDb.db.tenant(tenant.tenantId, (tx) =>
+    tx.query<{ id: string; adapter: string; operation: string; status: string; payload: unknown }>(
+      "SELECT id, adapter, operation, status, payload FROM outbound_messages WHERE subject_type = 'pqr' AND subject_id = $1",
+      [pqrId],
+    ),
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
+async function appealReference(pqrId: string) {
+  const { rows } = await testDb.db.tenant(tenant.tenantId, (tx) =>
+    tx.query<{ authority_reference: string | null }>("SELECT authority_reference FROM pqr_appeals WHERE pqr_id = $1", [pqrId]),
+  );
+  return rows[0]!.authority_reference;
+}
 
 const answer = (id: string, now: Date) =>
   as("pqr_area", now, (ctx) =>
@@ -154,6 +185,7 @@ describe("a complaint walked to the authority (file → at risk → answer → a
       "pqr_appeal_filed",
       "pqr_reconsideration_decided",
       "pqr_forwarded_to_authority",
+      "outbound_queued",
       "pqr_authority_decided",
     ]);
     expect(timeline.map((e) => e.actor_role)).toEqual([
@@ -161,6 +193,7 @@ describe("a complaint walked to the authority (file → at risk → answer → a
       "system",
       "pqr_area",
       "advisor",
+      "pqr_area",
       "pqr_area",
       "pqr_area",
       "pqr_area",
@@ -172,6 +205,51 @@ describe("a complaint walked to the authority (file → at risk → answer → a
     };
     expect(forwarded).toMatchObject({ cun: filed.cun, authority: { code: "SIC" } });
     expect(forwarded.file.files).toHaveLength(2);
+  });
+
+  it("sends the whole file through the authority adapter; the simulator's filing number is kept on the appeal", async () => {
+    const { filed } = await newPqr("K-2");
+    await walkToReconsiderationDecided(filed.id);
+    await as("pqr_area", bogota("2026-04-21T10:00"), (ctx) => forwardToAuthority({ pqrId: filed.id }, ctx));
+    const message = await forwardedMessage(filed.id);
+    expect(message).toMatchObject({ adapter: "authority", operation: "appeal.forward", status: "pending" });
+    const payload = message.payload as { authority: string; pqr: { cun: string }; files: Array<Record<string, unknown>> };
+    expect(payload).toMatchObject({ authority: "SIC", pqr: { cun: filed.cun } });
+    expect(payload.files.map((f) => f.kind).sort()).toEqual(["evidence", "notification_proof"]);
+    expect(Buffer.from(String(payload.files[0]!.contentBase64), "base64").subarray(0, 5).toString()).toBe("%PDF-");
+
+    expect(await fire(`outbound:${message.id}`, bogota("2026-04-21T10:01"))).toBe("fired");
+    const detail = await as("pqr_area", bogota("2026-04-21T10:05"), (ctx) => readPqrDetail(ctx, filed.id));
+    expect(detail).toMatchObject({ status: "with_authority" });
+    expect((await forwardedMessage(filed.id)).status).toBe("sent");
+    expect(await appealReference(filed.id)).toMatch(/^RAD-\d{6}$/);
+  });
+
+  it("records the authority's decision when its answer through the adapter carries it", async () => {
+    const { filed } = await newPqr("K-3");
+    await walkToReconsiderationDecided(filed.id);
+    await as("pqr_area", bogota("2026-04-21T10:00"), (ctx) => forwardToAuthority({ pqrId: filed.id }, ctx));
+    const message = await forwardedMessage(filed.id);
+    // The authority's system answers the delivery with its resolution (a webhook's JSON answer).
+    const authority = {
+      deliver: async () => ({
+        ok: true as const,
+        reference: "SIC-26-045678",
+        response: { decision: "revoked", decisionText: "La SIC revoca: el cobro no procede.", decidedOn: "2026-06-01" },
+      }),
+    };
+    await testDb.db.tenant(tenant.tenantId, (tx) =>
+      deliverOutbound(
+        { messageId: message.id },
+        { tx, actor: systemActor(tenant.tenantId), now: bogota("2026-06-02T09:00") },
+        outboundHooks(),
+        async () => authority,
+      ),
+    );
+    expect((await pqrRow(filed.id)).status).toBe("authority_decided");
+    expect(await appealReference(filed.id)).toBe("SIC-26-045678");
+    const decided = (await events(filed.id)).find((e) => e.action === "pqr_authority_decided")!;
+    expect(decided).toMatchObject({ actor_role: "system", after: { decision: "revoked", decidedOn: "2026-06-01" } });
   });
 
   it("closes the PQR when the appeal window ends with no recurso", async () => {

@@ -28,13 +28,13 @@ export interface CutSummaryRow {
   by_status: Record<RowStatus, number>;
 }
 
-/** Every cut the operator sent, newest first, with its progress (rows by status). */
+/** Every cut the operator sent, newest first, with its progress (rows by status, from the kept counts of migration 0032). */
 export async function listCuts(tx: Tx): Promise<CutSummaryRow[]> {
   const { rows } = await tx.query<CutSummaryRow>(
     `SELECT to_char(cut_date, 'YYYY-MM-DD') AS cut_date, sum(n)::int AS total,
             (sum(n) FILTER (WHERE status NOT IN ('informed', 'appealed', 'escalated_pqr')))::int AS open,
             jsonb_object_agg(status, n) AS by_status
-       FROM (SELECT cut_date, status, count(*) AS n FROM adjustment_rows GROUP BY cut_date, status) s
+       FROM (SELECT cut_date, status, sum(n) AS n FROM adjustment_cut_counts GROUP BY cut_date, status HAVING sum(n) > 0) s
       GROUP BY cut_date ORDER BY cut_date DESC`,
   );
   return rows.map((row) => ({ ...row, open: row.open ?? 0 }));

@@ -9,9 +9,15 @@ export const ADAPTER_NAMES: Record<AdapterName, string> = {
   billing: "Sistema de facturación",
   field_service: "Órdenes de trabajo y agenda de campo",
   provisioning: "Activación de servicios y promociones",
+  authority: "Autoridad de protección al consumidor (apelaciones)",
 };
 
-export const REFERENCE_PREFIX: Record<AdapterName, string> = { billing: "FAC", field_service: "OT", provisioning: "ACT" };
+export const REFERENCE_PREFIX: Record<AdapterName, string> = {
+  billing: "FAC",
+  field_service: "OT",
+  provisioning: "ACT",
+  authority: "RAD",
+};
 
 /** Attempts before a message is given up as failed (and shown to an admin to retry by hand). */
 export const MAX_ATTEMPTS = 8;

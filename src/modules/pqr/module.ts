@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { PQR_CATALOG_KINDS } from "./catalog-kinds.js";
 import { registerPqrCommands } from "./cli.js";
+import { PQR_OUTBOUND_HOOKS } from "./hooks.js";
 import { PQR_PERMISSIONS } from "./policy.js";
 import { pqrRoutes } from "./routes.js";
 import { PQR_ACTIONS } from "./timeline-actions.js";
@@ -15,5 +16,6 @@ export const pqrModule: ModuleManifest = {
   catalogKinds: PQR_CATALOG_KINDS,
   permissions: PQR_PERMISSIONS,
   timers: PQR_TIMERS,
+  outboundHooks: PQR_OUTBOUND_HOOKS,
   realtimeTopics: ["pqr.at_risk", "pqr.silence"],
 };

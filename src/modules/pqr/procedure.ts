@@ -116,7 +116,8 @@ export const PQR_PROCEDURE = defineProcedure<PqrState, PqrStep, PqrFacts>({
       label: "Registrar la decisión de la autoridad",
       from: ["with_authority"],
       to: "authority_decided",
-      roles: PQR_AREA,
+      // The PQR area by hand, or the system when the authority's own answer through its adapter carries it.
+      roles: [...PQR_AREA, "system"],
     },
     flag_silence: {
       label: "Marcar silencio administrativo positivo",

@@ -64,6 +64,19 @@ export async function listPqrFiles(tx: Tx, pqrId: string): Promise<PqrFileMeta[]
   return rows;
 }
 
+/** Every file of a PQR with its content (base64), for the file sent to the authority. */
+export async function listPqrFilesWithContent(
+  tx: Tx,
+  pqrId: string,
+): Promise<Array<Pick<PqrFileMeta, "kind" | "file_name" | "media_type" | "size_bytes" | "sha256"> & { content: string }>> {
+  const { rows } = await tx.query(
+    `SELECT kind, file_name, media_type, size_bytes, sha256, encode(content, 'base64') AS content
+       FROM pqr_files WHERE pqr_id = $1 ORDER BY uploaded_at, file_name`,
+    [pqrId],
+  );
+  return rows;
+}
+
 export async function countPqrFiles(tx: Tx, pqrId: string, kinds: readonly PqrFileKind[]): Promise<number> {
   const { rows } = await tx.query<{ n: number }>(
     "SELECT count(*)::int AS n FROM pqr_files WHERE pqr_id = $1 AND kind = ANY($2::text[])",

@@ -18,6 +18,7 @@ import {
   filingProblem,
   formatCun,
   legalCalendar,
+  readAuthorityAnswer,
   receiptDay,
   subtractLegalBusinessDays,
 } from "./rules.js";
@@ -213,5 +214,31 @@ describe("filing fields", () => {
     expect(filingProblem({ ...base, amountInDispute: "doce mil" })?.field).toBe("amountInDispute");
     expect(filingProblem({ ...base, amountInDispute: "-5" })?.field).toBe("amountInDispute");
     expect(filingProblem({ ...base, amountInDispute: "12000.50" })).toBeNull();
+  });
+});
+
+describe("the authority's answer to a forwarded file", () => {
+  const decided = { decision: "modified", decisionText: "  Se reduce el valor  ", decidedOn: "2026-06-01" };
+  it("carries a decision only with a known decision, a text and a date", () => {
+    expect(readAuthorityAnswer(decided)).toEqual({
+      decision: "modified",
+      decisionText: "Se reduce el valor",
+      decidedOn: "2026-06-01",
+    });
+    for (const decision of ["confirmed", "revoked"])
+      expect(readAuthorityAnswer({ ...decided, decision })?.decision).toBe(decision);
+  });
+  it("an acknowledgement, or anything malformed, is no decision yet", () => {
+    for (const response of [
+      null,
+      "texto",
+      { simulated: true, reference: "RAD-000001" },
+      { ...decided, decision: "approved" },
+      { ...decided, decisionText: "   " },
+      { ...decided, decisionText: 3 },
+      { ...decided, decidedOn: "01/06/2026" },
+      { ...decided, decidedOn: undefined },
+    ])
+      expect(readAuthorityAnswer(response)).toBeNull();
   });
 });

@@ -334,3 +334,24 @@ export function amountProblem(value: string | number | null | undefined): string
   if (!/^\d{1,12}(\.\d{1,2})?$/.test(text)) return "El valor en disputa debe ser un número no negativo con hasta 2 decimales";
   return null;
 }
+
+/** The authority's decision on a subsidiary appeal, as its answer through the adapter carries it. */
+export interface AuthorityAnswer {
+  decision: "confirmed" | "revoked" | "modified";
+  decisionText: string;
+  decidedOn: LocalDate;
+}
+
+/**
+ * Reads the authority's decision from its system's answer to the forwarded file: `{decision, decisionText,
+ * decidedOn}` with a known decision, a text and a YYYY-MM-DD date; anything else (an acknowledgement with
+ * only its filing number, as the simulator gives) is no decision yet, to be recorded when it comes.
+ */
+export function readAuthorityAnswer(response: unknown): AuthorityAnswer | null {
+  if (!response || typeof response !== "object") return null;
+  const { decision, decisionText, decidedOn } = response as Record<string, unknown>;
+  if (decision !== "confirmed" && decision !== "revoked" && decision !== "modified") return null;
+  if (typeof decisionText !== "string" || decisionText.trim() === "") return null;
+  if (typeof decidedOn !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(decidedOn)) return null;
+  return { decision, decisionText: decisionText.trim(), decidedOn };
+}

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../context.js";
 
 /** The outside systems a module may send messages to (their Spanish names are the integrations module's). */
-export const ADAPTERS = ["billing", "field_service", "provisioning"] as const;
+export const ADAPTERS = ["billing", "field_service", "provisioning", "authority"] as const;
 export type AdapterName = (typeof ADAPTERS)[number];
 
 /** One message of the outbox, as a hook sees it. */

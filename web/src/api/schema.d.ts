@@ -4506,7 +4506,7 @@ export interface paths {
           subjectType?: string;
           subjectId?: string;
           status?: "pending" | "sent" | "failed";
-          adapter?: "billing" | "field_service" | "provisioning";
+          adapter?: "billing" | "field_service" | "provisioning" | "authority";
           limit?: number;
           /** @description Página, desde 1 */
           page?: number;
@@ -4858,7 +4858,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          adapter: "billing" | "field_service" | "provisioning";
+          adapter: "billing" | "field_service" | "provisioning" | "authority";
         };
         cookie?: never;
       };
