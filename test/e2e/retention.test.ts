@@ -138,6 +138,22 @@ test("the supervisor prints the Xpress orders and the technician closes one with
     await page.getByTestId("print-orders").click();
     // Printed: the order leaves the pending list and reaches the technician.
     await page.getByText("No hay órdenes pendientes.").waitFor();
+    // The sheet that went to paper: the tasks to tick and the box for the customer's signature.
+    await page
+      .getByTestId("print-sheet")
+      .getByTestId("print-checklist")
+      .first()
+      .getByText(/Access Point/)
+      .waitFor();
+    await page.getByTestId("print-signature").first().getByText("Firma del cliente").waitFor();
+    // A lost sheet: the printed orders are printed again, from the same page.
+    await page.getByTestId("show-printed").click();
+    await page
+      .getByTestId("print-orders")
+      .getByText(/Reimprimir/)
+      .waitFor();
+    await page.getByTestId("print-orders").click();
+    await page.getByTestId("reprint-sheet").waitFor();
 
     // The technician's phone.
     await logIn(PEOPLE.technician.email, { width: 390, height: 844 });

@@ -116,6 +116,38 @@ for (const [label, viewport] of [
     await page.context().close();
   });
 
+  test(`the admin edits a catalog as a form, each problem beside its field (${label})`, { timeout: 120_000 }, async () => {
+    const page = await logIn(demo("admin"), viewport);
+    await screenshotOnFailure(page, `screens-catalog-form-${label}`, async () => {
+      await page.goto(`${server.baseUrl}/catalogos`);
+      await page.getByTestId("catalog-open-work_order_activities-default").click();
+      const form = page.getByTestId("catalog-form");
+      await form.locator("details.schema-card").first().waitFor();
+      // A form of labelled fields, not a JSON document.
+      assert.equal(await page.locator("textarea.json-editor").count(), 0);
+      assert.doesNotMatch((await form.textContent()) ?? "", /orderType|paymentMethod|engineering_service|checklist/);
+      const activity = form.locator("details.schema-card").first();
+      await activity.locator(":scope > summary").click();
+      await check(page, null, `admin-catalog-form-${label}`);
+      if (viewport !== DESKTOP) return;
+      const name = activity.getByLabel("Nombre", { exact: true });
+      const typed = await name.inputValue();
+      await name.fill("");
+      await page.getByTestId("catalog-publish").click();
+      // The server refuses it; the message is in Spanish under the field, and the list above names the field in words.
+      await page.getByTestId("catalog-problems").waitFor();
+      assert.equal(await name.getAttribute("aria-invalid"), "true");
+      assert.match((await activity.locator(".field-problems").first().textContent()) ?? "", /obligatorio/);
+      assert.match((await page.getByTestId("catalog-problems").textContent()) ?? "", /Actividades › Fila 1 › Nombre/);
+      await check(page, null, `admin-catalog-form-problem-${label}`);
+      await name.fill(typed);
+      await page.getByTestId("catalog-publish").click();
+      await page.getByText(/Publicada la versión \d+\./).waitFor();
+      assert.equal(await page.getByTestId("catalog-problems").count(), 0);
+    });
+    await page.context().close();
+  });
+
   test(`the advisor's and the technician's screens (${label})`, { timeout: 120_000 }, async () => {
     const advisor = await logIn(demo("asesor"), viewport);
     await screenshotOnFailure(advisor, `screens-advisor-${label}`, async () => {

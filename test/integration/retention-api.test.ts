@@ -226,6 +226,13 @@ describe("bad input is refused with a clear reason and changes nothing", () => {
     );
 
     // An order closed without the customer's signature.
+    const printed = await sessions.supervisor!.request(post("/api/work-orders/print", { ids: [orderId] }));
+    expect(printed.statusCode).toBe(200);
+    // The sheet carries the tasks to tick, from the activity's catalog version.
+    const [sheet] = printed.json() as Array<{ id: string; checklist: Array<{ code: string; name: string }> }>;
+    expect(sheet?.id).toBe(orderId);
+    expect(sheet?.checklist.map((task) => task.code)).toContain("drop-cable");
+    // A reprint (a lost sheet) is the same call on a printed order.
     expect((await sessions.supervisor!.request(post("/api/work-orders/print", { ids: [orderId] }))).statusCode).toBe(200);
     await expectRefused(
       sessions.technician!,

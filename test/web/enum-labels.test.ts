@@ -74,6 +74,27 @@ const followUpAnswers = [
   "stillCustomer",
 ];
 
+// The catalog editor draws each kind's schema as a form: every property is a field label, every literal
+// an option label, every key of a fixed record (the retries per call outcome) a heading.
+type SchemaNode = Record<string, unknown>;
+const catalogFields = new Set<string>();
+const catalogValues = new Set<string>();
+function walkSchema(node: unknown): void {
+  if (typeof node !== "object" || node === null) return;
+  const schema = node as SchemaNode;
+  if (schema.const !== undefined) catalogValues.add(String(schema.const));
+  for (const [name, child] of Object.entries((schema.properties ?? {}) as SchemaNode)) {
+    catalogFields.add(name);
+    walkSchema(child);
+  }
+  const items = schema.items;
+  for (const child of Array.isArray(items) ? items : [items]) walkSchema(child);
+  for (const union of ["anyOf", "oneOf", "allOf"])
+    for (const child of (schema[union] as unknown[] | undefined) ?? []) walkSchema(child);
+  for (const child of Object.values((schema.patternProperties ?? {}) as SchemaNode)) walkSchema(child);
+}
+for (const kind of MODULES.flatMap((m) => m.catalogKinds ?? [])) walkSchema(kind.schema);
+
 const SERVER_VALUES: Array<[LabelGroup, readonly string[]]> = [
   ["roles", roles],
   ["actions", timelineActions],
@@ -121,6 +142,8 @@ const SERVER_VALUES: Array<[LabelGroup, readonly string[]]> = [
   ["workOrderTypes", ORDER_TYPES],
   ["paymentMethods", PAYMENT_METHODS],
   ["booleans", ["true", "false"]],
+  ["catalogFields", [...catalogFields]],
+  ["catalogValues", [...catalogValues]],
 ];
 
 describe("labels for every server enum", () => {

@@ -4,10 +4,8 @@ import type { FastifyInstance } from "fastify";
 import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { readCatalog } from "../catalogs/index.js";
 import { DEADLINE_STATUSES } from "../deadlines/index.js";
-import { ACTIVITIES_KIND } from "./catalog-kind.js";
-import type { ActivitiesCatalog } from "./catalog-types.js";
+import { readChecklists } from "./checklists.js";
 import { closeWorkOrder } from "./commands/close-work-order.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
 import { presentWorkOrder, presentWorkOrderListItem } from "./presenter.js";
@@ -61,9 +59,12 @@ const WorkOrderListItem = Type.Object({
   isBreached: Type.Boolean(),
 });
 
+const Checklist = Type.Array(Type.Object({ code: Type.String(), name: Type.String() }));
+/** An order as its printed sheet shows it: the technician's tasks to tick and a box for the customer's signature. */
+const PrintedWorkOrder = Type.Object({ ...WorkOrderListItem.properties, checklist: Checklist });
 const WorkOrderDetail = Type.Object({
   ...WorkOrderListItem.properties,
-  checklist: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  checklist: Checklist,
   signature: Nullable(Type.String({ description: "Firma del cliente (PNG en data URL)" })),
 });
 
@@ -118,15 +119,8 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
       inTenant(request, async ({ tx, now }) => {
         const [row] = await listWorkOrders(tx, { ids: [request.params.id], limit: 1 });
         if (!row) throw new AppError("NOT_FOUND", "Orden de trabajo no encontrada");
-        const catalog = await readCatalog<ActivitiesCatalog>(tx, ACTIVITIES_KIND, "default", row.catalog_version);
-        const activity = catalog.content.activities.find((a) => a.code === row.activity_code);
-        return {
-          ...presentWorkOrderListItem(row, now),
-          checklist: (activity?.checklist ?? [])
-            .filter((task) => !task.retired || row.tasks_done.includes(task.code))
-            .map((task) => ({ code: task.code, name: task.name })),
-          signature: row.signature,
-        };
+        const checklists = await readChecklists(tx, [row]);
+        return { ...presentWorkOrderListItem(row, now), checklist: checklists.get(row.id) ?? [], signature: row.signature };
       }),
   );
 
@@ -136,7 +130,8 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
       config: { permission: "workorders:print" },
       schema: {
         tags: ["work-orders"],
-        summary: "Imprimir órdenes (paso 6): las indicadas, o todas las abiertas de una actividad u origen; quedan impresas",
+        summary:
+          "Imprimir órdenes (paso 6): las indicadas (también ya impresas: reimpresión), o todas las abiertas de una actividad u origen; quedan impresas. Devuelve cada hoja con sus tareas",
         body: Type.Object(
           {
             ids: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 1000, uniqueItems: true })),
@@ -145,13 +140,15 @@ export async function workOrderRoutes(fastify: FastifyInstance) {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Array(WorkOrderListItem), ...errorResponses },
+        response: { 200: Type.Array(PrintedWorkOrder), ...errorResponses },
       },
     },
     async (request) =>
-      inTenant(request, async (ctx) =>
-        (await printWorkOrders(request.body, ctx)).map((row) => presentWorkOrderListItem(row, ctx.now)),
-      ),
+      inTenant(request, async (ctx) => {
+        const rows = await printWorkOrders(request.body, ctx);
+        const checklists = await readChecklists(ctx.tx, rows);
+        return rows.map((row) => ({ ...presentWorkOrderListItem(row, ctx.now), checklist: checklists.get(row.id) ?? [] }));
+      }),
   );
 
   app.post(

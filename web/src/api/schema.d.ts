@@ -6690,7 +6690,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Imprimir órdenes (paso 6): las indicadas, o todas las abiertas de una actividad u origen; quedan impresas */
+    /** Imprimir órdenes (paso 6): las indicadas (también ya impresas: reimpresión), o todas las abiertas de una actividad u origen; quedan impresas. Devuelve cada hoja con sus tareas */
     post: {
       parameters: {
         query?: never;
@@ -6760,6 +6760,10 @@ export interface paths {
               productKind: string;
               technology: string;
               isBreached: boolean;
+              checklist: {
+                code: string;
+                name: string;
+              }[];
             }[];
           };
         };

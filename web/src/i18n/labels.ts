@@ -44,6 +44,8 @@ export const LABEL_GROUPS = {
   workOrderTypes: "workOrders.types",
   paymentMethods: "workOrders.payments",
   booleans: "booleans",
+  catalogFields: "catalogFields",
+  catalogValues: "catalogValues",
 } as const;
 
 export type LabelGroup = keyof typeof LABEL_GROUPS;

@@ -1,7 +1,7 @@
 import { type CommandContext, systemActor } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/pool.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { defaultCatalogPath, readDefaultCatalog } from "../defaults.js";
+import { readDefaultCatalog } from "../defaults.js";
 import { catalogKinds } from "../kinds.js";
 import type { CatalogKind } from "../registry.js";
 import { insertCatalogVersion, listCatalogKeys, listTenantIds, lockTenantCatalogs } from "../repo.js";
@@ -17,7 +17,8 @@ export async function seedDefaultCatalogs(ctx: CommandContext, kinds: readonly C
     for (const scope of kind.defaultScopes) {
       if (existing.has(`${kind.code}/${scope}`)) continue;
       const content = readDefaultCatalog(kind, scope);
-      const note = `Catálogo por defecto (${defaultCatalogPath(kind.code, scope).split("/catalogs/").pop()})`;
+      // Said to admins in the versions list: the file it came from is the product's business, not theirs.
+      const note = "Catálogo por defecto del producto";
       await insertCatalogVersion(ctx.tx, {
         tenantId: ctx.actor.tenantId,
         kind: kind.code,

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../../api/client";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { enumLabel } from "../../../i18n/labels";
@@ -7,6 +8,8 @@ import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
 import { type CatalogContent, publishCatalog } from "../api/catalogs-api";
 import { CatalogVersions } from "./CatalogVersions";
+import { CatalogForm } from "./schema-form/CatalogForm";
+import type { JsonSchema } from "./schema-form/schema";
 
 interface CatalogEditorProps {
   kind: string;
@@ -16,8 +19,9 @@ interface CatalogEditorProps {
 }
 
 /**
- * The document of one catalog as JSON, checked by the server against its kind's schema and rules on
- * publication (every problem named by its path). Older versions open read-only.
+ * The document of one catalog as a form drawn from its kind's schema, checked by the server against
+ * that schema and the kind's rules on publication (each problem shown beside its field). Older
+ * versions open in the same form, read-only.
  */
 export function CatalogEditor({ kind, scope, canEdit, onPublished }: CatalogEditorProps) {
   const { t } = useTranslation();
@@ -28,16 +32,17 @@ export function CatalogEditor({ kind, scope, canEdit, onPublished }: CatalogEdit
     query: { version: viewing ?? undefined },
   });
   const versions = useApiQuery("/api/catalogs/{kind}/{scope}/versions", { path: { kind, scope } });
-  const [text, setText] = useState("");
+  const kinds = useApiQuery("/api/catalog-kinds");
+  const schema = kinds.data?.find((candidate) => candidate.code === kind)?.schema as JsonSchema | undefined;
+  const [draft, setDraft] = useState<unknown>(null);
   const [note, setNote] = useState("");
-  const [parseError, setParseError] = useState<string | null>(null);
   const [published, setPublished] = useState<number | null>(null);
 
   useEffect(() => {
-    if (current.data) setText(JSON.stringify(current.data.content, null, 2));
+    if (current.data) setDraft(structuredClone(current.data.content));
   }, [current.data]);
 
-  // The server checks the document against its kind's schema: whatever JSON was typed goes as it is.
+  // The server checks the document against its kind's schema and rules; the form only shapes it.
   const publish = useAsyncAction(async (content: CatalogContent) => {
     const result = await publishCatalog(kind, scope, {
       content,
@@ -56,59 +61,43 @@ export function CatalogEditor({ kind, scope, canEdit, onPublished }: CatalogEdit
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPublished(null);
-    let content: unknown;
-    try {
-      content = JSON.parse(text);
-    } catch (error) {
-      setParseError((error as Error).message);
-      return;
-    }
-    setParseError(null);
-    void publish.run(content as CatalogContent);
+    void publish.run(draft as CatalogContent);
   }
 
-  if (current.isLoading && !current.data) return <Loading />;
+  // The problems named by field go beside the fields; anything else (a conflict) stays an alert.
+  const fieldProblems = publish.error instanceof ApiError ? (publish.error.problem.errors ?? []) : [];
+  if ((current.isLoading && !current.data) || (kinds.isLoading && !kinds.data)) return <Loading />;
   const isOld = viewing !== null && viewing !== current.data?.version;
   return (
     <section className="card catalog-editor" aria-labelledby="catalog-editor-heading">
       <h2 id="catalog-editor-heading">
         {current.data?.kindName ?? kind} · {enumLabel(t, "catalogScopes", scope)}
       </h2>
-      <ErrorAlert error={current.error ?? versions.error ?? shown.error} />
+      <ErrorAlert error={current.error ?? versions.error ?? shown.error ?? kinds.error} />
       <div className="catalog-editor-layout">
         {isOld ? (
           <div className="stack">
             <p className="alert alert-warning" role="status">
               {t("catalogs.viewingOld", { version: viewing })}
             </p>
-            <pre className="json-view" data-testid="catalog-old-version">
-              {shown.data ? JSON.stringify(shown.data.content, null, 2) : ""}
-            </pre>
+            <div data-testid="catalog-old-version">
+              {shown.data && schema ? (
+                <CatalogForm schema={schema} value={shown.data.content} onChange={() => {}} readOnly errors={[]} />
+              ) : (
+                <Loading />
+              )}
+            </div>
             <button type="button" className="button-secondary" onClick={() => setViewing(null)}>
               {t("catalogs.backToCurrent")}
             </button>
           </div>
         ) : (
-          <form className="stack" onSubmit={submit}>
+          <form className="stack" onSubmit={submit} noValidate data-testid="catalog-form">
             <p className="muted">{t("catalogs.editorHint", { version: current.data?.version ?? 0 })}</p>
-            <label className="field">
-              <span>{t("catalogs.document")}</span>
-              <textarea
-                className="json-editor"
-                spellCheck={false}
-                rows={24}
-                value={text}
-                readOnly={!canEdit}
-                data-testid="catalog-json"
-                onChange={(event) => setText(event.target.value)}
-              />
-            </label>
-            {parseError ? (
-              <p className="alert alert-error" role="alert">
-                {t("catalogs.invalidJson", { message: parseError })}
-              </p>
+            {schema && draft !== null ? (
+              <CatalogForm schema={schema} value={draft} onChange={setDraft} readOnly={!canEdit} errors={fieldProblems} />
             ) : null}
-            <ErrorAlert error={publish.error} />
+            {fieldProblems.length === 0 ? <ErrorAlert error={publish.error} /> : null}
             {published ? (
               <p className="alert alert-success" role="status">
                 {t("catalogs.published", { version: published })}

@@ -27,7 +27,12 @@ export function CatalogVersions({ versions, viewing, onView }: CatalogVersionsPr
           <span className="muted">
             {format.dateTime(version.createdAt)} · {version.createdByName ?? t("catalogs.system")}
           </span>
-          {version.note ? <p className="muted">{version.note}</p> : null}
+          {/* A version nobody published is the product's default; its note is said in the reader's language. */}
+          {version.createdBy === null ? (
+            <p className="muted">{t("catalogs.defaultNote")}</p>
+          ) : version.note ? (
+            <p className="muted">{version.note}</p>
+          ) : null}
         </li>
       ))}
     </ol>
