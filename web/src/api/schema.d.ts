@@ -3297,7 +3297,10 @@ export interface paths {
             | "adjustments"
             | "suppressed_numbers"
             | "contact_lists"
-            | "service_requests";
+            | "service_requests"
+            | "surveys"
+            | "rosters"
+            | "staff_movements";
           batch?: string;
         };
         header?: never;
@@ -3503,7 +3506,10 @@ export interface paths {
             | "adjustments"
             | "suppressed_numbers"
             | "contact_lists"
-            | "service_requests";
+            | "service_requests"
+            | "surveys"
+            | "rosters"
+            | "staff_movements";
         };
         cookie?: never;
       };
@@ -18775,6 +18781,685 @@ export interface paths {
           };
           content: {
             "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/surveys/webhook": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Encuestas respondidas enviadas por la herramienta de encuestas (token de API con el permiso surveys:receive); reenviar la misma encuesta no la duplica */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            surveys: {
+              /** @description El id de la encuesta en la herramienta de encuestas */
+              externalId: string;
+              /** Format: date-time */
+              answeredAt: string;
+              /** @description El correo del asesor que atendió */
+              agentEmail: string;
+              campaign?: string;
+              npsScore: number;
+              advisorScore?: number;
+              comment?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              created: number;
+              updated: number;
+              unchanged: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/workforce/staffing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cuántos asesores hacen falta (Erlang C) para un volumen, un tiempo de atención, un nivel de servicio y un shrinkage */
+    get: {
+      parameters: {
+        query: {
+          calls: number;
+          intervalMinutes: number;
+          handleTimeSeconds: number;
+          serviceLevelPercent: number;
+          answerWithinSeconds: number;
+          shrinkagePercent: number;
+          maxOccupancyPercent?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              trafficErlangs: number;
+              agents: number;
+              rostered: number;
+              serviceLevel: number;
+              waitProbability: number;
+              averageSpeedOfAnswerSeconds: number;
+              occupancy: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Las prácticas de gestión del catálogo con su frecuencia, rol responsable, meta y duración */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              version: number;
+              practices: {
+                code: string;
+                name: string;
+                description: string;
+                frequency: "daily" | "weekly" | "fortnightly" | "semiannual";
+                durationMinutes: number;
+                recordsIdeas: boolean;
+                goals: {
+                  role: string;
+                  count: number;
+                  per: "day" | "week" | "fortnight" | "semester";
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practices/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prácticas realizadas, las más recientes primero (las propias con mine=true) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          mine?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                practiceCode: string;
+                /** Format: uuid */
+                leaderUserId: string;
+                leaderName: string;
+                teamName: string | null;
+                /** Format: date-time */
+                heldAt: string;
+                notes: string | null;
+                ideas: {
+                  /** Format: uuid */
+                  id: string;
+                  title: string;
+                  status: "proposed" | "approved" | "in_progress" | "done" | "discarded";
+                }[];
+              }[];
+              /** @description Filas que cumplen el filtro, en todas las páginas */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Registrar una práctica de gestión realizada (quién, equipo, cuándo, notas; ideas de una reunión de mejora) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            practiceCode: string;
+            /** Format: date-time */
+            heldAt: string;
+            /** Format: uuid */
+            teamId?: string;
+            notes?: string;
+            ideas?: {
+              title: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              ideaIds: string[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/practices/ideas/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Mover una idea de mejora: aprobada, en ejecución, implementada o descartada */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            status: "proposed" | "approved" | "in_progress" | "done" | "discarded";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              status: "proposed" | "approved" | "in_progress" | "done" | "discarded";
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/practices/adherence": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Adherencia de la semana por líder: prácticas realizadas ÷ previstas (las propias con mine=true) */
+    get: {
+      parameters: {
+        query: {
+          week: string;
+          mine?: boolean;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date */
+              week: string;
+              leaders: {
+                leader: string;
+                team: string | null;
+                /** @description 0–1; null cuando nada estaba previsto */
+                adherence: number | null;
+                practices: {
+                  practice: string;
+                  held: number;
+                  due: number;
+                }[];
+              }[];
+            };
           };
         };
         /** @description Error en formato application/problem+json */
