@@ -55,6 +55,11 @@ export const ContactPolicy = Type.Object(
     neverReferences: Type.Boolean(),
     /** The suppression lists consulted before every attempt. */
     suppressionLists: Type.Array(literals(["rne", "dnc"] as const), { uniqueItems: true }),
+    /**
+     * Business days after the RNE entry's consultation date before it binds (the CRC allows suppliers up to 5 after
+     * a registration); absent or 0: it binds the day it is consulted.
+     */
+    rneGraceBusinessDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 5 })),
     attemptLimits: Type.Object(
       { perRecordPerDay: Limit, perRecordTotal: Limit, perPhonePerDay: Limit, perPhoneTotal: Limit },
       { additionalProperties: false },

@@ -108,6 +108,15 @@ export async function findSuppressions(tx: Tx, phone: string, channel: Channel):
   return rows.map((r) => r.list);
 }
 
+/** The earliest date the number's RNE entry for the channel (or all channels) was consulted, if it is on the RNE. */
+export async function findRneConsultedOn(tx: Tx, phone: string, channel: Channel): Promise<string | null> {
+  const { rows } = await tx.query<{ on: string | null }>(
+    `SELECT min(consulted_on)::text AS on FROM suppressed_numbers WHERE list = 'rne' AND phone = $1 AND channel IN ($2, 'all')`,
+    [phone, channel],
+  );
+  return rows[0]?.on ?? null;
+}
+
 const SUPPRESSION_JSON = (s: string) =>
   `jsonb_build_object('list', ${s}.list, 'phone', ${s}.phone, 'channel', ${s}.channel, 'consultedOn', ${s}.consulted_on)`;
 

@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { businessCalendar } from "../../platform/calendar/business-calendar.js";
 import type { ContactPolicy } from "./catalog-types.js";
-import { type AttemptFacts, evaluateContact, type PastContact, validatePolicy } from "./rules.js";
+import { type AttemptFacts, evaluateContact, isRneEffective, type PastContact, validatePolicy } from "./rules.js";
 
 const preset = (scope: string): ContactPolicy =>
   JSON.parse(readFileSync(new URL(`../../../catalogs/contact_policy/${scope}.json`, import.meta.url), "utf8"));
@@ -196,5 +196,29 @@ describe("EC and BO presets", () => {
     expect(validatePolicy({ ...CO, windows: { "1": ["19:00", "07:00"] } })).toEqual([
       { path: "windows.1", message: "La franja del día 1 debe abrir antes de cerrar" },
     ]);
+  });
+});
+
+describe("RNE grace: a registration binds after the business days the preset takes", () => {
+  const holiday = (d: Date) => calendar.isHoliday(d);
+  it("counts business days after the consultation, skipping the weekend and the 8 December holiday", () => {
+    // Consulted Thursday 3 Dec; 5 business days: Fri 4, Mon 7, Wed 9, Thu 10, Fri 11 (Tue 8 is a holiday).
+    expect(isRneEffective("2026-12-03", 5, "2026-12-10", TZ, holiday)).toBe(false);
+    expect(isRneEffective("2026-12-03", 5, "2026-12-11", TZ, holiday)).toBe(true);
+    expect(isRneEffective("2026-12-03", 1, "2026-12-04", TZ, holiday)).toBe(true);
+    expect(isRneEffective("2026-12-04", 1, "2026-12-06", TZ, holiday)).toBe(false); // Sunday
+    expect(isRneEffective("2026-12-04", 1, "2026-12-07", TZ, holiday)).toBe(true);
+  });
+  it("binds at once without a grace or without the consultation date", () => {
+    expect(isRneEffective("2026-12-07", 0, "2026-12-07", TZ, holiday)).toBe(true);
+    expect(isRneEffective(null, 5, "2026-12-07", TZ, holiday)).toBe(true);
+  });
+  it("the policy lets the number be called inside the grace and refuses it from the day it binds", () => {
+    const withGrace = { ...CO, rneGraceBusinessDays: 5 };
+    const onRne = { suppressedOn: ["rne" as const], rneConsultedOn: "2026-12-03" };
+    expect(evaluateContact(withGrace, facts({ ...onRne, now: at("2026-12-10T10:00") }))).toEqual({ allowed: true });
+    expect(evaluateContact(withGrace, facts({ ...onRne, now: at("2026-12-11T10:00") }))).toMatchObject({ rule: "rne" });
+    // The shipped CO preset takes no grace: the RNE binds the day it is consulted.
+    expect(evaluateContact(CO, facts({ ...onRne, now: at("2026-12-03T10:00") }))).toMatchObject({ rule: "rne" });
   });
 });

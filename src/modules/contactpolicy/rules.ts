@@ -46,6 +46,8 @@ export interface AttemptFacts {
   recordId: string;
   /** The suppression lists this number is on, for this channel (or for all channels). */
   suppressedOn: ReadonlyArray<"rne" | "dnc">;
+  /** The local date (YYYY-MM-DD) the RNE entry was consulted, when the number is on the RNE (for its grace). */
+  rneConsultedOn?: string | null;
   /** The customer's contacts and attempts, and the number's, across every campaign and channel. */
   history: readonly PastContact[];
 }
@@ -57,6 +59,28 @@ const WEEKDAY_NAMES = ["", "lunes", "martes", "miércoles", "jueves", "viernes",
 function minutesOf(time: string): number {
   const [h, m] = time.split(":").map(Number);
   return h! * 60 + m!;
+}
+
+/**
+ * Whether an RNE registration binds on `today`: the CRC gives suppliers N business days after a registration to
+ * stop contacting (5 under the CO rule); the preset's `rneGraceBusinessDays` says how many the operator takes (0:
+ * from the day it was consulted). Business days are Monday to Friday, not holidays, in the tenant's zone; an entry
+ * without its consultation date binds at once.
+ */
+export function isRneEffective(
+  consultedOn: string | null,
+  graceBusinessDays: number,
+  today: string,
+  timezone: string,
+  isHoliday: (date: Date) => boolean,
+): boolean {
+  if (!consultedOn || graceBusinessDays <= 0) return true;
+  let day = DateTime.fromISO(consultedOn, { zone: timezone }).set({ hour: 12 });
+  for (let counted = 0; counted < graceBusinessDays; ) {
+    day = day.plus({ days: 1 });
+    if (day.weekday <= 5 && !isHoliday(day.toJSDate())) counted++;
+  }
+  return today >= day.toISODate()!;
 }
 
 function refuse(rule: PolicyRule, message: string): PolicyDecision {
@@ -79,7 +103,18 @@ export function evaluateContact(policy: ContactPolicy, facts: AttemptFacts): Pol
   if (applies("dnc") && policy.suppressionLists.includes("dnc") && facts.suppressedOn.includes("dnc")) {
     return refuse("dnc", `El número ${facts.phone} está en la lista de no contactar del operador`);
   }
-  if (applies("rne") && policy.suppressionLists.includes("rne") && facts.suppressedOn.includes("rne")) {
+  if (
+    applies("rne") &&
+    policy.suppressionLists.includes("rne") &&
+    facts.suppressedOn.includes("rne") &&
+    isRneEffective(
+      facts.rneConsultedOn ?? null,
+      policy.rneGraceBusinessDays ?? 0,
+      local.toISODate()!,
+      facts.timezone,
+      facts.isHoliday,
+    )
+  ) {
     return refuse("rne", `El número ${facts.phone} está en el Registro de Números Excluidos (RNE)`);
   }
   if (applies("holiday") && policy.noContactOnHolidays && facts.isHoliday(facts.now)) {

@@ -45,6 +45,8 @@ export const DialerSettings = Type.Object(
     maxAttemptsPerRecord: Type.Integer({ minimum: 1, maximum: 100 }),
     /** How long a due callback waits for its busy or paused advisor before it goes to the team (15 when absent). */
     callbackOwnerGraceMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
+    /** FCR (seed 002): a resolution at first contact stops counting when the customer comes back on the same typology within these days. */
+    fcrRecontactWindowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
     /** The outbound disposition codes (step 7): each says whether it resolves at first contact or opens a case. */
     dispositions: Type.Array(
       Type.Object(

@@ -3,6 +3,7 @@ export * from "./catalog-types.js";
 export { DialerEngine, installDialer, installedDialer, type PortActions, type TickResult, uninstallDialer } from "./engine.js";
 export { readDialerSettings } from "./kinds.js";
 export * from "./pacing.js";
+export { firstContactRecontacts, type TypedInteraction } from "./rules.js";
 export { simulateShift } from "./shift-simulation.js";
 export { type BaresipOptions, BaresipTelephony } from "./telephony/baresip.js";
 export * from "./telephony/port.js";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   agentMoveProblem,
   callbackTarget,
+  firstContactRecontacts,
   isDropped,
   nextAttempt,
   phonesToTry,
@@ -133,5 +134,39 @@ describe("a visit request from the desktop", () => {
     });
     expect(visitRequestProblem({ zone: "Suba", slotId: "s1", reason: " " })?.message).toMatch(/falla física/);
     expect(visitRequestProblem({ zone: "Suba", slotId: null, reason: "" })?.message).toMatch(/back office/);
+  });
+});
+
+describe("FCR: a first-contact resolution the customer comes back about on the same typology", () => {
+  const day = (d: number, h = 10) => new Date(Date.UTC(2026, 11, d, h));
+  const i = (customerId: string, typology: string, at: Date, resolvedAtFirstContact = true) => ({
+    customerId,
+    typology,
+    at,
+    resolvedAtFirstContact,
+  });
+  it("counts a re-contact of the same customer and typology inside the window, not at its edge", () => {
+    expect(firstContactRecontacts([i("a", "falla", day(1)), i("a", "falla", day(7, 23))], 7)).toEqual({
+      resolvedAtFirstContact: 2,
+      recontacted: 1,
+    });
+    expect(firstContactRecontacts([i("a", "falla", day(1)), i("a", "falla", day(8))], 7)).toEqual({
+      resolvedAtFirstContact: 2,
+      recontacted: 0,
+    });
+  });
+  it("another typology, another customer or an earlier interaction is not a re-contact", () => {
+    const result = firstContactRecontacts(
+      [i("a", "falla", day(2)), i("a", "factura", day(3)), i("b", "falla", day(3)), i("a", "falla", day(1), false)],
+      7,
+    );
+    expect(result).toEqual({ resolvedAtFirstContact: 3, recontacted: 0 });
+  });
+  it("a case (not resolved at first contact) is not in the base but its re-contact counts against an earlier resolution", () => {
+    expect(firstContactRecontacts([i("a", "falla", day(1)), i("a", "falla", day(2), false)], 7)).toEqual({
+      resolvedAtFirstContact: 1,
+      recontacted: 1,
+    });
+    expect(firstContactRecontacts([], 7)).toEqual({ resolvedAtFirstContact: 0, recontacted: 0 });
   });
 });

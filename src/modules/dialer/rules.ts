@@ -116,3 +116,40 @@ export function visitRequestProblem(input: {
     };
   return null;
 }
+
+/** One dispositioned interaction, as seed 002's FCR counts it. */
+export interface TypedInteraction {
+  customerId: string;
+  /** The typology («tipología»): the disposition code the advisor registered. */
+  typology: string;
+  at: Date;
+  resolvedAtFirstContact: boolean;
+}
+
+/**
+ * Seed 002's FCR inputs: the interactions typed as resolved at first contact, and those of them the customer came
+ * back about — a later interaction of the same customer and typology within `windowDays` (the catalog's
+ * `fcrRecontactWindowDays`; the window is half-open: exactly `windowDays` later is outside). FCR is
+ * 1 − recontacted ÷ resolved; the indicator engine computes and shows it.
+ */
+export function firstContactRecontacts(
+  interactions: readonly TypedInteraction[],
+  windowDays: number,
+): { resolvedAtFirstContact: number; recontacted: number } {
+  const windowMs = windowDays * 86_400_000;
+  const byKey = new Map<string, number[]>();
+  for (const i of interactions) {
+    const key = `${i.customerId}\u0000${i.typology}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), i.at.getTime()]);
+  }
+  let resolved = 0;
+  let recontacted = 0;
+  for (const i of interactions) {
+    if (!i.resolvedAtFirstContact) continue;
+    resolved++;
+    const t = i.at.getTime();
+    const times = byKey.get(`${i.customerId}\u0000${i.typology}`) ?? [];
+    if (times.some((other) => other > t && other - t < windowMs)) recontacted++;
+  }
+  return { resolvedAtFirstContact: resolved, recontacted };
+}

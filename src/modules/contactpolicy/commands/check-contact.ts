@@ -3,7 +3,7 @@ import { loadTenantCalendar } from "../../calendar/index.js";
 import { readCatalog } from "../../catalogs/index.js";
 import type { Channel, ContactPolicy } from "../catalog-types.js";
 import { CONTACT_POLICY_KIND } from "../kinds.js";
-import { findContactHistory, findSuppressions, insertPolicyBlock } from "../repo.js";
+import { findContactHistory, findRneConsultedOn, findSuppressions, insertPolicyBlock } from "../repo.js";
 import { evaluateContact, type PolicyDecision } from "../rules.js";
 
 export interface ContactAttempt {
@@ -46,6 +46,7 @@ export async function checkContact(
     legalBasis: attempt.legalBasis,
     recordId: attempt.recordId,
     suppressedOn: await findSuppressions(tx, attempt.phone, attempt.channel),
+    rneConsultedOn: await findRneConsultedOn(tx, attempt.phone, attempt.channel),
     history: await findContactHistory(tx, attempt.customerId, attempt.phone, since),
   });
   if (!decision.allowed) {
