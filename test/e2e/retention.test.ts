@@ -5,6 +5,12 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { apiSession } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
+// A 1×1 PNG: a real image the browser draws, as a phone photo would be.
+const PHOTO_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 const ADMIN = { email: "admin@retencion-e2e.test", password: "clave-e2e-segura" };
 const PASSWORD = "clave-e2e-equipo";
 const PEOPLE = {
@@ -160,6 +166,21 @@ test("the supervisor prints the Xpress orders and the technician closes one with
     // The phone layout hides the navigation behind the menu; the technician's home is their orders.
     await page.getByTestId("technician-order-item").first().click();
     await page.getByTestId("task-wifi-access-point").check();
+    // Photo evidence from the phone's camera: refused when it is not a photo, kept and shown when it is.
+    await page
+      .getByTestId("photo-input")
+      .setInputFiles({ name: "nota.txt", mimeType: "text/plain", buffer: Buffer.from("hola") });
+    await page.getByTestId("order-photos").getByText("El archivo no es una foto JPEG, PNG o WebP.").waitFor();
+    await page.getByTestId("photo-input").setInputFiles({ name: "acometida.png", mimeType: "image/png", buffer: PHOTO_PNG });
+    await page.getByTestId("order-photo").first().waitFor();
+    assert.ok(
+      await page
+        .getByTestId("order-photo")
+        .first()
+        .locator("img")
+        .evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth > 0),
+      "the kept photo is shown",
+    );
     await page.getByTestId("order-result").fill("Se instala access point; servicios funcionando");
     await page.getByTestId("signer-name").fill("Marisol Quintero");
 

@@ -116,7 +116,9 @@ for (const [label, viewport] of [
     await page.context().close();
   });
 
-  test(`the admin edits a catalog as a form, each problem beside its field (${label})`, { timeout: 120_000 }, async () => {
+  test(`the admin edits a catalog as a form, each problem beside its field; the password rule before the first submit (${label})`, {
+    timeout: 120_000,
+  }, async () => {
     const page = await logIn(demo("admin"), viewport);
     await screenshotOnFailure(page, `screens-catalog-form-${label}`, async () => {
       await page.goto(`${server.baseUrl}/catalogos`);
@@ -129,6 +131,14 @@ for (const [label, viewport] of [
       const activity = form.locator("details.schema-card").first();
       await activity.locator(":scope > summary").click();
       await check(page, null, `admin-catalog-form-${label}`);
+      // The users form says the password rule before the first submit, and how far the typed one is.
+      await page.goto(`${server.baseUrl}/usuarios`);
+      await page.getByTestId("password-rule").getByText("Mínimo 10 caracteres.").waitFor();
+      await page.locator('input[name="password"]').fill("abc");
+      await page.getByTestId("password-rule").getByText("faltan 7").waitFor();
+      await page.goto(`${server.baseUrl}/catalogos`);
+      await page.getByTestId("catalog-open-work_order_activities-default").click();
+      await activity.locator(":scope > summary").click();
       if (viewport !== DESKTOP) return;
       const name = activity.getByLabel("Nombre", { exact: true });
       const typed = await name.inputValue();

@@ -8,6 +8,7 @@ import { DEADLINE_STATUSES } from "../deadlines/index.js";
 import { readChecklists } from "./checklists.js";
 import { closeWorkOrder } from "./commands/close-work-order.js";
 import { printWorkOrders } from "./commands/print-work-orders.js";
+import { workOrderPhotoRoutes } from "./photo-routes.js";
 import { presentWorkOrder, presentWorkOrderListItem } from "./presenter.js";
 import { listWorkOrders } from "./queries.js";
 
@@ -69,6 +70,7 @@ const WorkOrderDetail = Type.Object({
 });
 
 export async function workOrderRoutes(fastify: FastifyInstance) {
+  await fastify.register(workOrderPhotoRoutes);
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(

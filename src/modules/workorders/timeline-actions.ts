@@ -5,6 +5,7 @@ export const WORKORDERS_ACTIONS = defineActions({
   work_order_created: { es: "Orden de trabajo generada", en: "Work order created" },
   work_order_printed: { es: "Orden de trabajo impresa", en: "Work order printed" },
   work_order_reprinted: { es: "Orden de trabajo reimpresa", en: "Work order reprinted" },
+  work_order_photo_attached: { es: "Foto adjuntada a la orden de trabajo", en: "Photo attached to the work order" },
   work_order_closed: { es: "Orden de trabajo cerrada", en: "Work order closed" },
   work_order_annulled: { es: "Orden de trabajo anulada", en: "Work order annulled" },
 });

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { createUser, type Role } from "../api/users-api";
+import { MIN_PASSWORD_LENGTH } from "../password-rule";
 
 interface CreateUserFormProps {
   roles: Role[];
@@ -35,13 +36,14 @@ export function CreateUserForm({ roles, onCreated }: CreateUserFormProps) {
     setChosenRoles((current) => (isChosen ? [...current, code] : current.filter((role) => role !== code)));
   }
 
-  const textField = (name: keyof typeof EMPTY, type: string, autoComplete: string) => (
+  const textField = (name: keyof typeof EMPTY, type: string, autoComplete: string, describedBy?: string) => (
     <label className="field">
       <span>{t(`users.${name}`)}</span>
       <input
         type={type}
         name={name}
         autoComplete={autoComplete}
+        aria-describedby={describedBy}
         required
         value={fields[name]}
         onChange={(event) => setFields((current) => ({ ...current, [name]: event.target.value }))}
@@ -60,7 +62,13 @@ export function CreateUserForm({ roles, onCreated }: CreateUserFormProps) {
       ) : null}
       {textField("email", "email", "off")}
       {textField("fullName", "text", "off")}
-      {textField("password", "password", "new-password")}
+      {textField("password", "password", "new-password", "password-rule")}
+      {/* The rule is said before the first submit, and how far the typed password is from it. */}
+      <p className="muted" id="password-rule" data-testid="password-rule" aria-live="polite">
+        {fields.password.length === 0 || fields.password.length >= MIN_PASSWORD_LENGTH
+          ? t("users.passwordRule", { min: MIN_PASSWORD_LENGTH })
+          : t("users.passwordMissing", { min: MIN_PASSWORD_LENGTH, count: MIN_PASSWORD_LENGTH - fields.password.length })}
+      </p>
       <fieldset className="checkbox-group">
         <legend>{t("users.roles")}</legend>
         {roles.map((role) => (

@@ -6,6 +6,7 @@ import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
 import { workOrdersApi } from "../api/workorders-api";
+import { OrderPhotos } from "./OrderPhotos";
 import { SignaturePad } from "./SignaturePad";
 
 /** Steps 7–8 on the technician's phone: the Xpress task checklist, the result, and the customer's signature. */
@@ -79,6 +80,7 @@ export function TechnicianOrder({ id, onClosed }: { id: string; onClosed: () => 
           </label>
         ))}
       </fieldset>
+      <OrderPhotos orderId={id} canAttach={data.status === "open" || data.status === "printed"} />
       <div className="field">
         <label htmlFor={resultId}>{t("workOrders.result")}</label>
         <textarea
