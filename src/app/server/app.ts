@@ -174,7 +174,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (hasUi && request.method === "GET" && !request.url.startsWith("/api/") && request.headers.accept?.includes("text/html")) {
       return reply.sendFile("index.html");
     }
-    return sendProblem(new AppError("NOT_FOUND", `No existe la ruta ${request.method} ${request.url}`), request, reply);
+    const route = `${request.method} ${request.url}`;
+    return sendProblem(
+      new AppError("NOT_FOUND", `No existe la ruta ${route}`, { detailEn: `No route ${route}` }),
+      request,
+      reply,
+    );
   });
 
   return app;
