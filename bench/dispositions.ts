@@ -289,7 +289,7 @@ export async function dispositionsScenario(options: DispositionsScenarioOptions)
       },
     ];
     return {
-      title: "Quejas de cancelación y tipificaciones (seed 003)",
+      title: "Cancellation complaints and dispositions (seed 003)",
       method:
         `Un operador con ${grouped(seeding.counts.customers)} clientes generados (${grouped(seeding.counts.products)} productos, seedScale). ` +
         `Importación: una cola de ${grouped(QUEUE)} quejas (${xlsxMb.toFixed(1)} MB .xlsx con textos compartidos; cada una sobre un servicio distinto) importada como ` +

@@ -1,30 +1,55 @@
 /**
- * Typed application errors. Each code has one meaning, one HTTP status and one Spanish title; the
+ * Typed application errors. Each code has one meaning, one HTTP status, one Spanish title and its English
+ * one (for a request that asks for English, platform/http/language.ts); the
  * error handler turns them into application/problem+json with a stable `type`.
  */
 export const ERROR_CATALOG = {
-  VALIDATION_FAILED: { status: 400, title: "Los datos enviados no son válidos" },
-  BAD_REQUEST: { status: 400, title: "Solicitud incorrecta" },
-  UNAUTHENTICATED: { status: 401, title: "Debe iniciar sesión" },
-  SESSION_EXPIRED: { status: 401, title: "La sesión expiró; inicie sesión de nuevo" },
-  INVALID_CREDENTIALS: { status: 401, title: "Correo o contraseña incorrectos" },
-  ACCOUNT_LOCKED: { status: 423, title: "La cuenta está bloqueada temporalmente por intentos fallidos" },
-  ACCOUNT_DISABLED: { status: 403, title: "La cuenta está desactivada" },
-  CSRF_INVALID: { status: 403, title: "Falta o no coincide el token CSRF" },
-  FORBIDDEN: { status: 403, title: "Su rol no tiene permiso para esta acción" },
-  NOT_FOUND: { status: 404, title: "No encontrado" },
-  CONFLICT: { status: 409, title: "Conflicto con el estado actual" },
-  DUPLICATE: { status: 409, title: "Ya existe un registro con esa clave" },
-  UNKNOWN_ROLE: { status: 400, title: "Rol desconocido" },
-  PAYLOAD_TOO_LARGE: { status: 413, title: "El archivo supera el tamaño permitido" },
-  UNSUPPORTED_FILE: { status: 415, title: "Formato de archivo no soportado" },
-  IMPORT_REJECTED: { status: 422, title: "El archivo tiene errores y no se importó" },
-  IMPORT_NOT_COMMITTABLE: { status: 409, title: "La importación no se puede confirmar" },
-  RATE_LIMITED: { status: 429, title: "Demasiados intentos; espere un momento" },
-  ILLEGAL_TRANSITION: { status: 409, title: "Transición no permitida" },
-  STEP_NOT_ALLOWED: { status: 422, title: "Las reglas del procedimiento no permiten este paso" },
-  INTERNAL: { status: 500, title: "Error interno" },
-} as const satisfies Record<string, { status: number; title: string }>;
+  VALIDATION_FAILED: { status: 400, title: "Los datos enviados no son válidos", titleEn: "The data sent is not valid" },
+  BAD_REQUEST: { status: 400, title: "Solicitud incorrecta", titleEn: "Bad request" },
+  UNAUTHENTICATED: { status: 401, title: "Debe iniciar sesión", titleEn: "You must sign in" },
+  SESSION_EXPIRED: {
+    status: 401,
+    title: "La sesión expiró; inicie sesión de nuevo",
+    titleEn: "The session expired; sign in again",
+  },
+  INVALID_CREDENTIALS: { status: 401, title: "Correo o contraseña incorrectos", titleEn: "Wrong e-mail or password" },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    title: "La cuenta está bloqueada temporalmente por intentos fallidos",
+    titleEn: "The account is temporarily locked after failed attempts",
+  },
+  ACCOUNT_DISABLED: { status: 403, title: "La cuenta está desactivada", titleEn: "The account is disabled" },
+  CSRF_INVALID: {
+    status: 403,
+    title: "Falta o no coincide el token CSRF",
+    titleEn: "The CSRF token is missing or does not match",
+  },
+  FORBIDDEN: { status: 403, title: "Su rol no tiene permiso para esta acción", titleEn: "Your role is not allowed to do this" },
+  NOT_FOUND: { status: 404, title: "No encontrado", titleEn: "Not found" },
+  CONFLICT: { status: 409, title: "Conflicto con el estado actual", titleEn: "Conflict with the current state" },
+  DUPLICATE: { status: 409, title: "Ya existe un registro con esa clave", titleEn: "A record with that key already exists" },
+  UNKNOWN_ROLE: { status: 400, title: "Rol desconocido", titleEn: "Unknown role" },
+  PAYLOAD_TOO_LARGE: { status: 413, title: "El archivo supera el tamaño permitido", titleEn: "The file is larger than allowed" },
+  UNSUPPORTED_FILE: { status: 415, title: "Formato de archivo no soportado", titleEn: "Unsupported file format" },
+  IMPORT_REJECTED: {
+    status: 422,
+    title: "El archivo tiene errores y no se importó",
+    titleEn: "The file has errors and was not imported",
+  },
+  IMPORT_NOT_COMMITTABLE: {
+    status: 409,
+    title: "La importación no se puede confirmar",
+    titleEn: "The import cannot be committed",
+  },
+  RATE_LIMITED: { status: 429, title: "Demasiados intentos; espere un momento", titleEn: "Too many attempts; wait a moment" },
+  ILLEGAL_TRANSITION: { status: 409, title: "Transición no permitida", titleEn: "Transition not allowed" },
+  STEP_NOT_ALLOWED: {
+    status: 422,
+    title: "Las reglas del procedimiento no permiten este paso",
+    titleEn: "The procedure's rules do not allow this step",
+  },
+  INTERNAL: { status: 500, title: "Error interno", titleEn: "Internal error" },
+} as const satisfies Record<string, { status: number; title: string; titleEn: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
 
@@ -32,6 +57,8 @@ export interface ErrorDetails {
   detail?: string;
   /** The request field (or spreadsheet column) at fault. */
   field?: string;
+  /** The detail in English, for a request that asks for English (the Spanish `detail` stays the default). */
+  detailEn?: string;
   /** The spreadsheet row at fault (1-based, header = row 1). */
   row?: number;
   errors?: Array<{ field?: string; row?: number; message: string }>;

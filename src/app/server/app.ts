@@ -113,8 +113,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Callback-style hooks: these run on every request, and async ones cost a promise each. The request id
   // header is set by the auth hook (registerAuth), the one onRequest hook: each hook is a turn of the runner.
   const metrics = createMetrics();
+  const logsRequests = ["trace", "debug", "info"].includes(app.log.level);
   app.addHook("onResponse", (request, reply, done) => {
     metrics.observe(request, reply);
+    // At warn (no line per request) nothing is built: the line's object and its rounding cost on every request.
+    if (!logsRequests) return done();
     // The app's logger with the id in the line, so a request that logs nothing else needs no child logger.
     app.log.info(
       {
@@ -174,7 +177,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (hasUi && request.method === "GET" && !request.url.startsWith("/api/") && request.headers.accept?.includes("text/html")) {
       return reply.sendFile("index.html");
     }
-    return sendProblem(new AppError("NOT_FOUND", `No existe la ruta ${request.method} ${request.url}`), request, reply);
+    const route = `${request.method} ${request.url}`;
+    return sendProblem(
+      new AppError("NOT_FOUND", `No existe la ruta ${route}`, { detailEn: `No route ${route}` }),
+      request,
+      reply,
+    );
   });
 
   return app;
