@@ -15,6 +15,7 @@ import { importsModule } from "../modules/imports/module.js";
 import { integrationsModule } from "../modules/integrations/module.js";
 import { pqrModule } from "../modules/pqr/module.js";
 import { practicesModule } from "../modules/practices/module.js";
+import { qualityModule } from "../modules/quality/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { servicerequestsModule } from "../modules/servicerequests/module.js";
@@ -55,6 +56,7 @@ export const MODULES: readonly ModuleManifest[] = [
   surveysModule,
   workforceModule,
   practicesModule,
+  qualityModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so
