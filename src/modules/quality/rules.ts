@@ -38,7 +38,7 @@ export function validateScorecards(catalog: ScorecardsCatalog): CatalogIssue[] {
         message: `Los puntos de la ficha «${card.name}» suman ${sum}, no ${card.totalPoints}: ajuste los puntos de sus puntos de control`,
       });
     const codes = new Set<string>();
-    card.sections.forEach((section, j) =>
+    card.sections.forEach((section, j) => {
       section.checkpoints.forEach((checkpoint, k) => {
         if (codes.has(checkpoint.code))
           issues.push({
@@ -46,8 +46,8 @@ export function validateScorecards(catalog: ScorecardsCatalog): CatalogIssue[] {
             message: `El punto de control «${checkpoint.code}» está repetido en la ficha «${card.name}»`,
           });
         codes.add(checkpoint.code);
-      }),
-    );
+      });
+    });
   });
   return issues;
 }
