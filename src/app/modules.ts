@@ -16,6 +16,7 @@ import { indicatorsModule } from "../modules/indicators/module.js";
 import { integrationsModule } from "../modules/integrations/module.js";
 import { pqrModule } from "../modules/pqr/module.js";
 import { practicesModule } from "../modules/practices/module.js";
+import { qualityModule } from "../modules/quality/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { servicerequestsModule } from "../modules/servicerequests/module.js";
@@ -56,6 +57,7 @@ export const MODULES: readonly ModuleManifest[] = [
   surveysModule,
   workforceModule,
   practicesModule,
+  qualityModule,
   // Last: it reads every module's indicator definitions.
   indicatorsModule,
 ];

@@ -19,6 +19,7 @@ import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustme
 import { type AnnulmentDemoCounts, seedAnnulmentsDemo } from "./seed-annulments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { seedOperatingModelDemo } from "./seed-operating-model.js";
 import { type OutboundDemoCounts, seedOutboundDemo } from "./seed-outbound.js";
 import { type PqrDemoCounts, seedPqrDemo } from "./seed-pqr.js";
 import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js";
@@ -26,6 +27,8 @@ import { type RetentionDemoCounts, seedRetentionDemo } from "./seed-retention.js
 export interface DemoSeedResult {
   tenantId: string;
   password: string;
+  /** Issue 13's operating model: surveys received and management practices recorded. */
+  operatingModel: { surveys: number; practices: number };
   users: Array<{ email: string; fullName: string; role: string; roleName: string }>;
   teams: string[];
   counts: SeedCounts;
@@ -163,9 +166,16 @@ export async function seedDemo(
     });
     // Outbound premium care (seed 002): the first customers by code, on the lists of two campaigns.
     const outbound = await seedOutboundDemo(tx, actorOf("supervisor"), await firstCustomersWithPhone(tx, 60), options.now);
+    // Issue 13's operating model: surveys (NPS, perceived quality) and the supervisor's management practices.
+    const operatingModel = await seedOperatingModelDemo(
+      tx,
+      { admin: actorOf("admin"), supervisor: actorOf("supervisor"), advisors: [actorOf("advisor"), ...campaignAdvisors] },
+      options.now,
+    );
     return {
       tenantId,
       password: DEMO_PASSWORD,
+      operatingModel,
       users,
       teams: DEMO_TEAMS.map((t) => t.name),
       counts,

@@ -31,6 +31,7 @@ import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
 import { ServiceRequestPage } from "../pages/ServiceRequestPage";
 import { ServiceRequestsPage } from "../pages/ServiceRequestsPage";
+import { StaffingPage } from "../pages/StaffingPage";
 import { TechnicianPage } from "../pages/TechnicianPage";
 import { TokensPage } from "../pages/TokensPage";
 import { UsersPage } from "../pages/UsersPage";
@@ -68,6 +69,7 @@ export function AppRoutes() {
       <Route path="/importaciones" element={guarded("imports:read", <ImportsPage />)} />
       <Route path="/usuarios" element={guarded("users:read", <UsersPage />)} />
       <Route path="/tokens" element={guarded("tokens:own", <TokensPage />)} />
+      <Route path="/dimensionamiento" element={guarded("workforce:plan", <StaffingPage />)} />
       <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
       <Route path="/catalogos" element={guarded("catalogs:manage", <CatalogsPage />)} />
       <Route path="/integraciones" element={guarded("integrations:read", <IntegrationsPage />)} />

@@ -43,6 +43,7 @@ export const NAV_ITEMS: NavItem[] = [
     permission: "servicerequests:read",
     testId: "nav-annulment-indicator",
   },
+  { path: "/dimensionamiento", labelKey: "workforce.staffing.nav", permission: "workforce:plan", testId: "nav-staffing" },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {
     path: "/indicador-retencion",

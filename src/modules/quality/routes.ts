@@ -1,0 +1,156 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { inTenant } from "../../platform/http/in-tenant.js";
+import { PageOf, pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
+import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import { readScorecards } from "./catalog.js";
+import { acknowledgeOwnMonitoring } from "./commands/acknowledge-monitoring.js";
+import { monitorCall } from "./commands/monitor-call.js";
+import { PERMISSIONS } from "./policy.js";
+import { listMonitorings, type MonitoringRow } from "./queries.js";
+
+const tags = ["quality"];
+
+const MonitoringSchema = Type.Object({
+  id: Uuid,
+  callId: Uuid,
+  callAt: Timestamp,
+  phone: Type.String(),
+  agentUserId: Uuid,
+  agentName: Type.String(),
+  scorecardCode: Type.String(),
+  answers: Type.Record(Type.String(), Type.Boolean()),
+  score: Type.Number(),
+  criticalFailed: Type.Boolean(),
+  comment: Nullable(Type.String()),
+  monitorName: Type.String(),
+  monitoredAt: Timestamp,
+  acknowledgedAt: Nullable(Timestamp),
+  advisorComment: Nullable(Type.String()),
+});
+
+const present = (r: MonitoringRow) => ({
+  id: r.id,
+  callId: r.call_id,
+  callAt: r.dialed_at.toISOString(),
+  phone: r.phone,
+  agentUserId: r.agent_user_id,
+  agentName: r.agent_name,
+  scorecardCode: r.scorecard_code,
+  answers: r.answers,
+  score: Number(r.score),
+  criticalFailed: r.critical_failed,
+  comment: r.comment,
+  monitorName: r.monitor_name,
+  monitoredAt: r.monitored_at.toISOString(),
+  acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
+  advisorComment: r.advisor_comment,
+});
+
+/** HTTP of quality monitoring: the scorecards, scoring a call, the lists, the advisor's acknowledgement. */
+export async function qualityRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    "/api/quality/scorecards",
+    {
+      config: { permission: PERMISSIONS.monitor },
+      schema: {
+        tags,
+        summary: "Las fichas de monitoreo vigentes: secciones, puntos de control, puntos y puntos críticos",
+        response: { 200: Type.Object({ version: Type.Integer(), scorecards: Type.Array(Type.Unknown()) }), ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx }) => {
+        const catalog = await readScorecards(tx);
+        return { version: catalog.version, scorecards: catalog.content.scorecards.filter((c) => !c.retired) };
+      }),
+  );
+
+  app.post(
+    "/api/quality/monitorings",
+    {
+      config: { permission: PERMISSIONS.monitor },
+      schema: {
+        tags,
+        summary: "Calificar una llamada grabada con una ficha (un punto crítico incumplido deja la nota en cero)",
+        body: Type.Object(
+          {
+            callId: Uuid,
+            scorecardCode: Type.String({ pattern: "^[a-z][a-z0-9_]{0,40}$" }),
+            answers: Type.Record(Type.String({ pattern: "^[a-z][a-z0-9_]{0,40}$" }), Type.Boolean()),
+            comment: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ id: Uuid, score: Type.Number(), criticalFailed: Type.Boolean() }), ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await inTenant(request, (ctx) => monitorCall(request.body, ctx))),
+  );
+
+  app.get(
+    "/api/quality/monitorings",
+    {
+      config: { permission: PERMISSIONS.read },
+      schema: {
+        tags,
+        summary: "Monitoreos de calidad, los más recientes primero",
+        querystring: Type.Object({ ...pageOnlyQuery, agentUserId: Type.Optional(Uuid) }),
+        response: { 200: PageOf(MonitoringSchema), ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx }) => {
+        const window = pageWindow(request.query);
+        const rows = await listMonitorings(tx, {
+          agentUserId: request.query.agentUserId ?? null,
+          limit: window.limit,
+          offset: window.offset,
+        });
+        return { items: rows.map(present), total: rows[0]?.total ?? 0, page: window.page, pageSize: window.pageSize };
+      }),
+  );
+
+  app.get(
+    "/api/quality/my-monitorings",
+    {
+      config: { permission: PERMISSIONS.own },
+      schema: {
+        tags,
+        summary: "Los monitoreos de calidad del asesor que consulta",
+        querystring: Type.Object(pageOnlyQuery),
+        response: { 200: PageOf(MonitoringSchema), ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx, actor }) => {
+        const window = pageWindow(request.query);
+        const rows = await listMonitorings(tx, { agentUserId: actor.userId, limit: window.limit, offset: window.offset });
+        return { items: rows.map(present), total: rows[0]?.total ?? 0, page: window.page, pageSize: window.pageSize };
+      }),
+  );
+
+  app.post(
+    "/api/quality/monitorings/:id/acknowledge",
+    {
+      config: { permission: PERMISSIONS.own },
+      schema: {
+        tags,
+        summary: "El asesor da por leído su monitoreo, con un comentario opcional",
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object(
+          { comment: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ id: Uuid, acknowledgedAt: Timestamp }), ...errorResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, (ctx) =>
+        acknowledgeOwnMonitoring({ monitoringId: request.params.id, comment: request.body.comment }, ctx),
+      ),
+  );
+}
