@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { DIALER_TOPICS } from "./engine.js";
+import { DIALER_INDICATORS } from "./indicators.js";
 import { dialerSettingsKind, supportGuidesKind } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import { dialerRoutes } from "./routes.js";
@@ -10,5 +11,6 @@ export const dialerModule: ModuleManifest = {
   routes: dialerRoutes,
   catalogKinds: [dialerSettingsKind, supportGuidesKind],
   realtimeTopics: DIALER_TOPICS,
+  indicators: DIALER_INDICATORS,
   permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise },
 };
