@@ -1,6 +1,7 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { DIALER_TIMERS } from "./callbacks.js";
 import { DIALER_TOPICS } from "./engine.js";
+import { DIALER_INDICATORS } from "./indicators.js";
 import { dialerSettingsKind, supportGuidesKind } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import { dialerRoutes } from "./routes.js";
@@ -14,5 +15,6 @@ export const dialerModule: ModuleManifest = {
   realtimeTopics: DIALER_TOPICS,
   timers: DIALER_TIMERS,
   timelineActions: DIALER_ACTIONS,
+  indicators: DIALER_INDICATORS,
   permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise },
 };
