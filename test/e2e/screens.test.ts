@@ -116,6 +116,27 @@ for (const [label, viewport] of [
     await page.context().close();
   });
 
+  test(`management reads every indicator on one dashboard and drills one down to its records (${label})`, {
+    timeout: 120_000,
+  }, async () => {
+    const page = await logIn(demo("gerencia"), viewport);
+    await screenshotOnFailure(page, `screens-indicators-${label}`, async () => {
+      await page.goto(`${server.baseUrl}/indicadores`);
+      const tile = page.getByTestId("indicator-servicerequests-annulment_avoidance");
+      await tile.getByTestId("indicator-servicerequests-annulment_avoidance-kpi").waitFor();
+      await tile.locator(".recharts-surface").first().waitFor();
+      await check(page, null, `management-indicators-${label}`);
+      assert.match((await tile.textContent()) ?? "", /Meta: más de 95,0\s%/);
+      await tile.getByTestId("indicator-servicerequests-annulment_avoidance-open").click();
+      await page.getByTestId("indicator-breakdown").locator("button").first().click();
+      await page.getByTestId("indicator-rows").locator("tbody tr").first().waitFor();
+      await check(page, null, `management-indicator-rows-${label}`);
+      // The records add up to the value: the totals line names both sums.
+      assert.match((await page.getByTestId("indicator-rows-totals").textContent()) ?? "", /^[\d.]+ registros; suman /);
+    });
+    await page.context().close();
+  });
+
   test(`the admin edits a catalog as a form, each problem beside its field; the password rule before the first submit (${label})`, {
     timeout: 120_000,
   }, async () => {

@@ -18,6 +18,8 @@ import { DeadlinesPage } from "../pages/DeadlinesPage";
 import { DispositionCatalogPage } from "../pages/DispositionCatalogPage";
 import { FollowUpsPage } from "../pages/FollowUpsPage";
 import { ImportsPage } from "../pages/ImportsPage";
+import { IndicatorPage } from "../pages/IndicatorPage";
+import { IndicatorsDashboardPage } from "../pages/IndicatorsDashboardPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { MyAdjustmentsPage } from "../pages/MyAdjustmentsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
@@ -69,6 +71,8 @@ export function AppRoutes() {
       <Route path="/importaciones" element={guarded("imports:read", <ImportsPage />)} />
       <Route path="/usuarios" element={guarded("users:read", <UsersPage />)} />
       <Route path="/tokens" element={guarded("tokens:own", <TokensPage />)} />
+      <Route path="/indicadores" element={guarded("reports:read", <IndicatorsDashboardPage />)} />
+      <Route path="/indicadores/:code" element={guarded("reports:read", <IndicatorPage />)} />
       <Route path="/dimensionamiento" element={guarded("workforce:plan", <StaffingPage />)} />
       <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
       <Route path="/catalogos" element={guarded("catalogs:manage", <CatalogsPage />)} />

@@ -43,6 +43,7 @@ export const NAV_ITEMS: NavItem[] = [
     permission: "servicerequests:read",
     testId: "nav-annulment-indicator",
   },
+  { path: "/indicadores", labelKey: "indicatorsDashboard.nav", permission: "reports:read", testId: "nav-indicators" },
   { path: "/dimensionamiento", labelKey: "workforce.staffing.nav", permission: "workforce:plan", testId: "nav-staffing" },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {

@@ -1,0 +1,16 @@
+import type { ApiResponse } from "../../../api/client";
+
+export type IndicatorDefinitionView = ApiResponse<"/api/indicators">[number];
+export type IndicatorReport = ApiResponse<"/api/indicators/{code}">;
+export type IndicatorCell = IndicatorReport["series"][number]["cells"][number];
+export type IndicatorRowsPage = ApiResponse<"/api/indicators/{code}/rows">;
+
+/** The .xlsx of an indicator's trend (and of one period's rows when `period` is given), downloaded by the browser. */
+export function exportUrl(code: string, query: { by?: string; period?: string }): string {
+  const params = new URLSearchParams({
+    ...(query.by ? { by: query.by } : {}),
+    ...(query.period ? { period: query.period } : {}),
+  });
+  const suffix = params.size > 0 ? `?${params}` : "";
+  return `/api/indicators/${encodeURIComponent(code)}/export${suffix}`;
+}

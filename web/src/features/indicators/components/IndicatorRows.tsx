@@ -1,0 +1,117 @@
+import { type ColumnDef, createColumnHelper } from "@tanstack/react-table";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useApiQuery } from "../../../api/use-api-query";
+import { useFormatters } from "../../../i18n/format";
+import type { Formatters } from "../../../i18n/formatting";
+import { DataTable } from "../../../ui/DataTable";
+import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { useTableState } from "../../../ui/use-table-state";
+import { exportUrl, type IndicatorDefinitionView } from "../api/indicators-api";
+import type { ChosenValue } from "./IndicatorBreakdown";
+import { periodLabel } from "./indicator-format";
+
+type Row = Record<string, string | number | null>;
+const column = createColumnHelper<Row>();
+
+function cellText(format: Formatters, kind: string, value: string | number | null): string {
+  if (value === null || value === "") return "";
+  switch (kind) {
+    case "date":
+      return format.date(`${String(value).slice(0, 10)}T12:00:00`);
+    case "datetime":
+      return format.dateTime(String(value));
+    case "number":
+      return format.number(Number(value));
+    case "money":
+      return format.money(Number(value), null);
+    case "percent":
+      return format.percent(Number(value) / 100, 1);
+    default:
+      return String(value);
+  }
+}
+
+/** The records behind one value, a page at a time, with how much each weighs in the numerator and the denominator. */
+export function IndicatorRows({
+  definition,
+  by,
+  chosen,
+}: {
+  definition: IndicatorDefinitionView;
+  by: string;
+  chosen: ChosenValue;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const table = useTableState({ pageSize: 25 });
+  const page = useApiQuery("/api/indicators/{code}/rows", {
+    path: { code: definition.code },
+    query: {
+      period: chosen.period,
+      grain: "month",
+      ...(chosen.key === null ? {} : { by, key: chosen.key }),
+      limit: table.pageSize,
+      offset: (table.page - 1) * table.pageSize,
+    },
+  });
+  const columns = useMemo<ColumnDef<Row, unknown>[]>(
+    () => [
+      ...definition.rowColumns.map(
+        (c) =>
+          column.accessor((row) => row[c.key] ?? null, {
+            id: c.key,
+            header: () => t(`indicatorColumns.${c.key}`),
+            cell: (info) => cellText(format, c.kind, info.getValue() as string | number | null),
+            enableSorting: false,
+            meta: { numeric: ["number", "money", "percent"].includes(c.kind) },
+          }) as ColumnDef<Row, unknown>,
+      ),
+      column.accessor((row) => row.numerator_weight ?? null, {
+        id: "numerator_weight",
+        header: () => t("indicatorsDashboard.numeratorWeight"),
+        cell: (info) => format.number(Number(info.getValue() ?? 0), 2),
+        enableSorting: false,
+        meta: { numeric: true },
+      }) as ColumnDef<Row, unknown>,
+      column.accessor((row) => row.denominator_weight ?? null, {
+        id: "denominator_weight",
+        header: () => t("indicatorsDashboard.denominatorWeight"),
+        cell: (info) => format.number(Number(info.getValue() ?? 0), 2),
+        enableSorting: false,
+        meta: { numeric: true },
+      }) as ColumnDef<Row, unknown>,
+    ],
+    [definition, t, format],
+  );
+  const totals = page.data?.totals;
+  const title = t("indicatorsDashboard.rowsOf", { period: periodLabel(format, chosen.period, "month") });
+  return (
+    <section className="card stack" aria-labelledby="rows-heading" data-testid="indicator-rows">
+      <h2 id="rows-heading">{title}</h2>
+      {totals ? (
+        <p className="muted" data-testid="indicator-rows-totals">
+          {t("indicatorsDashboard.rowsTotals", {
+            rows: format.number(totals.rows),
+            numerator: format.number(totals.numerator, 2),
+            denominator: format.number(totals.denominator, 2),
+          })}
+        </p>
+      ) : null}
+      <a href={exportUrl(definition.code, { by: chosen.key === null ? undefined : by, period: chosen.period })} download>
+        {t("indicatorsDashboard.download")}
+      </a>
+      <ErrorAlert error={page.error} />
+      <DataTable
+        label={title}
+        columns={columns}
+        rows={page.data?.rows}
+        total={totals?.rows ?? 0}
+        state={table}
+        getRowId={(row) => JSON.stringify(row)}
+        isLoading={page.isLoading}
+        emptyText={t("indicatorsDashboard.noRows")}
+      />
+    </section>
+  );
+}
