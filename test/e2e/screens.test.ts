@@ -137,6 +137,34 @@ for (const [label, viewport] of [
     await page.context().close();
   });
 
+  test(`a leader records a management practice with its ideas and sees the week's adherence (${label})`, {
+    timeout: 120_000,
+  }, async () => {
+    const page = await logIn(demo("supervisor"), viewport);
+    await screenshotOnFailure(page, `screens-practices-${label}`, async () => {
+      await page.goto(`${server.baseUrl}/practicas`);
+      await page.getByTestId("practice-adherence").waitFor();
+      const options = await page.getByTestId("practice-code").locator("option").allTextContents();
+      const improvement = options.find((name) => /mejora/i.test(name));
+      assert.ok(improvement, `no improvement meeting among ${options.join(", ")}`);
+      await page.getByTestId("practice-code").selectOption({ label: improvement });
+      await page.getByTestId("practice-held-at").fill("2026-12-07T09:30");
+      const idea = `Guion corto para la validación de cuenta ${label}`;
+      await page.getByTestId("practice-ideas").fill(idea);
+      await page.getByTestId("practice-submit").click();
+      await page.getByText("Práctica registrada.").waitFor();
+      await page.getByTestId("practice-sessions").getByText(idea).waitFor();
+      await check(page, null, `leader-practices-${label}`);
+      // The idea moves along the circuit from the list.
+      const moved = page.waitForResponse((r) => r.request().method() === "PATCH" && /\/api\/practices\/ideas\//.test(r.url()));
+      await page.getByLabel(`Estado de la idea «${idea}»`).selectOption("approved");
+      assert.equal((await moved).status(), 200);
+      // The list is read again: the idea is shown approved.
+      await page.locator(`select[aria-label="Estado de la idea «${idea}»"]:has(option[value="approved"]:checked)`).waitFor();
+    });
+    await page.context().close();
+  });
+
   test(`the admin edits a catalog as a form, each problem beside its field; the password rule before the first submit (${label})`, {
     timeout: 120_000,
   }, async () => {

@@ -28,6 +28,7 @@ import { OutboundLivePage } from "../pages/OutboundLivePage";
 import { PqrCunRangePage } from "../pages/PqrCunRangePage";
 import { PqrPage } from "../pages/PqrPage";
 import { PqrWorklistPage } from "../pages/PqrWorklistPage";
+import { PracticesPage } from "../pages/PracticesPage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
 import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
@@ -73,6 +74,7 @@ export function AppRoutes() {
       <Route path="/tokens" element={guarded("tokens:own", <TokensPage />)} />
       <Route path="/indicadores" element={guarded("reports:read", <IndicatorsDashboardPage />)} />
       <Route path="/indicadores/:code" element={guarded("reports:read", <IndicatorPage />)} />
+      <Route path="/practicas" element={guarded("practices:read", <PracticesPage />)} />
       <Route path="/dimensionamiento" element={guarded("workforce:plan", <StaffingPage />)} />
       <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
       <Route path="/catalogos" element={guarded("catalogs:manage", <CatalogsPage />)} />

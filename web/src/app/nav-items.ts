@@ -44,6 +44,7 @@ export const NAV_ITEMS: NavItem[] = [
     testId: "nav-annulment-indicator",
   },
   { path: "/indicadores", labelKey: "indicatorsDashboard.nav", permission: "reports:read", testId: "nav-indicators" },
+  { path: "/practicas", labelKey: "practices.nav", permission: "practices:read", testId: "nav-practices" },
   { path: "/dimensionamiento", labelKey: "workforce.staffing.nav", permission: "workforce:plan", testId: "nav-staffing" },
   { path: "/seguimientos", labelKey: "followUps.nav", permission: "followups:work", testId: "nav-follow-ups" },
   {
