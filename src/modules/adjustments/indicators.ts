@@ -1,8 +1,4 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
-
-const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 const ROW_COLUMNS = [
   { key: "cut", kind: "date" },
@@ -20,8 +16,7 @@ const definition = (name: string, better: "higher" | "lower"): IndicatorDefiniti
   // Seed 004 §5 states the three formulas and no goal.
   target: { kind: "none" },
   dimensions: ["cut", "advisor"],
-  valuesSql: path.join(SQL, `${name}-values.sql`),
-  rowsSql: path.join(SQL, `${name}-rows.sql`),
+  ...indicatorSql(import.meta.url, name),
   rowColumns: ROW_COLUMNS,
 });
 

@@ -1,9 +1,6 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
-const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
-const sql = (name: string) => ({ valuesSql: path.join(SQL, `${name}-values.sql`), rowsSql: path.join(SQL, `${name}-rows.sql`) });
+const sql = (name: string) => indicatorSql(import.meta.url, name);
 
 const CASE_COLUMNS = [
   { key: "campaign", kind: "text" },

@@ -1,8 +1,4 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
-
-const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 const definition = (name: string): IndicatorDefinition => ({
   code: `dialer.${name}`,
@@ -12,8 +8,7 @@ const definition = (name: string): IndicatorDefinition => ({
   // Seed 002 §5 gives the formula and no goal for these three.
   target: { kind: "none" },
   dimensions: ["campaign", "list_type"],
-  valuesSql: path.join(SQL, `${name}-values.sql`),
-  rowsSql: path.join(SQL, `${name}-rows.sql`),
+  ...indicatorSql(import.meta.url, name),
   rowColumns: [
     { key: "campaign", kind: "text" },
     { key: "customer", kind: "text" },

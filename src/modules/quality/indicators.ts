@@ -1,8 +1,4 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
-
-const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 /** Seed 002's emitted quality: the mean monitoring score, goal 90 %. */
 export const QUALITY_INDICATORS: readonly IndicatorDefinition[] = [
@@ -13,8 +9,7 @@ export const QUALITY_INDICATORS: readonly IndicatorDefinition[] = [
     better: "higher",
     target: { kind: "atLeast", value: 90, catalogKey: "quality.emitted" },
     dimensions: ["advisor", "team", "scorecard"],
-    valuesSql: path.join(SQL_DIR, "emitted-quality-values.sql"),
-    rowsSql: path.join(SQL_DIR, "emitted-quality-rows.sql"),
+    ...indicatorSql(import.meta.url, "emitted-quality"),
     rowColumns: [
       { key: "monitored_at", kind: "datetime" },
       { key: "advisor", kind: "text" },

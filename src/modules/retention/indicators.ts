@@ -1,8 +1,4 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
-
-const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 /** Seed 000's indicator, run by the indicator engine: cancellations this month below last month's. */
 export const RETENTION_INDICATORS: readonly IndicatorDefinition[] = [
@@ -13,8 +9,7 @@ export const RETENTION_INDICATORS: readonly IndicatorDefinition[] = [
     better: "lower",
     target: { kind: "belowPreviousPeriod" },
     dimensions: ["team", "product"],
-    valuesSql: path.join(SQL, "cancellations-values.sql"),
-    rowsSql: path.join(SQL, "cancellations-rows.sql"),
+    ...indicatorSql(import.meta.url, "cancellations"),
     rowColumns: [
       { key: "retention_case", kind: "text" },
       { key: "customer", kind: "text" },

@@ -1,8 +1,4 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
-
-const SQL = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 /** Seed 001's indicator, run by the indicator engine: no anuladas × 100 ÷ probables de anulación (> 95 % aceptado). */
 export const SERVICE_REQUEST_INDICATORS: readonly IndicatorDefinition[] = [
@@ -13,8 +9,7 @@ export const SERVICE_REQUEST_INDICATORS: readonly IndicatorDefinition[] = [
     better: "higher",
     target: { kind: "above", value: 95, catalogKey: "annulment_avoidance" },
     dimensions: ["area", "team", "zone"],
-    valuesSql: path.join(SQL, "annulment-avoidance-values.sql"),
-    rowsSql: path.join(SQL, "annulment-avoidance-rows.sql"),
+    ...indicatorSql(import.meta.url, "annulment-avoidance"),
     rowColumns: [
       { key: "request", kind: "number" },
       { key: "customer", kind: "text" },

@@ -1,9 +1,4 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
-
-const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
-const sql = (name: string) => path.join(SQL_DIR, `${name}.sql`);
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 const SURVEY_COLUMNS = [
   { key: "answered_at", kind: "datetime" },
@@ -24,8 +19,7 @@ export const SURVEY_INDICATORS: readonly IndicatorDefinition[] = [
     // The seed names no NPS goal; 0 (as many promoters as detractors) is where the operator may set its own.
     target: { kind: "above", value: 0, catalogKey: "surveys.nps" },
     dimensions: ["advisor", "team", "campaign"],
-    valuesSql: sql("nps-values"),
-    rowsSql: sql("nps-rows"),
+    ...indicatorSql(import.meta.url, "nps"),
     rowColumns: [...SURVEY_COLUMNS, { key: "comment", kind: "text" }],
   },
   {
@@ -35,8 +29,7 @@ export const SURVEY_INDICATORS: readonly IndicatorDefinition[] = [
     better: "higher",
     target: { kind: "atLeast", value: 90, catalogKey: "surveys.perceived_quality" },
     dimensions: ["advisor", "team", "campaign"],
-    valuesSql: sql("perceived-quality-values"),
-    rowsSql: sql("perceived-quality-rows"),
+    ...indicatorSql(import.meta.url, "perceived-quality"),
     rowColumns: SURVEY_COLUMNS,
   },
 ];

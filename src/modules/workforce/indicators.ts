@@ -1,9 +1,4 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
-
-const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
-const sql = (name: string) => path.join(SQL_DIR, `${name}.sql`);
+import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 /** Seed 002's workforce indicators: absenteeism and turnover (the seed names no goal: lower is better). */
 export const WORKFORCE_INDICATORS: readonly IndicatorDefinition[] = [
@@ -14,8 +9,7 @@ export const WORKFORCE_INDICATORS: readonly IndicatorDefinition[] = [
     better: "lower",
     target: { kind: "belowPreviousPeriod" },
     dimensions: ["advisor", "team"],
-    valuesSql: sql("absenteeism-values"),
-    rowsSql: sql("absenteeism-rows"),
+    ...indicatorSql(import.meta.url, "absenteeism"),
     rowColumns: [
       { key: "shift_date", kind: "date" },
       { key: "advisor", kind: "text" },
@@ -33,8 +27,7 @@ export const WORKFORCE_INDICATORS: readonly IndicatorDefinition[] = [
     better: "lower",
     target: { kind: "belowPreviousPeriod" },
     dimensions: ["team"],
-    valuesSql: sql("turnover-values"),
-    rowsSql: sql("turnover-rows"),
+    ...indicatorSql(import.meta.url, "turnover"),
     rowColumns: [
       { key: "advisor", kind: "text" },
       { key: "team", kind: "text" },

@@ -1,3 +1,6 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
 /**
  * An indicator a module declares for the one indicator engine (src/modules/indicators). The module owns
  * the named SQL; the engine runs it, applies the formula and the target, charts it, drills it down,
@@ -43,4 +46,13 @@ export interface IndicatorDefinition {
   rowsSql: string;
   /** The drill-down's columns in order, with their kind for es-CO formatting; labels under `indicatorColumns.<key>`. */
   rowColumns: readonly { key: string; kind: "text" | "date" | "datetime" | "number" | "money" | "percent" }[];
+}
+
+/**
+ * The two SQL files of an indicator named `name`, in the `sql/` folder beside the declaring file:
+ * `<name>-values.sql` and `<name>-rows.sql`. `moduleUrl` is the caller's `import.meta.url`.
+ */
+export function indicatorSql(moduleUrl: string, name: string): Pick<IndicatorDefinition, "valuesSql" | "rowsSql"> {
+  const folder = path.join(path.dirname(fileURLToPath(moduleUrl)), "sql");
+  return { valuesSql: path.join(folder, `${name}-values.sql`), rowsSql: path.join(folder, `${name}-rows.sql`) };
 }
