@@ -18,3 +18,7 @@ export function mondayOf(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
+
+/** A practice's name from the catalog (a retired code keeps showing as itself). */
+export const practiceName = (catalog: PracticeCatalog, code: string): string =>
+  catalog.practices.find((p) => p.code === code)?.name ?? code;

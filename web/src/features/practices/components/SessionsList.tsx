@@ -7,7 +7,7 @@ import { useFormatters } from "../../../i18n/format";
 import { DataTable } from "../../../ui/DataTable";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { useTableState } from "../../../ui/use-table-state";
-import { type IdeaStatus, type PracticeCatalog, type PracticeSession, practicesApi } from "../api/practices-api";
+import { type IdeaStatus, type PracticeCatalog, type PracticeSession, practiceName, practicesApi } from "../api/practices-api";
 
 const column = createColumnHelper<PracticeSession>();
 const IDEA_STATUSES: IdeaStatus[] = ["proposed", "approved", "in_progress", "done", "discarded"];
@@ -23,7 +23,6 @@ export function SessionsList({ catalog, canMove }: { catalog: PracticeCatalog; c
     sessions.reload();
   });
   const columns = useMemo(() => {
-    const nameOf = (code: string) => catalog.practices.find((p) => p.code === code)?.name ?? code;
     return [
       column.accessor("heldAt", {
         header: () => t("practices.sessions.heldAt"),
@@ -32,7 +31,7 @@ export function SessionsList({ catalog, canMove }: { catalog: PracticeCatalog; c
       }),
       column.accessor("practiceCode", {
         header: () => t("practices.sessions.practice"),
-        cell: (i) => nameOf(i.getValue()),
+        cell: (i) => practiceName(catalog, i.getValue()),
         enableSorting: false,
       }),
       column.accessor("leaderName", { header: () => t("practices.sessions.leader"), enableSorting: false }),

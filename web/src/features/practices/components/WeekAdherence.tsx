@@ -3,14 +3,13 @@ import { useApiQuery } from "../../../api/use-api-query";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { TableScroll } from "../../../ui/TableScroll";
-import type { PracticeCatalog } from "../api/practices-api";
+import { type PracticeCatalog, practiceName } from "../api/practices-api";
 
 /** A week's adherence per leader (practices held ÷ due), each practice with its count; the goal is every practice due. */
 export function WeekAdherence({ week, catalog }: { week: string; catalog: PracticeCatalog }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const adherence = useApiQuery("/api/practices/adherence", { query: { week } });
-  const nameOf = (code: string) => catalog.practices.find((p) => p.code === code)?.name ?? code;
   const leaders = adherence.data?.leaders ?? [];
   return (
     <section className="card stack" aria-labelledby="adherence-heading" data-testid="practice-adherence">
@@ -47,7 +46,7 @@ export function WeekAdherence({ week, catalog }: { week: string; catalog: Practi
                     {row.practices
                       .map((p) =>
                         t("practices.adherence.heldOfDue", {
-                          practice: nameOf(p.practice),
+                          practice: practiceName(catalog, p.practice),
                           held: format.number(p.held, 1),
                           due: format.number(p.due, 1),
                         }),
