@@ -1,4 +1,6 @@
+import { containsPattern } from "../../platform/db/like.js";
 import type { Tx } from "../../platform/db/pool.js";
+import { orderBySql, type PageWindow } from "../../platform/http/paging.js";
 import type { ApiTokenRow } from "./repo.js";
 
 /** SQL reads of identity for the administration pages: users, roles, one's API tokens (writes and sign-in lookups: repo.ts). */
@@ -14,14 +16,51 @@ export interface UserRow {
   created_at: Date;
 }
 
-export async function listUsers(tx: Tx): Promise<UserRow[]> {
-  const { rows } = await tx.query<UserRow>(
+export const USER_SORTS = ["fullName", "email", "lastLoginAt"] as const;
+const USER_SORT_SQL: Record<string, string> = { fullName: "u.full_name", email: "u.email", lastLoginAt: "u.last_login_at" };
+
+export interface UserFilter {
+  /** Part of the name or the e-mail. */
+  q?: string;
+  active?: boolean;
+  role?: string;
+  sort?: string;
+}
+
+/** One page of the tenant's users with the count of all that match the filter. */
+export async function listUsers(tx: Tx, filter: UserFilter, window: PageWindow): Promise<{ rows: UserRow[]; total: number }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.q) {
+    params.push(containsPattern(filter.q));
+    where.push(`(u.full_name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
+  }
+  if (filter.active !== undefined) {
+    params.push(filter.active);
+    where.push(`u.is_active = $${params.length}`);
+  }
+  if (filter.role) {
+    params.push(filter.role);
+    where.push(
+      `EXISTS (SELECT 1 FROM user_roles f WHERE f.tenant_id = u.tenant_id AND f.user_id = u.id AND f.role_code = $${params.length})`,
+    );
+  }
+  const whereSql = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
+  const order = orderBySql(filter.sort, USER_SORT_SQL, "u.full_name, u.id", "u.id");
+  const { rows } = await tx.query<UserRow & { total: number }>(
     `SELECT u.id, u.email, u.full_name, u.is_active, u.locked_until, u.last_login_at, u.created_at,
-            coalesce(array_agg(ur.role_code ORDER BY ur.role_code) FILTER (WHERE ur.role_code IS NOT NULL), '{}') AS roles
-       FROM users u LEFT JOIN user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id
-      GROUP BY u.tenant_id, u.id ORDER BY u.full_name`,
+            coalesce((SELECT array_agg(ur.role_code ORDER BY ur.role_code) FROM user_roles ur
+                       WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS roles,
+            count(*) OVER ()::int AS total
+       FROM users u ${whereSql}
+      ORDER BY ${order} LIMIT ${window.limit} OFFSET ${window.offset}`,
+    params,
   );
-  return rows;
+  if (rows.length === 0 && window.offset > 0) {
+    const { rows: counted } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM users u ${whereSql}`, params);
+    return { rows: [], total: counted[0]?.n ?? 0 };
+  }
+  return { rows, total: rows[0]?.total ?? 0 };
 }
 
 export interface RoleRow {

@@ -206,3 +206,78 @@ export async function findFirstUserEmailWithRole(tx: Tx, role: string): Promise<
 export async function notifyCredentialsChanged(db: Db, channel: string, userId: string): Promise<void> {
   await db.pool.query("SELECT pg_notify($1, $2)", [channel, userId]);
 }
+
+export interface ManagedUserRow {
+  id: string;
+  email: string;
+  full_name: string;
+  is_active: boolean;
+  roles: string[];
+}
+
+/** A user of the tenant locked for a change by an administrator (RLS keeps other tenants' users out of reach). */
+export async function lockUser(tx: Tx, userId: string): Promise<ManagedUserRow | undefined> {
+  const { rows } = await tx.query<ManagedUserRow>(
+    `SELECT u.id, u.email, u.full_name, u.is_active,
+            coalesce((SELECT array_agg(ur.role_code ORDER BY ur.role_code) FROM user_roles ur
+                       WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS roles
+       FROM users u WHERE u.id = $1 FOR UPDATE OF u`,
+    [userId],
+  );
+  return rows[0];
+}
+
+export async function updateUserName(tx: Tx, userId: string, fullName: string): Promise<void> {
+  await tx.query("UPDATE users SET full_name = $2 WHERE id = $1", [userId, fullName]);
+}
+
+/** Makes the user's roles exactly `roles`. */
+export async function replaceUserRoles(tx: Tx, tenantId: string, userId: string, roles: string[]): Promise<void> {
+  await tx.query("DELETE FROM user_roles WHERE tenant_id = $1 AND user_id = $2 AND NOT (role_code = ANY($3::text[]))", [
+    tenantId,
+    userId,
+    roles,
+  ]);
+  await insertUserRoles(tx, tenantId, userId, roles);
+}
+
+export async function setUserActive(tx: Tx, userId: string, isActive: boolean): Promise<void> {
+  await tx.query("UPDATE users SET is_active = $2 WHERE id = $1", [userId, isActive]);
+}
+
+/** A new password set by an administrator: the lockout is cleared with it. */
+export async function setUserPassword(tx: Tx, userId: string, passwordHash: string): Promise<void> {
+  await tx.query("UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1", [
+    userId,
+    passwordHash,
+  ]);
+}
+
+/** Ends every open session of the user (the cache of each instance is cleared by announceCredentialsChange). */
+export async function revokeUserSessions(tx: Tx, userId: string, now: Date): Promise<number> {
+  const { rowCount } = await tx.query("UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL", [
+    userId,
+    now,
+  ]);
+  return rowCount ?? 0;
+}
+
+/** The other active users that hold the permission (so the last administrator cannot lock everyone out). */
+export async function countOtherActiveHolders(tx: Tx, userId: string, permission: string): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>(
+    `SELECT count(DISTINCT u.id)::int AS n
+       FROM users u JOIN user_roles ur ON ur.tenant_id = u.tenant_id AND ur.user_id = u.id
+       JOIN role_permissions rp ON rp.role_code = ur.role_code
+      WHERE u.is_active AND u.id <> $1 AND rp.permission_code = $2`,
+    [userId, permission],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function rolesGrant(tx: Tx, roles: string[], permission: string): Promise<boolean> {
+  const { rows } = await tx.query<{ granted: boolean }>(
+    "SELECT EXISTS (SELECT 1 FROM role_permissions WHERE role_code = ANY($1::text[]) AND permission_code = $2) AS granted",
+    [roles, permission],
+  );
+  return rows[0]?.granted ?? false;
+}

@@ -3,13 +3,15 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import type { Actor } from "../../platform/context.js";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
+import { PageOf, pageQuery, pageWindow, sortsOf } from "../../platform/http/paging.js";
 import { errorResponses, Nullable, Ok, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { announceCredentialsChange } from "./commands/announce-credentials-change.js";
 import { createUser } from "./commands/create-user.js";
 import { login } from "./commands/login.js";
 import { logout } from "./commands/logout.js";
 import { createApiToken, revokeOwnApiToken } from "./commands/manage-api-tokens.js";
-import { listApiTokens, listRoles, listUsers } from "./queries.js";
+import { resetPassword, setActive, updateUser } from "./commands/manage-user.js";
+import { listApiTokens, listRoles, listUsers, USER_SORTS, type UserRow } from "./queries.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 
 const Me = Type.Object({
@@ -34,6 +36,28 @@ function presentMe(actor: Actor, csrfToken: string | null) {
   };
 }
 
+const User = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  fullName: Type.String(),
+  isActive: Type.Boolean(),
+  roles: Type.Array(Type.String()),
+  lockedUntil: Nullable(Timestamp),
+  lastLoginAt: Nullable(Timestamp),
+});
+
+function presentUser(u: UserRow) {
+  return {
+    id: u.id,
+    email: u.email,
+    fullName: u.full_name,
+    isActive: u.is_active,
+    roles: u.roles,
+    lockedUntil: u.locked_until?.toISOString() ?? null,
+    lastLoginAt: u.last_login_at?.toISOString() ?? null,
+  };
+}
+
 const ApiToken = Type.Object({
   id: Uuid,
   name: Type.String(),
@@ -44,6 +68,11 @@ const ApiToken = Type.Object({
 
 export async function identityRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  /** After a committed change to a user's access: every instance drops what it cached of that user. */
+  const forgetCredentials = async (userId: string) => {
+    await announceCredentialsChange(app.db, userId);
+    app.authenticator.forgetUser(userId);
+  };
 
   app.post(
     "/api/auth/login",
@@ -147,33 +176,80 @@ export async function identityRoutes(fastify: FastifyInstance) {
       config: { permission: "users:read" },
       schema: {
         tags: ["identity"],
-        summary: "Usuarios del operador",
-        response: {
-          200: Type.Array(
-            Type.Object({
-              id: Uuid,
-              email: Type.String(),
-              fullName: Type.String(),
-              isActive: Type.Boolean(),
-              roles: Type.Array(Type.String()),
-              lockedUntil: Nullable(Timestamp),
-              lastLoginAt: Nullable(Timestamp),
-            }),
-          ),
-          ...errorResponses,
-        },
+        summary: "Usuarios del operador, por páginas",
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 200, description: "Parte del nombre o del correo" })),
+          active: Type.Optional(Type.Boolean()),
+          role: Type.Optional(Type.String({ maxLength: 100 })),
+          ...pageQuery(sortsOf(USER_SORTS)),
+        }),
+        response: { 200: PageOf(User), ...errorResponses },
       },
     },
-    async (request) =>
-      (await inTenant(request, ({ tx }) => listUsers(tx))).map((u) => ({
-        id: u.id,
-        email: u.email,
-        fullName: u.full_name,
-        isActive: u.is_active,
-        roles: u.roles,
-        lockedUntil: u.locked_until?.toISOString() ?? null,
-        lastLoginAt: u.last_login_at?.toISOString() ?? null,
-      })),
+    async (request) => {
+      const window = pageWindow(request.query);
+      const { rows, total } = await inTenant(request, ({ tx }) => listUsers(tx, request.query, window));
+      return { items: rows.map(presentUser), total, page: window.page, pageSize: window.pageSize };
+    },
+  );
+
+  app.patch(
+    "/api/users/:id",
+    {
+      config: { permission: "users:manage" },
+      schema: {
+        tags: ["identity"],
+        summary: "Cambiar el nombre y los roles de un usuario",
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object({
+          fullName: Type.String({ minLength: 1, maxLength: 200 }),
+          roles: Type.Array(Type.String(), { minItems: 1 }),
+        }),
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const change = await inTenant(request, (ctx) => updateUser(request.params.id, request.body, ctx));
+      if (change.credentialsChanged) await forgetCredentials(request.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  for (const [path, isActive, summary] of [
+    ["deactivate", false, "Desactivar un usuario (cierra sus sesiones; sus tokens dejan de servir)"],
+    ["activate", true, "Reactivar un usuario desactivado"],
+  ] as const) {
+    app.post(
+      `/api/users/:id/${path}`,
+      {
+        config: { permission: "users:manage" },
+        schema: { tags: ["identity"], summary, params: Type.Object({ id: Uuid }), response: { 200: Ok, ...errorResponses } },
+      },
+      async (request) => {
+        const change = await inTenant(request, (ctx) => setActive(request.params.id, isActive, ctx));
+        if (change.credentialsChanged) await forgetCredentials(request.params.id);
+        return { ok: true as const };
+      },
+    );
+  }
+
+  app.post(
+    "/api/users/:id/password",
+    {
+      config: { permission: "users:manage" },
+      schema: {
+        tags: ["identity"],
+        summary: "Restablecer la contraseña de un usuario (cierra sus sesiones y quita el bloqueo)",
+        params: Type.Object({ id: Uuid }),
+        body: Type.Object({ password: Type.String({ minLength: 1, maxLength: 200 }) }),
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await inTenant(request, (ctx) => resetPassword(request.params.id, request.body.password, ctx));
+      await forgetCredentials(request.params.id);
+      return { ok: true as const };
+    },
   );
 
   app.post(

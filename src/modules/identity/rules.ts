@@ -1,3 +1,5 @@
+import { MIN_PASSWORD_LENGTH } from "./passwords.js";
+
 /** Login lockout: after `maxFailures` wrong passwords in a row the account is locked for `lockMinutes`. */
 export interface LockoutPolicy {
   maxFailures: number;
@@ -31,4 +33,16 @@ export function normalizeEmail(email: string): string {
 
 export function isValidEmail(email: string): boolean {
   return EMAIL.test(email);
+}
+
+/** What is wrong with a new password, in the words the form shows, or null when it follows the rule. */
+export function passwordProblem(password: string, minLength: number = MIN_PASSWORD_LENGTH): string | null {
+  return password.length < minLength ? `La contraseña debe tener al menos ${minLength} caracteres` : null;
+}
+
+/** Two role lists name the same roles, whatever their order or repeats. */
+export function sameRoles(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((role) => right.has(role));
 }

@@ -1,3 +1,4 @@
+import { containsPattern } from "../../platform/db/like.js";
 import type { Tx } from "../../platform/db/pool.js";
 import {
   APPEAL_COLUMNS,
@@ -146,7 +147,7 @@ export async function listPqrs(tx: Tx, filter: WorklistFilter): Promise<{ rows: 
     where.push(`coalesce(CASE WHEN p.status = 'appeal_filed' THEN a.at_risk_on END, p.at_risk_on) <= $${params.length}::date`);
   }
   if (filter.q?.trim()) {
-    params.push(`%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(containsPattern(filter.q));
     where.push(`(p.cun ILIKE $${params.length} OR c.full_name ILIKE $${params.length} OR p.subject ILIKE $${params.length})`);
   }
   const from = `FROM pqrs p

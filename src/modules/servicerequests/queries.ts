@@ -1,3 +1,4 @@
+import { containsPattern } from "../../platform/db/like.js";
 import type { Tx } from "../../platform/db/pool.js";
 import type { RequestFacts, RequestStatus, TicketArea, TicketTeam } from "./procedure.js";
 import type { ServiceRequestRow, TicketRow, ZoningFormRow } from "./repo.js";
@@ -48,7 +49,7 @@ export async function listServiceRequests(tx: Tx, filter: RequestFilter): Promis
   if (filter.status) where.push(`r.status = $${values.push(filter.status)}`);
   if (filter.zone) where.push(`r.zone = $${values.push(filter.zone)}`);
   if (filter.search) {
-    const at = values.push(`%${filter.search}%`);
+    const at = values.push(containsPattern(filter.search));
     where.push(`(r.number::text = $${values.push(filter.search)} OR c.full_name ILIKE $${at} OR r.address ILIKE $${at})`);
   }
   const { rows } = await tx.query<RequestListRow>(

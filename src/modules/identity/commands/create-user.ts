@@ -1,9 +1,9 @@
 import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../passwords.js";
+import { hashPassword } from "../passwords.js";
 import { insertUser, insertUserRoles, knownRoles } from "../repo.js";
-import { isValidEmail, normalizeEmail } from "../rules.js";
+import { isValidEmail, normalizeEmail, passwordProblem } from "../rules.js";
 
 export interface CreateUserInput {
   email: string;
@@ -16,11 +16,8 @@ export interface CreateUserInput {
 export async function createUser(input: CreateUserInput, ctx: CommandContext): Promise<{ id: string }> {
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email)) throw new AppError("VALIDATION_FAILED", `Correo inválido: ${input.email}`, { field: "email" });
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError("VALIDATION_FAILED", `La contraseña debe tener al menos ${MIN_PASSWORD_LENGTH} caracteres`, {
-      field: "password",
-    });
-  }
+  const passwordRefusal = passwordProblem(input.password);
+  if (passwordRefusal) throw new AppError("VALIDATION_FAILED", passwordRefusal, { field: "password" });
   if (input.roles.length === 0) throw new AppError("VALIDATION_FAILED", "Asigne al menos un rol", { field: "roles" });
   const known = new Set(await knownRoles(ctx.tx));
   const unknown = input.roles.filter((role) => !known.has(role));
