@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { DESKTOP, launchBrowser, PHONE, saveScreenshot, screenshotOnFailure, seriousViolations } from "./browser-support.js";
+import {
+  apiSession,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  saveScreenshot,
+  screenshotOnFailure,
+  seriousViolations,
+} from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 // The screens people work in all day, on the demo operator, as each role opens them: at 1366×768 and
@@ -203,6 +211,59 @@ for (const [label, viewport] of [
       await page.getByTestId("catalog-publish").click();
       await page.getByText(/Publicada la versión \d+\./).waitFor();
       assert.equal(await page.getByTestId("catalog-problems").count(), 0);
+    });
+    await page.context().close();
+  });
+
+  test(`an administrator edits, resets and deactivates a user from the paged list (${label})`, { timeout: 120_000 }, async () => {
+    const admin = await apiSession(server.baseUrl, { email: demo("admin"), password: DEMO_PASSWORD });
+    const email = `rotacion-${label}@demo.fideliza.co`;
+    await admin("POST", "/api/users", {
+      email,
+      fullName: `Rosa Rotación ${label}`,
+      password: "clave-inicial-1",
+      roles: ["advisor"],
+    });
+    const page = await logIn(demo("admin"), viewport);
+    page.on("dialog", (dialog) => void dialog.accept());
+    await screenshotOnFailure(page, `screens-users-${label}`, async () => {
+      await page.goto(`${server.baseUrl}/usuarios`);
+      const table = page.getByTestId("users-table");
+      await page.getByLabel("Buscar por nombre o correo").fill(`rotacion-${label}`);
+      // The search is debounced: wait for the filtered page, which has only this user.
+      await table.getByText(email).waitFor();
+      await table.locator("tbody tr", { hasNotText: email }).first().waitFor({ state: "detached" });
+      assert.equal(await table.locator("tbody tr").count(), 1);
+      await table.getByRole("button", { name: `Administrar a Rosa Rotación ${label}` }).click();
+      const editor = page.getByRole("region", { name: `Administrar a Rosa Rotación ${label}` });
+      await editor.waitFor();
+      await check(page, null, `admin-users-edit-${label}`);
+
+      await editor.getByRole("checkbox", { name: "Supervisor" }).check();
+      await editor.getByRole("button", { name: "Guardar cambios" }).click();
+      await page.getByText(`Se guardaron los cambios de Rosa Rotación ${label}.`).waitFor();
+      await table.locator("tbody").getByText("Asesor, Supervisor").waitFor();
+
+      await editor.locator('input[name="newPassword"]').fill("corta");
+      await editor.getByTestId("password-rule").getByText("faltan 5").waitFor();
+      await editor.locator('input[name="newPassword"]').fill("clave-nueva-segura");
+      await editor.getByRole("button", { name: "Cambiar la contraseña" }).click();
+      await page.getByText(/Se cambió la contraseña de Rosa Rotación/).waitFor();
+      await apiSession(server.baseUrl, { email, password: "clave-nueva-segura" });
+
+      await editor.getByRole("button", { name: "Desactivar usuario" }).click();
+      await page.getByText(`Rosa Rotación ${label} quedó desactivado; sus sesiones se cerraron.`).waitFor();
+      await table.locator("tbody").getByText("Inactivo").waitFor();
+      const refused = await fetch(`${server.baseUrl}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: "clave-nueva-segura" }),
+      });
+      assert.equal(refused.status, 403);
+      await editor.getByRole("button", { name: "Reactivar usuario" }).click();
+      await table.locator("tbody").getByText("Activo", { exact: true }).waitFor();
+      // Never an id or a role code on the screen.
+      assert.doesNotMatch((await page.locator("main").textContent()) ?? "", /advisor|supervisor\b|[0-9a-f]{8}-[0-9a-f]{4}-/);
     });
     await page.context().close();
   });

@@ -124,7 +124,7 @@ export async function unwrap<R extends { data?: unknown; error?: unknown; respon
   return data as Exclude<R["data"], undefined>;
 }
 
-type Method = "get" | "post" | "put" | "delete";
+type Method = "get" | "post" | "put" | "patch" | "delete";
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 type JsonOf<R> = R extends { content: { "application/json": infer T } } ? T : never;
 type SuccessOf<O> = O extends { responses: infer R }

@@ -1,52 +1,90 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
-import { TableScroll } from "../../../ui/TableScroll";
+import { DataTable } from "../../../ui/DataTable";
+import type { TableState } from "../../../ui/use-table-state";
 import type { User } from "../api/users-api";
 
-/** The tenant's users with their roles and sign-in state. */
-export function UsersTable({ users }: { users: User[] }) {
+const column = createColumnHelper<User>();
+
+interface UsersTableProps {
+  users: User[] | undefined;
+  total: number;
+  state: TableState;
+  isLoading?: boolean;
+  toolbar?: ReactNode;
+  /** Opens a user's administration; absent for those who may only read the list. */
+  onEdit?: (user: User) => void;
+}
+
+/** The tenant's users with their roles and sign-in state, a page at a time. */
+export function UsersTable({ users, total, state, isLoading, toolbar, onEdit }: UsersTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const now = Date.now();
-  if (users.length === 0) return <p className="empty">{t("users.empty")}</p>;
-  return (
-    <TableScroll>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("users.fullName")}</th>
-            <th scope="col">{t("users.email")}</th>
-            <th scope="col">{t("users.roles")}</th>
-            <th scope="col">{t("users.state")}</th>
-            <th scope="col">{t("users.lastLogin")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => {
-            const isLocked = user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > now;
+  const columns = useMemo(() => {
+    const now = Date.now();
+    return [
+      column.accessor("fullName", { header: () => t("users.fullName") }),
+      column.accessor("email", { header: () => t("users.email") }),
+      column.accessor("roles", {
+        header: () => t("users.roles"),
+        enableSorting: false,
+        cell: (info) =>
+          info
+            .getValue()
+            .map((role) => labelOf(t, "roles", role))
+            .join(", "),
+      }),
+      column.display({
+        id: "state",
+        header: () => t("users.state"),
+        cell: ({ row }) => {
+          const user = row.original;
+          if (!user.isActive) return <span className="badge">{t("users.inactive")}</span>;
+          if (user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > now) {
             return (
-              <tr key={user.id}>
-                <td>{user.fullName}</td>
-                <td>{user.email}</td>
-                <td>{user.roles.map((role) => labelOf(t, "roles", role)).join(", ")}</td>
-                <td>
-                  {!user.isActive ? (
-                    <span className="badge">{t("users.inactive")}</span>
-                  ) : isLocked ? (
-                    <span className="badge badge-danger">
-                      {t("users.lockedUntil", { date: format.dateTime(user.lockedUntil ?? "") })}
-                    </span>
-                  ) : (
-                    <span className="badge status-active">{t("users.active")}</span>
-                  )}
-                </td>
-                <td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t("users.never")}</td>
-              </tr>
+              <span className="badge badge-danger">{t("users.lockedUntil", { date: format.dateTime(user.lockedUntil) })}</span>
             );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+          }
+          return <span className="badge status-active">{t("users.active")}</span>;
+        },
+      }),
+      column.accessor("lastLoginAt", {
+        header: () => t("users.lastLogin"),
+        cell: (info) => {
+          const value = info.getValue();
+          return value ? format.dateTime(value) : t("users.never");
+        },
+      }),
+      ...(onEdit
+        ? [
+            column.display({
+              id: "actions",
+              header: () => <span className="visually-hidden">{t("users.actions")}</span>,
+              cell: ({ row }) => (
+                <button type="button" className="button-secondary" onClick={() => onEdit(row.original)}>
+                  {t("users.edit", { name: row.original.fullName })}
+                </button>
+              ),
+            }),
+          ]
+        : []),
+    ];
+  }, [t, format, onEdit]);
+  return (
+    <DataTable
+      label={t("users.listTitle")}
+      columns={columns}
+      rows={users}
+      total={total}
+      state={state}
+      getRowId={(user) => user.id}
+      isLoading={isLoading}
+      toolbar={toolbar}
+      emptyText={t("users.empty")}
+      testId="users-table"
+    />
   );
 }
