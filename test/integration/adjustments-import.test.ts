@@ -120,6 +120,5 @@ describe("the adjustment base's bad input", () => {
 
 async function latestImport(): Promise<{ id: string }> {
   const list = (await cell.request({ url: "/api/imports" })).json();
-  const items = Array.isArray(list) ? list : list.items;
-  return items[0];
+  return list.items[0];
 }

@@ -98,7 +98,7 @@ describe("customers import over the API", () => {
     const preview = await admin.request({ url: `/api/imports/${view.id}` });
     expect(preview.json()).toMatchObject({ id: view.id, status: "staged", errors: [] });
     const list = await admin.request({ url: "/api/imports" });
-    expect(list.json()[0]).toMatchObject({ id: view.id });
+    expect(list.json().items[0]).toMatchObject({ id: view.id });
 
     const committed = await admin.request({ method: "POST", url: `/api/imports/${view.id}/commit` });
     expect(committed.statusCode, committed.body).toBe(200);
@@ -546,6 +546,38 @@ describe("files that are refused before they are parsed", () => {
     expect(fake.json().detail).toContain("no es un libro de Excel");
     const binary = await upload(admin, "customers", "clientes.csv", await xlsxBuffer([CUSTOMER_HEADER]));
     expect(binary.statusCode).toBe(415);
+  });
+});
+
+describe("the imports list", () => {
+  it("is paged newest first, filtered by status and kind, and sorted by file name", async () => {
+    const own = await buildTenant(testDb.db, "paginas-importa");
+    const session = await login(testApp.app, own.users.admin!.email);
+    expect(
+      (await upload(session, "customers", "b-primero.csv", csvBuffer([CUSTOMER_HEADER, ...customers(1, "P")]))).statusCode,
+    ).toBe(201);
+    expect(
+      (await upload(session, "customers", "c-segundo.csv", csvBuffer([CUSTOMER_HEADER, ...customers(2, "Q")]))).statusCode,
+    ).toBe(201);
+    const broken = csvBuffer([CUSTOMER_HEADER, ["", "", "", "", "", "", "", "", "", ""]]);
+    expect((await upload(session, "customers", "a-errores.csv", broken)).statusCode).toBe(422);
+
+    const first = (await session.request({ url: "/api/imports?pageSize=2" })).json();
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.items.map((i: { fileName: string }) => i.fileName)).toEqual(["a-errores.csv", "c-segundo.csv"]);
+    const second = (await session.request({ url: "/api/imports?pageSize=2&page=2" })).json();
+    expect(second.items.map((i: { fileName: string }) => i.fileName)).toEqual(["b-primero.csv"]);
+    const rejected = (await session.request({ url: "/api/imports?status=rejected" })).json();
+    expect(rejected).toMatchObject({ total: 1, items: [{ fileName: "a-errores.csv", status: "rejected" }] });
+    expect((await session.request({ url: "/api/imports?kind=surveys" })).json().total).toBe(0);
+    const byName = (await session.request({ url: "/api/imports?sort=fileName" })).json();
+    expect(byName.items.map((i: { fileName: string }) => i.fileName)).toEqual([
+      "a-errores.csv",
+      "b-primero.csv",
+      "c-segundo.csv",
+    ]);
+    const unknown = await session.request({ url: "/api/imports?status=borrado" });
+    expect(unknown.statusCode).toBe(400);
   });
 });
 

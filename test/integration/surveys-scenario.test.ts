@@ -132,7 +132,7 @@ describe("surveys imported from the survey tool", () => {
     ]);
     expect(response.statusCode, response.body).toBe(422);
     const list = (await admin.request({ url: "/api/imports" })).json();
-    const id = (Array.isArray(list) ? list : list.items)[0].id;
+    const id = list.items[0].id;
     const view = (await admin.request({ url: `/api/imports/${id}` })).json();
     const errors = view.errors.map((e: { row: number; column: string; message: string }) => [e.row, e.column, e.message]);
     expect(errors).toEqual(

@@ -52,7 +52,7 @@ async function importFile(admin: Session, kind: string, header: string[], rows: 
 
 async function latestErrors(admin: Session) {
   const list = (await admin.request({ url: "/api/imports" })).json();
-  const id = (Array.isArray(list) ? list : list.items)[0].id;
+  const id = list.items[0].id;
   const view = (await admin.request({ url: `/api/imports/${id}` })).json();
   return view.errors.map((e: { row: number; column: string; message: string }) => [e.row, e.column, e.message]);
 }

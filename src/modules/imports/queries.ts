@@ -1,7 +1,8 @@
 import type { Tx } from "../../platform/db/pool.js";
 import { AppError } from "../../platform/errors.js";
+import type { PageWindow } from "../../platform/http/paging.js";
 import { type ImportView, presentImport, presentImportSummary } from "./presenter.js";
-import { findImport, listImportErrors, listImportPreview, listImports } from "./repo.js";
+import { findImport, type ImportFilter, listImportErrors, listImportPreview, listImports } from "./repo.js";
 
 export const ERRORS_PAGE = 1000;
 export const PREVIEW_PAGE = 20;
@@ -18,8 +19,9 @@ export async function getImportView(tx: Tx, id: string, errorsOffset = 0, errors
 }
 
 /** The tenant's imports, newest first. */
-export async function listImportSummaries(tx: Tx, before: Date | null, limit: number) {
-  return (await listImports(tx, before, limit)).map(presentImportSummary);
+export async function listImportSummaries(tx: Tx, filter: ImportFilter, window: PageWindow) {
+  const { rows, total } = await listImports(tx, filter, window);
+  return { items: rows.map(presentImportSummary), total, page: window.page, pageSize: window.pageSize };
 }
 
 /** Every error of an import (by row, then column), for the downloadable list; at most `limit`. */

@@ -2,6 +2,7 @@ import type { Writable } from "node:stream";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Tx } from "../../platform/db/pool.js";
 import { registerConstraintErrors } from "../../platform/errors.js";
+import { orderBySql, type PageWindow } from "../../platform/http/paging.js";
 import type { ImportReference } from "./kinds.js";
 import type { ImportStatus } from "./rules.js";
 
@@ -255,13 +256,33 @@ export async function findCommittedFile(tx: Tx, kind: string, sha256: string): P
 }
 
 /** Newest first, keyset-paginated by creation time. */
-export async function listImports(tx: Tx, before: Date | null, limit: number): Promise<ImportRow[]> {
+export const IMPORT_SORTS = ["createdAt", "fileName", "totalRows"] as const;
+const IMPORT_SORT_SQL: Record<string, string> = { createdAt: "created_at", fileName: "file_name", totalRows: "total_rows" };
+
+export interface ImportFilter {
+  kind?: string;
+  status?: string;
+  sort?: string;
+}
+
+/** One page of the tenant's imports (newest first unless sorted otherwise) and how many match in all. */
+export async function listImports(
+  tx: Tx,
+  filter: ImportFilter,
+  window: PageWindow,
+): Promise<{ rows: ImportRow[]; total: number }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.kind) where.push(`kind = $${params.push(filter.kind)}`);
+  if (filter.status) where.push(`status = $${params.push(filter.status)}`);
+  const whereSql = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
+  const order = orderBySql(filter.sort, IMPORT_SORT_SQL, "created_at DESC, id DESC", "id");
   const { rows } = await tx.query<ImportRow>(
-    `SELECT ${IMPORT_COLUMNS} FROM imports WHERE ($1::timestamptz IS NULL OR created_at < $1)
-      ORDER BY created_at DESC, id DESC LIMIT $2`,
-    [before, limit],
+    `SELECT ${IMPORT_COLUMNS} FROM imports ${whereSql} ORDER BY ${order} LIMIT ${window.limit} OFFSET ${window.offset}`,
+    params,
   );
-  return rows;
+  const counted = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM imports ${whereSql}`, params);
+  return { rows, total: counted.rows[0]?.n ?? 0 };
 }
 
 export async function listImportErrors(tx: Tx, importId: string, offset: number, limit: number) {

@@ -3,12 +3,15 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { registerMultipart } from "../../platform/http/multipart.js";
-import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import { PageOf, pageQuery, pageWindow, sortsOf } from "../../platform/http/paging.js";
+import { errorResponses, literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 import { commitImport } from "./commands/commit-import.js";
 import { discardImport } from "./commands/discard-import.js";
 import { stageUpload, uploadStatus } from "./http.js";
 import { getImportView, listEveryImportError, listImportSummaries } from "./queries.js";
 import { findRegisteredImportKind, genericImportKinds, registeredImportCodes } from "./registered-kinds.js";
+import { IMPORT_SORTS } from "./repo.js";
+import { IMPORT_STATUSES } from "./rules.js";
 import { buildErrorsWorkbook, buildTemplate } from "./template.js";
 
 const kindCodeSchema = () =>
@@ -114,18 +117,16 @@ export async function importRoutes(fastify: FastifyInstance) {
       config: { permission: "imports:read" },
       schema: {
         tags: ["imports"],
-        summary: "Importaciones del operador, la más reciente primero",
+        summary: "Importaciones del operador, por páginas, la más reciente primero",
         querystring: Type.Object({
-          before: Type.Optional(Timestamp),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+          kind: Type.Optional(KindCode),
+          status: Type.Optional(literals(IMPORT_STATUSES)),
+          ...pageQuery(sortsOf(IMPORT_SORTS)),
         }),
-        response: { 200: Type.Array(ImportSummary), ...errorResponses },
+        response: { 200: PageOf(ImportSummary), ...errorResponses },
       },
     },
-    async (request) =>
-      inTenant(request, ({ tx }) =>
-        listImportSummaries(tx, request.query.before ? new Date(request.query.before) : null, request.query.limit ?? 50),
-      ),
+    async (request) => inTenant(request, ({ tx }) => listImportSummaries(tx, request.query, pageWindow(request.query))),
   );
 
   app.get(

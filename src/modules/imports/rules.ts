@@ -217,7 +217,8 @@ export function isBulk(rows: number): boolean {
   return rows >= BULK_ROWS;
 }
 
-export type ImportStatus = "staged" | "rejected" | "committed" | "discarded";
+export const IMPORT_STATUSES = ["staged", "rejected", "committed", "discarded"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** Only a staged import without errors can be committed; the Spanish reason otherwise. */
 export function commitRefusal(

@@ -3562,12 +3562,30 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Importaciones del operador, la más reciente primero */
+    /** Importaciones del operador, por páginas, la más reciente primero */
     get: {
       parameters: {
         query?: {
-          before?: string;
-          limit?: number;
+          /** @description customers (clientes), products (productos), claims (reclamos), billing (facturación), complaints (quejas)… */
+          kind?:
+            | "customers"
+            | "products"
+            | "claims"
+            | "billing"
+            | "complaints"
+            | "adjustments"
+            | "suppressed_numbers"
+            | "contact_lists"
+            | "service_requests"
+            | "surveys"
+            | "rosters"
+            | "staff_movements";
+          status?: "staged" | "rejected" | "committed" | "discarded";
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          sort?: "createdAt" | "-createdAt" | "fileName" | "-fileName" | "totalRows" | "-totalRows";
         };
         header?: never;
         path?: never;
@@ -3582,28 +3600,34 @@ export interface paths {
           };
           content: {
             "application/json": {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              batchId: string;
-              kind: string;
-              fileName: string;
-              sizeBytes: number;
-              sha256: string;
-              status: "staged" | "rejected" | "committed" | "discarded";
-              totalRows: number;
-              errorCount: number;
-              /** @description Al confirmar: {inserted, updated, unchanged} */
-              summary: {
-                [key: string]: unknown;
-              };
-              /** Format: uuid */
-              createdBy: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              committedAt: string | null;
-            }[];
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                batchId: string;
+                kind: string;
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+                status: "staged" | "rejected" | "committed" | "discarded";
+                totalRows: number;
+                errorCount: number;
+                /** @description Al confirmar: {inserted, updated, unchanged} */
+                summary: {
+                  [key: string]: unknown;
+                };
+                /** Format: uuid */
+                createdBy: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                committedAt: string | null;
+              }[];
+              /** @description Filas que cumplen el filtro, en todas las páginas */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
           };
         };
         /** @description Error en formato application/problem+json */

@@ -18,7 +18,9 @@ export type ImportKind = ApiQueryParams<"/api/imports", "post">["kind"];
 export const IMPORT_KINDS = ["customers", "products", "claims", "billing"] as const satisfies readonly ImportKind[];
 
 /** An import as GET /api/imports lists it. */
-export type ImportSummary = ApiResponse<"/api/imports">[number];
+export type ImportSummary = ApiResponse<"/api/imports">["items"][number];
+export type ImportStatus = ImportSummary["status"];
+export const IMPORT_STATUSES = ["staged", "rejected", "committed", "discarded"] as const satisfies readonly ImportStatus[];
 export type ImportDetail = ApiResponse<"/api/imports/{id}">;
 /** Row 0 is the file itself or its header. */
 export type ImportIssue = ImportDetail["errors"][number];

@@ -1,64 +1,83 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
-import { TableScroll } from "../../../ui/TableScroll";
+import { DataTable } from "../../../ui/DataTable";
+import type { TableState } from "../../../ui/use-table-state";
 import type { ImportSummary } from "../api/imports-api";
 
+const column = createColumnHelper<ImportSummary>();
+
 interface ImportHistoryProps {
-  imports: ImportSummary[];
+  imports: ImportSummary[] | undefined;
+  total: number;
+  state: TableState;
+  isLoading?: boolean;
+  toolbar?: ReactNode;
   onOpen: (id: string) => void;
 }
 
-/** Past imports, newest first; each can be reopened to review or confirm it. */
-export function ImportHistory({ imports, onOpen }: ImportHistoryProps) {
+/** Past imports, newest first, a page at a time; each can be reopened to review or confirm it. */
+export function ImportHistory({ imports, total, state, isLoading, toolbar, onOpen }: ImportHistoryProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  if (imports.length === 0) return <p className="empty">{t("imports.noHistory")}</p>;
+  const columns = useMemo(
+    () => [
+      column.accessor("createdAt", { header: () => t("imports.createdAt"), cell: (info) => format.dateTime(info.getValue()) }),
+      column.accessor("fileName", { header: () => t("imports.fileName") }),
+      column.accessor("kind", {
+        header: () => t("imports.kind"),
+        enableSorting: false,
+        cell: (info) => labelOf(t, "importKinds", info.getValue()),
+      }),
+      column.accessor("status", {
+        header: () => t("imports.status"),
+        enableSorting: false,
+        cell: (info) => (
+          <span className={`badge import-${info.getValue()}`}>{labelOf(t, "importStatuses", info.getValue())}</span>
+        ),
+      }),
+      column.accessor("totalRows", {
+        header: () => t("imports.rows"),
+        cell: (info) => format.number(info.getValue()),
+        meta: { numeric: true },
+      }),
+      column.accessor("errorCount", {
+        header: () => t("imports.errors"),
+        enableSorting: false,
+        cell: (info) => format.number(info.getValue()),
+        meta: { numeric: true },
+      }),
+      column.display({
+        id: "open",
+        header: () => <span className="visually-hidden">{t("common.actions")}</span>,
+        cell: ({ row }) => (
+          <button
+            type="button"
+            className="button-link"
+            aria-label={t("imports.openImport", { file: row.original.fileName })}
+            onClick={() => onOpen(row.original.id)}
+          >
+            {t("imports.open")}
+          </button>
+        ),
+      }),
+    ],
+    [t, format, onOpen],
+  );
   return (
-    <TableScroll>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("imports.createdAt")}</th>
-            <th scope="col">{t("imports.fileName")}</th>
-            <th scope="col">{t("imports.kind")}</th>
-            <th scope="col">{t("imports.status")}</th>
-            <th scope="col" className="numeric">
-              {t("imports.rows")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("imports.errors")}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t("common.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {imports.map((item) => (
-            <tr key={item.id}>
-              <td>{format.dateTime(item.createdAt)}</td>
-              <td>{item.fileName}</td>
-              <td>{labelOf(t, "importKinds", item.kind)}</td>
-              <td>
-                <span className={`badge import-${item.status}`}>{labelOf(t, "importStatuses", item.status)}</span>
-              </td>
-              <td className="numeric">{format.number(item.totalRows)}</td>
-              <td className="numeric">{format.number(item.errorCount)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button-link"
-                  aria-label={t("imports.openImport", { file: item.fileName })}
-                  onClick={() => onOpen(item.id)}
-                >
-                  {t("imports.open")}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      label={t("imports.historyTitle")}
+      columns={columns}
+      rows={imports}
+      total={total}
+      state={state}
+      getRowId={(item) => item.id}
+      isLoading={isLoading}
+      toolbar={toolbar}
+      emptyText={t("imports.noHistory")}
+      testId="import-history"
+    />
   );
 }

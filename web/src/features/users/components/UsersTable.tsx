@@ -62,7 +62,7 @@ export function UsersTable({ users, total, state, isLoading, toolbar, onEdit }: 
         ? [
             column.display({
               id: "actions",
-              header: () => <span className="visually-hidden">{t("users.actions")}</span>,
+              header: () => <span className="visually-hidden">{t("common.actions")}</span>,
               cell: ({ row }) => (
                 <button type="button" className="button-secondary" onClick={() => onEdit(row.original)}>
                   {t("users.edit", { name: row.original.fullName })}
