@@ -256,7 +256,6 @@ export async function findCommittedFile(tx: Tx, kind: string, sha256: string): P
 }
 
 /** Newest first, keyset-paginated by creation time. */
-export const IMPORT_SORTS = ["createdAt", "fileName", "totalRows"] as const;
 const IMPORT_SORT_SQL: Record<string, string> = { createdAt: "created_at", fileName: "file_name", totalRows: "total_rows" };
 
 export interface ImportFilter {

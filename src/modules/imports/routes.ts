@@ -10,8 +10,7 @@ import { discardImport } from "./commands/discard-import.js";
 import { stageUpload, uploadStatus } from "./http.js";
 import { getImportView, listEveryImportError, listImportSummaries } from "./queries.js";
 import { findRegisteredImportKind, genericImportKinds, registeredImportCodes } from "./registered-kinds.js";
-import { IMPORT_SORTS } from "./repo.js";
-import { IMPORT_STATUSES } from "./rules.js";
+import { IMPORT_SORTS, IMPORT_STATUSES } from "./rules.js";
 import { buildErrorsWorkbook, buildTemplate } from "./template.js";
 
 const kindCodeSchema = () =>

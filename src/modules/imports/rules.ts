@@ -217,6 +217,9 @@ export function isBulk(rows: number): boolean {
   return rows >= BULK_ROWS;
 }
 
+/** The fields the imports list sorts by. */
+export const IMPORT_SORTS = ["createdAt", "fileName", "totalRows"] as const;
+
 export const IMPORT_STATUSES = ["staged", "rejected", "committed", "discarded"] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
