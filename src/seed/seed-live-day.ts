@@ -5,11 +5,7 @@ import type { Tx } from "../platform/db/pool.js";
 const HOUR = 3_600_000;
 // Fixed verdicts so the demo's emitted quality is the same on every run: one perfect call, one with a missed
 // checkpoint (70) and one whose critical item failed (0).
-const MONITORED: Array<Record<string, boolean>> = [
-  {},
-  { solution: false },
-  { identity_check: false },
-];
+const MONITORED: Array<Record<string, boolean>> = [{}, { solution: false }, { identity_check: false }];
 
 /**
  * The day of the supervisor and of the quality team (issue 13 §5) in the demo: calls of the last three days that
@@ -38,7 +34,15 @@ export async function seedLiveDayDemo(
                $6::timestamptz + interval '12 seconds', $6::timestamptz + interval '14 seconds',
                $6::timestamptz + make_interval(secs => $7))
        RETURNING id`,
-      [record.campaign_id, record.id, record.customer_id, record.phone.replace(/[^\d+]/g, ""), agent.userId, dialedAt, 120 + i * 37],
+      [
+        record.campaign_id,
+        record.id,
+        record.customer_id,
+        record.phone.replace(/[^\d+]/g, ""),
+        agent.userId,
+        dialedAt,
+        120 + i * 37,
+      ],
     );
     calls.push({ id: rows[0]!.id, agent });
   }

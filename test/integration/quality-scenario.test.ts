@@ -164,7 +164,10 @@ describe("quality monitoring", () => {
     expect((await score(monitor, { callId: scored, scorecardCode: "outbound_premium", answers: ALL_MET })).statusCode).toBe(201);
     const list = await monitor.request({ url: "/api/quality/calls?scorecardCode=outbound_premium" });
     expect(list.statusCode, list.body).toBe(200);
-    expect(list.json()).toMatchObject({ total: 1, items: [{ id: waiting, agentUserId: advisorId, customerName: "Ana Ruiz", talkSeconds: 289 }] });
+    expect(list.json()).toMatchObject({
+      total: 1,
+      items: [{ id: waiting, agentUserId: advisorId, customerName: "Ana Ruiz", talkSeconds: 289 }],
+    });
     expect(list.json().advisors).toEqual([{ id: advisorId, name: expect.any(String) }]);
     const campaignId = list.json().items[0].campaignId;
     const byAll = await monitor.request({
@@ -176,7 +179,9 @@ describe("quality monitoring", () => {
     const unknownCard = await monitor.request({ url: "/api/quality/calls?scorecardCode=inbound" });
     expect(unknownCard.statusCode).toBe(400);
     expect(unknownCard.json().detail).toBe("La ficha «inbound» no existe");
-    const backwards = await monitor.request({ url: "/api/quality/calls?scorecardCode=outbound_premium&from=2025-07-11&to=2025-07-10" });
+    const backwards = await monitor.request({
+      url: "/api/quality/calls?scorecardCode=outbound_premium&from=2025-07-11&to=2025-07-10",
+    });
     expect(backwards.json().detail).toBe("La fecha inicial es posterior a la final");
     const advisor = await login(testApp.app, tenant.users.advisor!.email);
     expect((await advisor.request({ url: "/api/quality/calls?scorecardCode=outbound_premium" })).statusCode).toBe(403);
@@ -187,7 +192,9 @@ describe("quality monitoring", () => {
     const callId = await recordedCall(tenant, tenant.users.advisor!.id);
     const foreign = await score(monitor, { callId, scorecardCode: "outbound_premium", answers: { ...ALL_MET, smile: true } });
     expect(foreign.statusCode).toBe(400);
-    expect(foreign.json().detail).toBe("El punto de control «smile» no está en la ficha «Ficha de monitoreo — atención outbound Claro Premium»");
+    expect(foreign.json().detail).toBe(
+      "El punto de control «smile» no está en la ficha «Ficha de monitoreo — atención outbound Claro Premium»",
+    );
     const other = await freshTenant();
     const elsewhere = await recordedCall(other.tenant, other.tenant.users.advisor!.id);
     const crossed = await score(monitor, { callId: elsewhere, scorecardCode: "outbound_premium", answers: ALL_MET });
@@ -199,7 +206,11 @@ describe("quality monitoring", () => {
       scorecardCode: "outbound_premium",
       answers: ALL_MET,
     });
-    const ack = await advisor.request({ method: "POST", url: `/api/quality/monitorings/${theirs.json().id}/acknowledge`, payload: {} });
+    const ack = await advisor.request({
+      method: "POST",
+      url: `/api/quality/monitorings/${theirs.json().id}/acknowledge`,
+      payload: {},
+    });
     expect(ack.statusCode).toBe(409);
     expect(ack.json().detail).toBe("El monitoreo no es suyo o ya lo dio por leído");
     const all = (await monitor.request({ url: "/api/quality/monitorings" })).json();

@@ -84,7 +84,11 @@ describe("the supervisor's day", () => {
       { id: campaignId, name: "Premium hogar", hopperDepth: 2, ringing: 1, waiting: 0, onCall: 0, callsToday: 1 },
     ]);
     expect(day.agents).toEqual({ ready: 0, onCall: 0, wrapUp: 0, paused: 1 });
-    expect(day.deadlines).toMatchObject({ atRisk: 1, breachedToday: 1, soonest: [{ kind: "xpress_fix", subjectType: "retention_case" }] });
+    expect(day.deadlines).toMatchObject({
+      atRisk: 1,
+      breachedToday: 1,
+      soonest: [{ kind: "xpress_fix", subjectType: "retention_case" }],
+    });
     expect(day.events).toEqual(expect.arrayContaining(["outbound.agent_changed", "deadline.at_risk"]));
     expect(day.indicators.map((i: { code: string }) => i.code)).toEqual([
       "dialer.contactability",
@@ -105,7 +109,9 @@ describe("the supervisor's day", () => {
     const refused = await advisor.request({ url: "/api/supervision/day" });
     expect(refused.statusCode).toBe(403);
     const other = await freshTenant();
-    const theirs = (await (await login(testApp.app, other.users.supervisor!.email)).request({ url: "/api/supervision/day" })).json();
+    const theirs = (
+      await (await login(testApp.app, other.users.supervisor!.email)).request({ url: "/api/supervision/day" })
+    ).json();
     expect(theirs.campaigns).toEqual([]);
     expect(theirs.agents).toEqual({ ready: 0, onCall: 0, wrapUp: 0, paused: 0 });
     expect(theirs.deadlines).toEqual({ atRisk: 0, breachedToday: 0, soonest: [] });

@@ -1,13 +1,13 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { DateTime } from "luxon";
+import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { PageOf, pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { DateTime } from "luxon";
-import { AppError } from "../../platform/errors.js";
 import { loadTenantCalendar } from "../calendar/index.js";
-import { readScorecards } from "./catalog.js";
+import { readScorecards, ScorecardsSchema } from "./catalog.js";
 import { acknowledgeOwnMonitoring } from "./commands/acknowledge-monitoring.js";
 import { monitorCall } from "./commands/monitor-call.js";
 import { PERMISSIONS } from "./policy.js";
@@ -74,7 +74,10 @@ export async function qualityRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: "Las fichas de monitoreo vigentes: secciones, puntos de control, puntos y puntos críticos",
-        response: { 200: Type.Object({ version: Type.Integer(), scorecards: Type.Array(Type.Unknown()) }), ...errorResponses },
+        response: {
+          200: Type.Object({ version: Type.Integer(), scorecards: ScorecardsSchema.properties.scorecards }),
+          ...errorResponses,
+        },
       },
     },
     async (request) =>

@@ -2,7 +2,12 @@
 export const PERMISSIONS = { day: "outbound:supervise" } as const;
 
 /** The realtime events the day's tiles reload on: the dialer's campaign and agent changes, deadlines at risk or breached. */
-export const DAY_EVENTS = ["outbound.campaign_changed", "outbound.agent_changed", "deadline.at_risk", "deadline.breached"] as const;
+export const DAY_EVENTS = [
+  "outbound.campaign_changed",
+  "outbound.agent_changed",
+  "deadline.at_risk",
+  "deadline.breached",
+] as const;
 
 /** Today's indicators on the day's tiles (grain day), in this order. */
 export const DAY_INDICATORS = [

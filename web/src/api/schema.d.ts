@@ -19792,7 +19792,22 @@ export interface paths {
           content: {
             "application/json": {
               version: number;
-              scorecards: unknown[];
+              scorecards: {
+                code: string;
+                name: string;
+                totalPoints: number;
+                sections: {
+                  code: string;
+                  name: string;
+                  checkpoints: {
+                    code: string;
+                    label: string;
+                    points: number;
+                    critical?: boolean;
+                  }[];
+                }[];
+                retired?: boolean;
+              }[];
             };
           };
         };
