@@ -101,11 +101,17 @@ for (const [label, viewport, advisor] of [
       await page.getByTestId("indicator-quality-emitted").waitFor();
       await page.getByTestId("indicator-quality-emitted-open").waitFor();
       // Only the advisor «Andrés Felipe Gómez»'s calls: the one scored here is the advisor's to acknowledge next.
-      await page.getByTestId("quality-agent").selectOption({ label: "Andrés Felipe Gómez" });
       const calls = page.getByTestId("quality-calls");
-      await page.waitForLoadState("networkidle");
       await calls.getByTestId("score-call").first().waitFor();
-      const total = Number(/de (\d+)$/.exec((await calls.getByTestId("pager-summary").textContent()) ?? "")?.[1]);
+      const filtered = page.waitForResponse((r) => r.url().includes("/api/quality/calls?") && r.url().includes("agentUserId="));
+      await page.getByTestId("quality-agent").selectOption({ label: "Andrés Felipe Gómez" });
+      const { total: listed } = (await (await filtered).json()) as { total: number };
+      await calls
+        .getByTestId("pager-summary")
+        .getByText(new RegExp(`de ${listed}$`))
+        .waitFor();
+      await calls.getByTestId("score-call").first().waitFor();
+      const total = listed;
       assert.ok(total >= 1, "no calls to monitor for the advisor");
       await calls.getByTestId("score-call").first().click();
       const form = page.getByTestId("scoring-form");
@@ -161,12 +167,8 @@ for (const [label, viewport, advisor] of [
       await pending.getByRole("textbox").fill("Entendido, lo aplico desde hoy");
       await pending.getByTestId("acknowledge").click();
       await page.getByText("Entendido, lo aplico desde hoy", { exact: false }).first().waitFor();
-      await page.waitForFunction(
-        (n) =>
-          (globalThis as unknown as { document: Document }).document.querySelectorAll('[data-testid="monitoring-acknowledged"]')
-            .length > n,
-        done,
-      );
+      // One more acknowledged than before: the one just marked.
+      await page.getByTestId("monitoring-acknowledged").nth(done).waitFor();
     });
     await page.context().close();
   });
