@@ -20,6 +20,7 @@ import { qualityModule } from "../modules/quality/module.js";
 import { realtimeModule } from "../modules/realtime/module.js";
 import { retentionModule } from "../modules/retention/module.js";
 import { servicerequestsModule } from "../modules/servicerequests/module.js";
+import { supervisionModule } from "../modules/supervision/module.js";
 import { surveysModule } from "../modules/surveys/module.js";
 import { tenantsModule } from "../modules/tenants/module.js";
 import { timelineModule } from "../modules/timeline/module.js";
@@ -60,6 +61,8 @@ export const MODULES: readonly ModuleManifest[] = [
   qualityModule,
   // Last: it reads every module's indicator definitions.
   indicatorsModule,
+  // After the engine: the supervisor's day reads today's indicators from it.
+  supervisionModule,
 ];
 
 // Every entry point (server, CLI, worker, tests, benchmarks) reaches the modules through this file, so

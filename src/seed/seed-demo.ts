@@ -19,6 +19,7 @@ import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustme
 import { type AnnulmentDemoCounts, seedAnnulmentsDemo } from "./seed-annulments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { seedLiveDayDemo } from "./seed-live-day.js";
 import { seedOperatingModelDemo } from "./seed-operating-model.js";
 import { type OutboundDemoCounts, seedOutboundDemo } from "./seed-outbound.js";
 import { type PqrDemoCounts, seedPqrDemo } from "./seed-pqr.js";
@@ -29,6 +30,8 @@ export interface DemoSeedResult {
   password: string;
   /** Issue 13's operating model: surveys received and management practices recorded. */
   operatingModel: { surveys: number; practices: number };
+  /** Issue 13's daily screens: advisors' calls and the quality team's monitorings of some of them. */
+  liveDay: { calls: number; monitorings: number };
   users: Array<{ email: string; fullName: string; role: string; roleName: string }>;
   teams: string[];
   counts: SeedCounts;
@@ -172,10 +175,17 @@ export async function seedDemo(
       { admin: actorOf("admin"), supervisor: actorOf("supervisor"), advisors: [actorOf("advisor"), ...campaignAdvisors] },
       options.now,
     );
+    // Issue 13's two daily screens: calls the advisors took, some scored by the quality team, one advisor on a break.
+    const liveDay = await seedLiveDayDemo(
+      tx,
+      { quality: actorOf("quality_team"), advisors: [actorOf("advisor"), ...campaignAdvisors] },
+      options.now,
+    );
     return {
       tenantId,
       password: DEMO_PASSWORD,
       operatingModel,
+      liveDay,
       users,
       teams: DEMO_TEAMS.map((t) => t.name),
       counts,

@@ -155,6 +155,70 @@ describe("quality monitoring", () => {
     expect(twice.json().detail).toBe("Esa llamada ya tiene un monitoreo con esta ficha");
   });
 
+  it("the monitor's list holds the recorded calls an advisor took and not yet scored with the card, filtered by advisor, campaign and date", async () => {
+    const { tenant, monitor } = await freshTenant();
+    const advisorId = tenant.users.advisor!.id;
+    const scored = await recordedCall(tenant, advisorId);
+    const waiting = await recordedCall(tenant, advisorId);
+    await recordedCall(tenant, null);
+    expect((await score(monitor, { callId: scored, scorecardCode: "outbound_premium", answers: ALL_MET })).statusCode).toBe(201);
+    const list = await monitor.request({ url: "/api/quality/calls?scorecardCode=outbound_premium" });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json()).toMatchObject({
+      total: 1,
+      items: [{ id: waiting, agentUserId: advisorId, customerName: "Ana Ruiz", talkSeconds: 289 }],
+    });
+    expect(list.json().advisors).toEqual([{ id: advisorId, name: expect.any(String) }]);
+    const campaignId = list.json().items[0].campaignId;
+    const byAll = await monitor.request({
+      url: `/api/quality/calls?scorecardCode=outbound_premium&agentUserId=${advisorId}&campaignId=${campaignId}&from=2025-07-10&to=2025-07-10`,
+    });
+    expect(byAll.json().total).toBe(1);
+    const otherDay = await monitor.request({ url: "/api/quality/calls?scorecardCode=outbound_premium&from=2025-07-11" });
+    expect(otherDay.json().total).toBe(0);
+    const unknownCard = await monitor.request({ url: "/api/quality/calls?scorecardCode=inbound" });
+    expect(unknownCard.statusCode).toBe(400);
+    expect(unknownCard.json().detail).toBe("La ficha «inbound» no existe");
+    const backwards = await monitor.request({
+      url: "/api/quality/calls?scorecardCode=outbound_premium&from=2025-07-11&to=2025-07-10",
+    });
+    expect(backwards.json().detail).toBe("La fecha inicial es posterior a la final");
+    const advisor = await login(testApp.app, tenant.users.advisor!.email);
+    expect((await advisor.request({ url: "/api/quality/calls?scorecardCode=outbound_premium" })).statusCode).toBe(403);
+  });
+
+  it("a checkpoint not on the card, another operator's call and acknowledging another person's monitoring are refused in Spanish; nothing written", async () => {
+    const { tenant, monitor, advisor } = await freshTenant();
+    const callId = await recordedCall(tenant, tenant.users.advisor!.id);
+    const foreign = await score(monitor, { callId, scorecardCode: "outbound_premium", answers: { ...ALL_MET, smile: true } });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().detail).toBe(
+      "El punto de control «smile» no está en la ficha «Ficha de monitoreo — atención outbound Claro Premium»",
+    );
+    const other = await freshTenant();
+    const elsewhere = await recordedCall(other.tenant, other.tenant.users.advisor!.id);
+    const crossed = await score(monitor, { callId: elsewhere, scorecardCode: "outbound_premium", answers: ALL_MET });
+    expect(crossed.statusCode).toBe(404);
+    expect(crossed.json().detail).toBe("La llamada no existe");
+    // The supervisor took a call too: the advisor cannot acknowledge the supervisor's monitoring.
+    const theirs = await score(monitor, {
+      callId: await recordedCall(tenant, tenant.users.supervisor!.id),
+      scorecardCode: "outbound_premium",
+      answers: ALL_MET,
+    });
+    const ack = await advisor.request({
+      method: "POST",
+      url: `/api/quality/monitorings/${theirs.json().id}/acknowledge`,
+      payload: {},
+    });
+    expect(ack.statusCode).toBe(409);
+    expect(ack.json().detail).toBe("El monitoreo no es suyo o ya lo dio por leído");
+    const all = (await monitor.request({ url: "/api/quality/monitorings" })).json();
+    expect(all.total).toBe(1);
+    expect(all.items[0].acknowledgedAt).toBeNull();
+    expect((await other.monitor.request({ url: "/api/quality/monitorings" })).json().total).toBe(0);
+  });
+
   it("a scorecard whose points do not add up is refused by the catalog with the sum it has", async () => {
     const { tenant } = await freshTenant();
     const admin = await login(testApp.app, tenant.users.admin!.email);

@@ -48,3 +48,67 @@ export async function listMonitorings(tx: Tx, filter: { agentUserId: string | nu
   );
   return rows;
 }
+
+export interface EligibleCallRow {
+  id: string;
+  campaign_id: string;
+  campaign_name: string;
+  agent_user_id: string;
+  agent_name: string;
+  customer_name: string;
+  phone: string;
+  dialed_at: Date;
+  bridged_at: Date;
+  ended_at: Date;
+  total: number;
+}
+
+export interface EligibleCallFilter {
+  scorecardCode: string;
+  agentUserId: string | null;
+  campaignId: string | null;
+  /** Inclusive start and exclusive end of the call's dial time. */
+  from: Date | null;
+  to: Date | null;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * One page of the calls a monitor may score with a scorecard, newest first: ended calls that were bridged
+ * to an advisor (the recorded conversation) and have no monitoring with that card yet.
+ */
+export async function listEligibleCalls(tx: Tx, filter: EligibleCallFilter) {
+  const { rows } = await tx.query<EligibleCallRow>(
+    `SELECT c.id, c.campaign_id, oc.name AS campaign_name, c.agent_id AS agent_user_id, u.full_name AS agent_name,
+            cu.full_name AS customer_name, c.phone, c.dialed_at, c.bridged_at, c.ended_at, count(*) OVER ()::int AS total
+       FROM dialer_calls c
+       JOIN outbound_campaigns oc ON oc.tenant_id = c.tenant_id AND oc.id = c.campaign_id
+       JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.agent_id
+       JOIN customers cu ON cu.tenant_id = c.tenant_id AND cu.id = c.customer_id
+      WHERE c.status = 'ended' AND c.bridged_at IS NOT NULL AND c.agent_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM quality_monitorings m
+                         WHERE m.tenant_id = c.tenant_id AND m.call_id = c.id AND m.scorecard_code = $1)
+        AND ($2::uuid IS NULL OR c.agent_id = $2::uuid)
+        AND ($3::uuid IS NULL OR c.campaign_id = $3::uuid)
+        AND ($4::timestamptz IS NULL OR c.dialed_at >= $4::timestamptz)
+        AND ($5::timestamptz IS NULL OR c.dialed_at < $5::timestamptz)
+      ORDER BY c.dialed_at DESC, c.id
+      LIMIT $6 OFFSET $7`,
+    [filter.scorecardCode, filter.agentUserId, filter.campaignId, filter.from, filter.to, filter.limit, filter.offset],
+  );
+  return rows;
+}
+
+/** The advisors and campaigns that have bridged calls, for the eligible list's filters. */
+export async function eligibleCallFilters(tx: Tx) {
+  const { rows } = await tx.query<{ kind: "agent" | "campaign"; id: string; name: string }>(
+    `SELECT DISTINCT 'agent' AS kind, u.id, u.full_name AS name FROM dialer_calls c
+       JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.agent_id WHERE c.bridged_at IS NOT NULL
+     UNION
+     SELECT DISTINCT 'campaign', oc.id, oc.name FROM dialer_calls c
+       JOIN outbound_campaigns oc ON oc.tenant_id = c.tenant_id AND oc.id = c.campaign_id WHERE c.bridged_at IS NOT NULL
+     ORDER BY 1, 3`,
+  );
+  return rows;
+}

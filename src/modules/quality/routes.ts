@@ -1,14 +1,17 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { DateTime } from "luxon";
+import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { PageOf, pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { readScorecards } from "./catalog.js";
+import { loadTenantCalendar } from "../calendar/index.js";
+import { readScorecards, ScorecardsSchema } from "./catalog.js";
 import { acknowledgeOwnMonitoring } from "./commands/acknowledge-monitoring.js";
 import { monitorCall } from "./commands/monitor-call.js";
 import { PERMISSIONS } from "./policy.js";
-import { listMonitorings, type MonitoringRow } from "./queries.js";
+import { eligibleCallFilters, listEligibleCalls, listMonitorings, type MonitoringRow } from "./queries.js";
 
 const tags = ["quality"];
 
@@ -28,6 +31,18 @@ const MonitoringSchema = Type.Object({
   monitoredAt: Timestamp,
   acknowledgedAt: Nullable(Timestamp),
   advisorComment: Nullable(Type.String()),
+});
+
+const EligibleCallSchema = Type.Object({
+  id: Uuid,
+  campaignId: Uuid,
+  campaignName: Type.String(),
+  agentUserId: Uuid,
+  agentName: Type.String(),
+  customerName: Type.String(),
+  phone: Type.String(),
+  dialedAt: Timestamp,
+  talkSeconds: Type.Integer(),
 });
 
 const present = (r: MonitoringRow) => ({
@@ -59,13 +74,84 @@ export async function qualityRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: "Las fichas de monitoreo vigentes: secciones, puntos de control, puntos y puntos críticos",
-        response: { 200: Type.Object({ version: Type.Integer(), scorecards: Type.Array(Type.Unknown()) }), ...errorResponses },
+        response: {
+          200: Type.Object({ version: Type.Integer(), scorecards: ScorecardsSchema.properties.scorecards }),
+          ...errorResponses,
+        },
       },
     },
     async (request) =>
       inTenant(request, async ({ tx }) => {
         const catalog = await readScorecards(tx);
         return { version: catalog.version, scorecards: catalog.content.scorecards.filter((c) => !c.retired) };
+      }),
+  );
+
+  app.get(
+    "/api/quality/calls",
+    {
+      config: { permission: PERMISSIONS.monitor },
+      schema: {
+        tags,
+        summary:
+          "Llamadas que se pueden monitorear con una ficha: terminadas, atendidas por un asesor y aún sin monitoreo con esa ficha; las más recientes primero",
+        querystring: Type.Object({
+          ...pageOnlyQuery,
+          scorecardCode: Type.String({ pattern: "^[a-z][a-z0-9_]{0,40}$" }),
+          agentUserId: Type.Optional(Uuid),
+          campaignId: Type.Optional(Uuid),
+          from: Type.Optional(Type.String({ format: "date", description: "Desde este día (inclusive), hora del operador" })),
+          to: Type.Optional(Type.String({ format: "date", description: "Hasta este día (inclusive), hora del operador" })),
+        }),
+        response: {
+          200: Type.Object({
+            ...PageOf(EligibleCallSchema).properties,
+            advisors: Type.Array(Type.Object({ id: Uuid, name: Type.String() })),
+            campaigns: Type.Array(Type.Object({ id: Uuid, name: Type.String() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) =>
+      inTenant(request, async ({ tx }) => {
+        const { scorecardCode, from, to } = request.query;
+        const catalog = await readScorecards(tx);
+        if (!catalog.content.scorecards.some((c) => c.code === scorecardCode && !c.retired))
+          throw new AppError("VALIDATION_FAILED", `La ficha «${scorecardCode}» no existe`, { field: "scorecardCode" });
+        if (from && to && from > to)
+          throw new AppError("VALIDATION_FAILED", "La fecha inicial es posterior a la final", { field: "from" });
+        const zone = (await loadTenantCalendar(tx)).settings.timezone;
+        const day = (d: string) => DateTime.fromISO(d, { zone }).startOf("day");
+        const window = pageWindow(request.query);
+        const rows = await listEligibleCalls(tx, {
+          scorecardCode,
+          agentUserId: request.query.agentUserId ?? null,
+          campaignId: request.query.campaignId ?? null,
+          from: from ? day(from).toJSDate() : null,
+          to: to ? day(to).plus({ days: 1 }).toJSDate() : null,
+          limit: window.limit,
+          offset: window.offset,
+        });
+        const filters = await eligibleCallFilters(tx);
+        return {
+          items: rows.map((r) => ({
+            id: r.id,
+            campaignId: r.campaign_id,
+            campaignName: r.campaign_name,
+            agentUserId: r.agent_user_id,
+            agentName: r.agent_name,
+            customerName: r.customer_name,
+            phone: r.phone,
+            dialedAt: r.dialed_at.toISOString(),
+            talkSeconds: Math.max(0, Math.round((r.ended_at.getTime() - r.bridged_at.getTime()) / 1000)),
+          })),
+          total: rows[0]?.total ?? 0,
+          page: window.page,
+          pageSize: window.pageSize,
+          advisors: filters.filter((f) => f.kind === "agent").map((f) => ({ id: f.id, name: f.name })),
+          campaigns: filters.filter((f) => f.kind === "campaign").map((f) => ({ id: f.id, name: f.name })),
+        };
       }),
   );
 

@@ -20189,7 +20189,145 @@ export interface paths {
           content: {
             "application/json": {
               version: number;
-              scorecards: unknown[];
+              scorecards: {
+                code: string;
+                name: string;
+                totalPoints: number;
+                sections: {
+                  code: string;
+                  name: string;
+                  checkpoints: {
+                    code: string;
+                    label: string;
+                    points: number;
+                    critical?: boolean;
+                  }[];
+                }[];
+                retired?: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/quality/calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Llamadas que se pueden monitorear con una ficha: terminadas, atendidas por un asesor y aún sin monitoreo con esa ficha; las más recientes primero */
+    get: {
+      parameters: {
+        query: {
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          scorecardCode: string;
+          agentUserId?: string;
+          campaignId?: string;
+          /** @description Desde este día (inclusive), hora del operador */
+          from?: string;
+          /** @description Hasta este día (inclusive), hora del operador */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                campaignId: string;
+                campaignName: string;
+                /** Format: uuid */
+                agentUserId: string;
+                agentName: string;
+                customerName: string;
+                phone: string;
+                /** Format: date-time */
+                dialedAt: string;
+                talkSeconds: number;
+              }[];
+              /** @description Filas que cumplen el filtro, en todas las páginas */
+              total: number;
+              page: number;
+              pageSize: number;
+              advisors: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              campaigns: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
             };
           };
         };
@@ -21021,6 +21159,130 @@ export interface paths {
           };
           content: {
             "application/json": string;
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/supervision/day": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** El día del supervisor en una consulta: la cola de cada campaña, los asesores por estado, los plazos en riesgo o vencidos hoy y los indicadores de hoy frente a su meta */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date */
+              day: string;
+              /** Format: date-time */
+              at: string;
+              /** @description Eventos del canal en tiempo real que cambian este resumen */
+              events: string[];
+              campaigns: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                hopperDepth: number;
+                ringing: number;
+                waiting: number;
+                onCall: number;
+                callsToday: number;
+              }[];
+              agents: {
+                ready: number;
+                onCall: number;
+                wrapUp: number;
+                paused: number;
+              };
+              deadlines: {
+                atRisk: number;
+                breachedToday: number;
+                soonest: {
+                  /** Format: uuid */
+                  id: string;
+                  kind: string;
+                  subjectType: string;
+                  /** Format: date-time */
+                  dueAt: string;
+                }[];
+              };
+              indicators: {
+                code: string;
+                unit: string;
+                better: string;
+                target: number | null;
+                value: number | null;
+                verdict: string | null;
+              }[];
+            };
           };
         };
         /** @description Error en formato application/problem+json */

@@ -22,6 +22,7 @@ import { IndicatorPage } from "../pages/IndicatorPage";
 import { IndicatorsDashboardPage } from "../pages/IndicatorsDashboardPage";
 import { IntegrationsPage } from "../pages/IntegrationsPage";
 import { MyAdjustmentsPage } from "../pages/MyAdjustmentsPage";
+import { MyMonitoringsPage } from "../pages/MyMonitoringsPage";
 import { NotFoundPage } from "../pages/NotFoundPage";
 import { OutboundDesktopPage } from "../pages/OutboundDesktopPage";
 import { OutboundLivePage } from "../pages/OutboundLivePage";
@@ -29,12 +30,14 @@ import { PqrCunRangePage } from "../pages/PqrCunRangePage";
 import { PqrPage } from "../pages/PqrPage";
 import { PqrWorklistPage } from "../pages/PqrWorklistPage";
 import { PracticesPage } from "../pages/PracticesPage";
+import { QualityPage } from "../pages/QualityPage";
 import { RetentionCustomerPage } from "../pages/RetentionCustomerPage";
 import { RetentionIndicatorPage } from "../pages/RetentionIndicatorPage";
 import { RetentionPage } from "../pages/RetentionPage";
 import { ServiceRequestPage } from "../pages/ServiceRequestPage";
 import { ServiceRequestsPage } from "../pages/ServiceRequestsPage";
 import { StaffingPage } from "../pages/StaffingPage";
+import { SupervisorDayPage } from "../pages/SupervisorDayPage";
 import { TechnicianPage } from "../pages/TechnicianPage";
 import { TokensPage } from "../pages/TokensPage";
 import { UsersPage } from "../pages/UsersPage";
@@ -74,6 +77,9 @@ export function AppRoutes() {
       <Route path="/tokens" element={guarded("tokens:own", <TokensPage />)} />
       <Route path="/indicadores" element={guarded("reports:read", <IndicatorsDashboardPage />)} />
       <Route path="/indicadores/:code" element={guarded("reports:read", <IndicatorPage />)} />
+      <Route path="/dia" element={guarded("outbound:supervise", <SupervisorDayPage />)} />
+      <Route path="/calidad" element={guarded("quality:monitor", <QualityPage />)} />
+      <Route path="/mis-monitoreos" element={guarded("quality:own", <MyMonitoringsPage />)} />
       <Route path="/practicas" element={guarded("practices:read", <PracticesPage />)} />
       <Route path="/dimensionamiento" element={guarded("workforce:plan", <StaffingPage />)} />
       <Route path="/plazos" element={guarded("deadlines:read", <DeadlinesPage />)} />
