@@ -4,7 +4,6 @@ import { explainForAdvisor } from "./explain.js";
 import {
   type ClaimFact,
   checkOffer,
-  compareCancellations,
   detectVip,
   findRepeatedDamage,
   isInDamageWindow,
@@ -274,13 +273,7 @@ describe("promotions", () => {
   });
 });
 
-describe("indicator", () => {
-  it("met only when this month's cancellations are below last month's", () => {
-    expect(compareCancellations(4, 7)).toEqual({ thisMonth: 4, lastMonth: 7, isMet: true, change: -3 });
-    expect(compareCancellations(7, 7).isMet).toBe(false);
-    expect(compareCancellations(8, 7).isMet).toBe(false);
-    expect(compareCancellations(0, 0).isMet).toBe(false);
-  });
+describe("evaluation months", () => {
   it("retention rate over the closed cases, null with none", () => {
     expect(retentionRate(3, 1)).toBe(75);
     expect(retentionRate(2, 1)).toBe(66.7);

@@ -1,7 +1,7 @@
 import { Type } from "@sinclair/typebox";
 import { Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 
-/** The API shapes of retention: the customer 360, a case, the indicator and the evaluation. */
+/** The API shapes of retention: the customer 360, a case and the evaluation (the indicators are the engine's). */
 
 const Str = Type.String();
 const NullableStr = Nullable(Type.String());
@@ -173,26 +173,6 @@ export const Customer360 = Type.Object({
       reason: NullableStr,
     }),
   ),
-});
-
-const Summary = Type.Object({
-  thisMonth: Type.Integer(),
-  lastMonth: Type.Integer(),
-  isMet: Type.Boolean(),
-  change: Type.Integer(),
-  retainedThisMonth: Type.Integer(),
-  retainedLastMonth: Type.Integer(),
-  retentionRateThisMonth: Nullable(Type.Number()),
-  retentionRateLastMonth: Nullable(Type.Number()),
-});
-
-export const IndicatorSchema = Type.Object({
-  month: Str,
-  lastMonth: Str,
-  formula: Str,
-  overall: Summary,
-  byTeam: Type.Array(Type.Object({ team: Str, ...Summary.properties })),
-  byProduct: Type.Array(Type.Object({ productKind: Str, ...Summary.properties })),
 });
 
 export const EvaluationView = Type.Object({

@@ -1,0 +1,28 @@
+-- Seed 003's indicators (src/modules/campaigns/sql) all read the same thing: a campaign's finished cases with
+-- the final state of their current disposition, named and classified by the catalog version that
+-- disposition was decided with (so a later catalog never renames last month), the campaign's current name,
+-- and the advisor who decided it. One view, so the eight indicator files do not each repeat the joins.
+-- security_invoker: the view reads with the caller's rights, so each table's row-level security applies.
+CREATE VIEW campaign_finished_cases WITH (security_invoker = true) AS
+SELECT c.tenant_id, c.id, c.campaign,
+       coalesce(campaign_catalog.content #>> '{campaign,name}', c.campaign) AS campaign_name,
+       c.state_code AS final_state, coalesce(state.label, c.state_code) AS final_state_label,
+       coalesce(state.outcome, 'not_applicable') AS outcome,
+       c.attempts, c.finished_at, d.decided_by AS advisor_id, u.full_name AS advisor_name
+  FROM complaint_cases c
+  JOIN case_dispositions d ON d.tenant_id = c.tenant_id AND d.id = c.current_disposition_id
+  LEFT JOIN users u ON u.tenant_id = d.tenant_id AND u.id = d.decided_by
+  LEFT JOIN LATERAL (
+    SELECT s ->> 'label' AS label, s ->> 'outcome' AS outcome
+      FROM catalog_versions v, jsonb_array_elements(v.content -> 'states') s
+     WHERE v.tenant_id = c.tenant_id AND v.kind = 'dispositions' AND v.scope = c.campaign
+       AND v.version = d.catalog_version AND s ->> 'code' = c.state_code
+  ) state ON true
+  LEFT JOIN LATERAL (
+    SELECT v.content FROM catalog_versions v
+     WHERE v.tenant_id = c.tenant_id AND v.kind = 'dispositions' AND v.scope = c.campaign
+     ORDER BY v.version DESC LIMIT 1
+  ) campaign_catalog ON true
+ WHERE c.status = 'finished';
+
+GRANT SELECT ON campaign_finished_cases TO fideliza_app;
