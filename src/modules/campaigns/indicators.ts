@@ -13,7 +13,8 @@ const CASE_COLUMNS = [
 /**
  * Seed 003's campaign indicators, run by the indicator engine. The seed sets no goal for them. All read the
  * view campaign_finished_cases (migration 0066) except closing compliance, which reads the instructions.
- * `campaign_advisor` (key «campaign/advisor») is each advisor within one campaign, for the campaign's screen.
+ * `campaign_advisor` (key «campaign/advisor») and `campaign_final_state` («campaign/state») are each advisor or
+ * final state within one campaign, for the campaign's screen.
  */
 export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -22,7 +23,7 @@ export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
     unit: "count",
     better: "higher",
     target: { kind: "none" },
-    dimensions: ["final_state", "campaign", "advisor", "campaign_advisor", "attempts"],
+    dimensions: ["final_state", "campaign", "advisor", "campaign_advisor", "campaign_final_state", "attempts"],
     ...sql("final-states"),
     rowColumns: CASE_COLUMNS,
   },

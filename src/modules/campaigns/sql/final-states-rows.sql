@@ -5,7 +5,8 @@ WITH finished AS (
          date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
          CASE $5 WHEN 'campaign' THEN f.campaign WHEN 'advisor' THEN coalesce(f.advisor_id::text, 'system')
                  WHEN 'campaign_advisor' THEN f.campaign || '/' || coalesce(f.advisor_id::text, 'system')
-                 WHEN 'final_state' THEN f.final_state WHEN 'attempts' THEN least(f.attempts, 3)::text ELSE 'total' END AS key,
+                 WHEN 'final_state' THEN f.final_state WHEN 'campaign_final_state' THEN f.campaign || '/' || f.final_state
+                 WHEN 'attempts' THEN least(f.attempts, 3)::text ELSE 'total' END AS key,
          1 AS numerator_weight, 0 AS denominator_weight
     FROM campaign_finished_cases f
    WHERE f.finished_at >= $1 AND f.finished_at < $2

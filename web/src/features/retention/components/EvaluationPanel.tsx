@@ -47,7 +47,7 @@ export function EvaluationPanel({
               <th scope="col">{t("retention.evaluation.closed")}</th>
               <th scope="col">{t("retention.evaluation.retained")}</th>
               <th scope="col">{t("retention.evaluation.cancelled")}</th>
-              <th scope="col">{t("retention.indicator.rate")}</th>
+              <th scope="col">{t("retention.evaluation.rate")}</th>
             </tr>
           </thead>
           <tbody>
