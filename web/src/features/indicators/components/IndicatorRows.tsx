@@ -101,11 +101,14 @@ export function IndicatorRows({
           })}
         </p>
       ) : null}
-      <a href={exportUrl(definition.code, {
+      <a
+        href={exportUrl(definition.code, {
           ...(chosen.key === null ? {} : { by, key: chosen.key }),
           grain,
           period: chosen.period,
-        })} download>
+        })}
+        download
+      >
         {t("indicatorsDashboard.download")}
       </a>
       <ErrorAlert error={page.error} />
