@@ -2,10 +2,8 @@
 -- clock); by campaign, by the advisor who decided the case, or by both. Parameters: src/platform/extensions/indicator.ts.
 WITH finished AS (
   SELECT date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'campaign' THEN f.campaign WHEN 'advisor' THEN coalesce(f.advisor_id::text, 'system')
-                 WHEN 'campaign_advisor' THEN f.campaign || '/' || coalesce(f.advisor_id::text, 'system') ELSE 'total' END AS key,
-         CASE $5 WHEN 'campaign' THEN f.campaign_name WHEN 'advisor' THEN coalesce(f.advisor_name, 'Sistema')
-                 WHEN 'campaign_advisor' THEN f.campaign_name || ' · ' || coalesce(f.advisor_name, 'Sistema') END AS label,
+         campaign_case_key(f, $5) AS key,
+         campaign_case_label(f, $5) AS label,
          f.attempts
     FROM campaign_finished_cases f
    WHERE f.finished_at >= $1 AND f.finished_at < $2

@@ -3,10 +3,7 @@ WITH finished AS (
   SELECT f.campaign_name AS campaign, f.final_state_label AS final_state, coalesce(f.advisor_name, 'Sistema') AS advisor,
          f.attempts, to_char(f.finished_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS finished_at,
          date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'campaign' THEN f.campaign WHEN 'advisor' THEN coalesce(f.advisor_id::text, 'system')
-                 WHEN 'campaign_advisor' THEN f.campaign || '/' || coalesce(f.advisor_id::text, 'system')
-                 WHEN 'final_state' THEN f.final_state WHEN 'campaign_final_state' THEN f.campaign || '/' || f.final_state
-                 WHEN 'attempts' THEN least(f.attempts, 3)::text ELSE 'total' END AS key,
+         campaign_case_key(f, $5) AS key,
          1 AS numerator_weight, 0 AS denominator_weight
     FROM campaign_finished_cases f
    WHERE f.finished_at >= $1 AND f.finished_at < $2

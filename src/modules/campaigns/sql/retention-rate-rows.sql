@@ -4,8 +4,7 @@ WITH finished AS (
   SELECT f.campaign_name AS campaign, f.final_state_label AS final_state, coalesce(f.advisor_name, 'Sistema') AS advisor,
          f.attempts, to_char(f.finished_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS finished_at,
          date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'campaign' THEN f.campaign WHEN 'advisor' THEN coalesce(f.advisor_id::text, 'system')
-                 WHEN 'campaign_advisor' THEN f.campaign || '/' || coalesce(f.advisor_id::text, 'system') ELSE 'total' END AS key,
+         campaign_case_key(f, $5) AS key,
          CASE f.outcome WHEN 'retained' THEN 1 ELSE 0 END AS numerator_weight, 1 AS denominator_weight
     FROM campaign_finished_cases f
    WHERE f.outcome IN ('retained', 'lost') AND f.finished_at >= $1 AND f.finished_at < $2

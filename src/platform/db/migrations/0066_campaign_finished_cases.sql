@@ -26,3 +26,31 @@ SELECT c.tenant_id, c.id, c.campaign,
  WHERE c.status = 'finished';
 
 GRANT SELECT ON campaign_finished_cases TO fideliza_app;
+
+-- The key and the label of a finished case under one of seed 003's dimensions ($5 of the indicator
+-- contract, src/platform/extensions/indicator.ts), so every indicator file breaks down the same way.
+-- campaign_advisor and campaign_final_state are keyed «campaign/…»: an advisor or a state within one campaign.
+CREATE FUNCTION campaign_case_key(f campaign_finished_cases, dimension text) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT CASE dimension
+           WHEN 'campaign' THEN f.campaign
+           WHEN 'advisor' THEN coalesce(f.advisor_id::text, 'system')
+           WHEN 'campaign_advisor' THEN f.campaign || '/' || coalesce(f.advisor_id::text, 'system')
+           WHEN 'final_state' THEN f.final_state
+           WHEN 'campaign_final_state' THEN f.campaign || '/' || f.final_state
+           WHEN 'attempts' THEN least(f.attempts, 3)::text
+           ELSE 'total' END
+$$;
+
+CREATE FUNCTION campaign_case_label(f campaign_finished_cases, dimension text) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT CASE dimension
+           WHEN 'campaign' THEN f.campaign_name
+           WHEN 'advisor' THEN coalesce(f.advisor_name, 'Sistema')
+           WHEN 'campaign_advisor' THEN f.campaign_name || ' · ' || coalesce(f.advisor_name, 'Sistema')
+           WHEN 'final_state' THEN f.final_state_label
+           WHEN 'campaign_final_state' THEN f.final_state_label
+           WHEN 'attempts' THEN CASE least(f.attempts, 3) WHEN 0 THEN 'Sin intentos' WHEN 1 THEN '1 intento'
+                                WHEN 2 THEN '2 intentos' ELSE '3 o más intentos' END
+         END
+$$;
