@@ -500,6 +500,12 @@ describe("outcome and step 15", () => {
       ["internet", [0, 2, 0, null], [2, 3, 66.67, null]],
       ["tv", [0, null, null, null], [1, 1, 100, null]],
     ]);
+    // Product kinds in words for the workbook the server writes (the screens label them in the reader's language).
+    const byProduct = await engine("retention.retention_rate", "product");
+    expect(byProduct.series.map((s) => [s.key, s.label])).toEqual([
+      ["internet", "Internet"],
+      ["tv", "Televisión"],
+    ]);
     // The drill-down of March's rate: the four closed cases, the three retained weighing 1 above the line.
     const rate = definitionOf(RETENTION_INDICATORS, "retention.retention_rate");
     const drill = await indicatorRows(

@@ -1,4 +1,5 @@
--- Seed 003's indicators (src/modules/campaigns/sql) all read the same thing: a campaign's finished cases with
+-- Issue 13, seeds 000 and 003 on the indicator engine. Seed 003's indicators (src/modules/campaigns/sql) all
+-- read the same thing: a campaign's finished cases with
 -- the final state of their current disposition, named and classified by the catalog version that
 -- disposition was decided with (so a later catalog never renames last month), the campaign's current name,
 -- and the advisor who decided it. One view, so the eight indicator files do not each repeat the joins.
@@ -53,4 +54,12 @@ LANGUAGE sql STABLE AS $$
            WHEN 'attempts' THEN CASE least(f.attempts, 3) WHEN 0 THEN 'Sin intentos' WHEN 1 THEN '1 intento'
                                 WHEN 2 THEN '2 intentos' ELSE '3 o más intentos' END
          END
+$$;
+
+-- A product kind in words, for the indicator workbooks the server writes (the screens label it in the
+-- reader's language; the .xlsx has only what the SQL gives). NULL is a case that named no product.
+CREATE FUNCTION product_kind_label(kind text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE kind WHEN 'internet' THEN 'Internet' WHEN 'tv' THEN 'Televisión' WHEN 'fixed_voice' THEN 'Telefonía fija'
+                   WHEN 'mobile' THEN 'Móvil' ELSE coalesce(kind, 'Sin producto') END
 $$;
