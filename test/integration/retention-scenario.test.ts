@@ -506,6 +506,12 @@ describe("outcome and step 15", () => {
       ["internet", "Internet"],
       ["tv", "Televisión"],
     ]);
+    // Step 15's «per offer» and «per branch» are the engine's too, named as the catalog and the seed name them.
+    const byOffer = await engine("retention.retention_rate", "offer");
+    expect(byOffer.series.map((s) => s.label)).toContain("Sin oferta");
+    for (const s of byOffer.series) expect(s.label, s.key).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
+    const byBranch = await engine("retention.retention_rate", "branch");
+    for (const s of byBranch.series) expect(s.label).toMatch(/^(Daño reiterado \(A\)|Sin daño reiterado \(B\)|Sin rama)$/);
     // The drill-down of March's rate: the four closed cases, the three retained weighing 1 above the line.
     const rate = definitionOf(RETENTION_INDICATORS, "retention.retention_rate");
     const drill = await indicatorRows(

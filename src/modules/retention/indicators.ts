@@ -27,7 +27,7 @@ export const RETENTION_INDICATORS: readonly IndicatorDefinition[] = [
     unit: "percent",
     better: "higher",
     target: { kind: "none" },
-    dimensions: ["team", "product"],
+    dimensions: ["team", "product", "branch", "offer"],
     ...indicatorSql(import.meta.url, "retention-rate"),
     rowColumns: [
       { key: "retention_case", kind: "text" },

@@ -234,16 +234,6 @@ export function promotionFollowUpAt(start: Date, endsAt: Date, daysBefore: numbe
   return new Date(Math.max(start.getTime(), endsAt.getTime() - daysBefore * DAY_MS));
 }
 
-/**
- * Retained ÷ (retained + cancelled) of one row of step 15's results (month × team × branch × offer), as a
- * percentage with one decimal; null with none closed. The monthly indicator itself is the engine's
- * (`retention.retention_rate`); this is only the evaluation table's per-offer cell.
- */
-export function retentionRate(retained: number, cancelled: number): number | null {
-  const total = retained + cancelled;
-  return total === 0 ? null : Math.round((retained / total) * 1000) / 10;
-}
-
 /** The first instant of the month «AAAA-MM» in the tenant's zone; null when the text is not a month. */
 export function monthStart(month: string, timezone: string): Date | null {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return null;

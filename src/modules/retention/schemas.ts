@@ -186,7 +186,6 @@ export const EvaluationView = Type.Object({
       closed: Type.Integer(),
       retained: Type.Integer(),
       cancelled: Type.Integer(),
-      retentionRate: Nullable(Type.Number()),
     }),
   ),
   evaluations: Type.Array(

@@ -6136,7 +6136,6 @@ export interface paths {
                 closed: number;
                 retained: number;
                 cancelled: number;
-                retentionRate: number | null;
               }[];
               evaluations: {
                 /** Format: uuid */
