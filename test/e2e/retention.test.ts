@@ -227,8 +227,17 @@ test("the quality team sees the 30-day check coming; commercial management reads
 
     await logIn(PEOPLE.commercial_management.email);
     await page.getByTestId("nav-retention-indicator").click();
-    await page.getByTestId("indicator-verdict").waitFor();
-    assert.match((await page.getByTestId("indicator-overall").textContent()) ?? "", /Todos\s*0\s*0\s*No\s*1\s*100/);
+    // The engine's tiles: this month one case closed, retained (100 %), and no cancellation.
+    const rate = page.getByTestId("indicator-retention-retention_rate-kpi");
+    await rate.waitFor();
+    assert.match((await rate.textContent()) ?? "", /100,0\s?%/);
+    assert.match((await page.getByTestId("indicator-retention-cancellations").textContent()) ?? "", /menos que el mes anterior/);
+    // The records behind this month's rate: the one retained case, named, with its outcome in words.
+    await page.getByTestId("indicator-code").selectOption("retention.retention_rate");
+    await page.getByTestId("indicator-breakdown").locator("button").last().click();
+    const rows = page.getByTestId("indicator-rows");
+    await rows.locator("tbody tr").first().waitFor();
+    assert.match((await rows.textContent()) ?? "", /Marisol Quintero Díaz.*Retenido/);
     await page.getByTestId("evaluation-notes").fill("Mantener la solución Xpress; revisar tiempos de visita");
     await page.getByTestId("evaluation-save").click();
     await page.getByTestId("evaluation-history").getByText("Mantener la solución Xpress; revisar tiempos de visita").waitFor();

@@ -111,15 +111,26 @@ for (const [label, viewport] of [
     const page = await logIn(demo("gerencia"), viewport);
     await screenshotOnFailure(page, `screens-management-${label}`, async () => {
       await page.waitForURL(/\/indicador-retencion$/);
-      await page.getByTestId("kpi-cancellations").waitFor();
-      await page.getByTestId("chart-cancellations").waitFor();
+      const cancellations = page.getByTestId("indicator-retention-cancellations");
+      await cancellations.getByTestId("indicator-retention-cancellations-kpi").waitFor();
+      await cancellations.locator(".recharts-surface").first().waitFor();
       await check(page, null, `management-retention-indicator-${label}`);
-      assert.match((await page.getByTestId("kpi-cancellations").textContent()) ?? "", /Meta/);
+      assert.match((await cancellations.textContent()) ?? "", /Meta: menos que el mes anterior/);
       await page.goto(`${server.baseUrl}/indicadores-campana`);
-      await page.getByTestId("kpi-retention").waitFor();
+      await page.getByTestId("indicator-campaigns-retention_rate-kpi").waitFor();
       await check(page, null, `management-campaign-indicators-${label}`);
       // Percentages as Colombians write them: "73,2 %", never "73.2 %".
       assert.doesNotMatch((await page.getByTestId("indicator-summary").textContent()) ?? "", /\d\.\d\s?%/);
+      // Final states within the campaign, and the records behind one: catalog names, never codes.
+      await page.getByTestId("indicator-by").selectOption("campaign_final_state");
+      const breakdown = page.getByTestId("indicator-breakdown");
+      await breakdown.locator("tbody th").first().waitFor();
+      assert.doesNotMatch((await breakdown.textContent()) ?? "", /[A-Z]+_[A-Z]+/);
+      await breakdown.locator("button").last().click();
+      const rows = page.getByTestId("indicator-rows");
+      await rows.locator("tbody tr").first().waitFor();
+      assert.match((await rows.textContent()) ?? "", /Retención Internet/);
+      assert.doesNotMatch((await rows.textContent()) ?? "", /[A-Z]+_[A-Z]+|internet-retention/);
     });
     await page.context().close();
   });

@@ -128,9 +128,10 @@ describe("the demo's retention history", () => {
     expect(demo.retention.workOrders).toBe(3);
     expect(demo.retention.open).toBe(1);
     const manager = await login(testApp.app, "gerencia@demo.fideliza.co", DEMO_PASSWORD);
-    const indicator = (await manager.request({ url: "/api/retention/indicator" })).json();
-    expect(indicator.overall.lastMonth).toBeGreaterThan(indicator.overall.thisMonth);
-    expect(indicator.overall.isMet).toBe(true);
+    const indicator = (await manager.request({ url: "/api/indicators/retention.cancellations?periods=2" })).json();
+    const [lastMonth, thisMonth] = indicator.series[0].cells;
+    expect(lastMonth.value).toBeGreaterThan(thisMonth.value);
+    expect(thisMonth.verdict).toBe("met");
     const evaluation = (await manager.request({ url: "/api/retention/evaluation" })).json();
     expect(evaluation.evaluations).toHaveLength(1);
 

@@ -754,59 +754,69 @@ describe("a callback not taken in time returns to the pool", () => {
 });
 
 describe("indicators of the campaign", () => {
-  it("counts what the scenario did: final states, retention, attempts, closing compliance, per advisor and per day; the aging of what is open", async () => {
+  it("counts what the scenario did on the indicator engine: final states, retention, attempts, closing compliance, per advisor within the campaign and per day; the aging of what is open", async () => {
     const commercial = await login(testApp.app, tenant.users.commercial_management!.email);
-    const response = await commercial.request({ url: `/api/campaigns/${CAMPAIGN}/indicators` });
-    expect(response.statusCode, response.body).toBe(200);
-    const indicators = response.json();
-    const total = (rows: Array<Record<string, unknown>>) => rows.filter((r) => r.grain === "total");
+    // The scenario's cases finished today and ten days ago: two months cover them whatever today is.
+    const read = async (code: string, by = "campaign", grain = "month", periods = 2) => {
+      const response = await commercial.request({
+        url: `/api/indicators/${code}?by=${by}&grain=${grain}&periods=${periods}${by === "campaign" ? `&key=${CAMPAIGN}` : ""}`,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as {
+        series: Array<{
+          key: string;
+          label: string | null;
+          cells: Array<{ numerator: number; denominator: number | null; value: number | null }>;
+        }>;
+      };
+    };
+    const sums = (series: { cells: Array<{ numerator: number; denominator: number | null }> }) => ({
+      numerator: series.cells.reduce((total, c) => total + c.numerator, 0),
+      denominator: series.cells.reduce((total, c) => total + (c.denominator ?? 0), 0),
+    });
+    const only = async (code: string) => {
+      const { series } = await read(code);
+      expect(series.map((s) => [s.key, s.label])).toEqual([[CAMPAIGN, "Retención Internet"]]);
+      return sums(series[0]!);
+    };
 
-    const states = Object.fromEntries(total(indicators.finalStates).map((r) => [r.stateCode, r.cases]));
+    const states = Object.fromEntries(
+      (await read("campaigns.final_states", "final_state")).series.map((s) => [s.label, sums(s).numerator]),
+    );
+    // Named by the campaign's catalog, not by their codes.
     expect(states).toEqual({
       RETENIDO: 2,
-      RETENIDO_SEGUIMIENTO: 1,
-      RETIRO_CONTACTADO: 1,
-      RETIRO_EN_PROCESO: 1,
-      RETIRO_MIGRACION: 1,
-      RETIRO_NO_CONTACTADO: 1,
-      NO_PROCEDE: 1,
-      NO_APLICA: 2,
-      NO_CONTESTA_N1: 1,
+      "RETENIDO EN SEGUIMIENTO": 1,
+      "RETIRO CONTACTADO": 1,
+      "RETIRO EN PROCESO": 1,
+      "RETIRO MIGRACIÓN": 1,
+      "RETIRO NO CONTACTADO": 1,
+      "NO PROCEDE": 1,
+      "NO APLICA": 2,
+      "NO CONTESTA DERIVADO A N1": 1,
     });
-    expect(total(indicators.retention)[0]).toMatchObject({
-      retained: 3,
-      lost: 4,
-      unreached: 1,
-      notApplicable: 3,
-      rate: 0.4286,
-      rateWithUnreached: 0.375,
-    });
-    expect(total(indicators.attempts)[0]).toMatchObject({
-      cases: 11,
-      attempts: 4,
-      distribution: { none: 9, one: 1, two: 0, threeOrMore: 1 },
-    });
-    // Q-001 confirmed on time, Q-014 confirmed after its due date; the rest still in time.
-    expect(total(indicators.compliance)[0]).toMatchObject({
-      instructions: 11,
-      met: 1,
-      late: 1,
-      overdue: 0,
-      inTime: 9,
-      rate: 0.5,
-    });
-    expect(total(indicators.aging)[0]).toMatchObject({ cases: 3, pending: 2 });
+    // Retained 3 (RETENIDO ×2, RETENIDO_SEGUIMIENTO), lost 4 (the RETIRO_*), unreached 1 (NO_CONTESTA_N1).
+    expect(await only("campaigns.retention_rate")).toEqual({ numerator: 3, denominator: 7 });
+    expect(await only("campaigns.retention_rate_with_unreached")).toEqual({ numerator: 3, denominator: 8 });
+    expect(await only("campaigns.attempts_per_case")).toEqual({ numerator: 4, denominator: 11 });
+    const byAttempts = (await read("campaigns.final_states", "attempts")).series.map((s) => [s.label, sums(s).numerator]);
+    expect(Object.fromEntries(byAttempts)).toEqual({ "Sin intentos": 9, "1 intento": 1, "3 o más intentos": 1 });
+    // Q-001 confirmed on time, Q-014 confirmed after its due date; the rest still in time count in neither.
+    expect(await only("campaigns.closing_compliance")).toEqual({ numerator: 1, denominator: 2 });
 
-    const byAdvisor = indicators.retention.filter((r: { grain: string }) => r.grain === "advisor");
-    expect(byAdvisor).toEqual([
-      expect.objectContaining({ advisorId: tenant.users.advisor!.id, advisorName: "Asesor retencion-ec" }),
+    const byAdvisor = (await read("campaigns.retention_rate", "campaign_advisor")).series;
+    expect(byAdvisor.map((s) => [s.key, s.label])).toEqual([
+      [`${CAMPAIGN}/${tenant.users.advisor!.id}`, "Retención Internet · Asesor retencion-ec"],
     ]);
-    const days = indicators.finalStates.filter((r: { grain: string }) => r.grain === "day").map((r: { day: string }) => r.day);
-    expect(new Set(days).size).toBe(2); // today, and the day ten days ago of Q-014
+    const days = (await read("campaigns.final_states", "total", "day", 31)).series[0]!.cells.filter((c) => c.value !== null);
+    expect(days.length).toBe(2); // today, and the day ten days ago of Q-014
 
-    const advisorRefused = await advisor.request({ url: `/api/campaigns/${CAMPAIGN}/indicators` });
+    const aging = (await commercial.request({ url: `/api/campaigns/${CAMPAIGN}/aging` })).json();
+    expect(aging.find((r: { grain: string }) => r.grain === "total")).toMatchObject({ cases: 3, pending: 2 });
+
+    const advisorRefused = await advisor.request({ url: "/api/indicators/campaigns.retention_rate" });
     expect(advisorRefused.statusCode).toBe(403);
-    const badPeriod = await commercial.request({ url: `/api/campaigns/${CAMPAIGN}/indicators?from=2025-06-10&to=2025-06-01` });
-    expect(badPeriod.json()).toMatchObject({ code: "VALIDATION_FAILED", detail: "El inicio del periodo es posterior a su fin" });
+    const badDimension = await commercial.request({ url: "/api/indicators/campaigns.retention_rate?by=team" });
+    expect(badDimension.json()).toMatchObject({ code: "VALIDATION_FAILED", detail: "El indicador no se desglosa por «team»" });
   });
 });

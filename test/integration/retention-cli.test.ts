@@ -69,7 +69,7 @@ describe("fideliza work-orders and retention commands", () => {
     const format = await cli(["work-orders", "list", "--tenant", "retencion-cli", "--format", "xml"]);
     expect(format.code).toBe(1);
     expect(format.stderr).toContain("Formato desconocido «xml»");
-    const tenantMissing = await cli(["retention", "indicator", "--tenant", "no-existe"]);
+    const tenantMissing = await cli(["indicators", "show", "retention.cancellations", "--tenant", "no-existe"]);
     expect(tenantMissing.stderr).toContain("No existe el operador «no-existe»");
     const otherTeam = await cli([
       "retention",
@@ -83,17 +83,26 @@ describe("fideliza work-orders and retention commands", () => {
     ]);
     expect(otherTeam.code).toBe(1);
     expect(otherTeam.stderr).toContain(`El usuario ${tenant.users.advisor!.email} no es del equipo «Equipo de calidad»`);
-    const month = await cli(["retention", "indicator", "--tenant", "retencion-cli", "--month", "2026-13"]);
-    expect(month.code).toBe(1);
-    expect(month.stderr).toContain("El mes debe tener la forma AAAA-MM");
+    const dimension = await cli(["indicators", "show", "retention.cancellations", "--tenant", "retencion-cli", "--by", "zone"]);
+    expect(dimension.code).toBe(1);
+    expect(dimension.stderr).toContain("El indicador no se desglosa por «zone»");
   });
 
-  it("exports the indicator and runs a team's follow-up worklist", async () => {
-    const indicator = await cli(["retention", "indicator", "--tenant", "retencion-cli", "--format", "json"]);
+  it("shows the seed's indicator from the engine and runs a team's follow-up worklist", async () => {
+    const indicator = await cli([
+      "indicators",
+      "show",
+      "retention.cancellations",
+      "--tenant",
+      "retencion-cli",
+      "--format",
+      "json",
+    ]);
     expect(indicator.code, indicator.stderr).toBe(0);
     expect(JSON.parse(indicator.stdout)).toMatchObject({
-      formula: "Bajas mes presente menor a bajas mes anterior",
-      overall: { thisMonth: 0 },
+      code: "retention.cancellations",
+      procedure: "000",
+      target: { kind: "belowPreviousPeriod" },
     });
     const upcoming = await cli([
       "retention",

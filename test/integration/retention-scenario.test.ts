@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordClaim } from "../../src/modules/customers/commands/record-claim.js";
 import { completeFollowUp } from "../../src/modules/followups/commands/complete-follow-up.js";
 import { listWorklist } from "../../src/modules/followups/queries.js";
+import { readIndicator } from "../../src/modules/indicators/index.js";
 import type { OutboundAdapter } from "../../src/modules/integrations/adapters.js";
 import { deliverOutbound } from "../../src/modules/integrations/commands/deliver-outbound.js";
 import { retryOutbound } from "../../src/modules/integrations/commands/retry-outbound.js";
@@ -17,7 +18,7 @@ import { openCase } from "../../src/modules/retention/commands/open-case.js";
 import { recordEvaluation } from "../../src/modules/retention/commands/record-evaluation.js";
 import { retainCustomer } from "../../src/modules/retention/commands/retain-customer.js";
 import { readEvaluation } from "../../src/modules/retention/evaluation.js";
-import { indicatorMonth, readIndicator } from "../../src/modules/retention/indicator.js";
+import { RETENTION_INDICATORS } from "../../src/modules/retention/indicators.js";
 import { present360 } from "../../src/modules/retention/presenter.js";
 import { findCustomer360 } from "../../src/modules/retention/queries.js";
 import { closeWorkOrder } from "../../src/modules/workorders/commands/close-work-order.js";
@@ -28,6 +29,7 @@ import { systemActor } from "../../src/platform/context.js";
 import { outboundHooks } from "../../src/platform/manifest.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
+import { definitionOf, expectRowsAddUp, indicatorRows } from "../support/indicators.js";
 import { actorOf, buildRetentionCustomer, runAs, SIGNATURE_PNG } from "../support/retention.js";
 import { firePendingTimer, pendingTimer } from "../support/timers.js";
 
@@ -477,23 +479,63 @@ describe("outcome and step 15", () => {
       const cancelled = await as("advisor", when, (ctx) => acceptCancellation(row.id, { reasonCode: "competitor-offer" }, ctx));
       expect(cancelled).toMatchObject({ state: "cancelled", outcome: "cancelled", cancellation_reason: "competitor-offer" });
     }
-    const indicator = await as("commercial_management", CALL, async ({ tx, now }) =>
-      readIndicator(tx, await indicatorMonth(tx, undefined, now)),
-    );
     // March: 1 cancellation (RC-C3) and 3 retained (the other scenarios); February: 2 cancellations.
-    expect(indicator).toMatchObject({ month: "2026-03", lastMonth: "2026-02" });
-    expect(indicator.overall).toMatchObject({
-      thisMonth: 1,
-      lastMonth: 2,
-      isMet: true,
-      retainedThisMonth: 3,
-      retentionRateThisMonth: 75,
-    });
-    expect(indicator.byProduct.map((p) => [p.productKind, p.thisMonth, p.lastMonth, p.retainedThisMonth])).toEqual([
-      ["internet", 1, 2, 2],
-      ["tv", 0, 0, 1],
+    const engine = (code: string, dimension = "total") =>
+      as("commercial_management", CALL, ({ tx }) =>
+        readIndicator(tx, { code, last: "2026-03-10", grain: "month", periods: 2, dimension }),
+      );
+    const cells = (report: Awaited<ReturnType<typeof engine>>) =>
+      report.series.map((s) => [s.key, ...s.cells.map((c) => [c.numerator, c.denominator, c.value, c.verdict])]);
+    // Seed 000: fewer cancellations than the month before is met; February has no January to compare with.
+    expect(cells(await engine("retention.cancellations"))).toEqual([["total", [2, null, 2, null], [1, null, 1, "met"]]]);
+    expect(cells(await engine("retention.cancellations", "product"))).toEqual([
+      ["internet", [2, null, 2, null], [1, null, 1, "met"]],
     ]);
-    expect(indicator.byTeam.map((t) => [t.team, t.thisMonth, t.lastMonth])).toEqual([["Sin equipo", 1, 2]]);
+    expect(cells(await engine("retention.cancellations", "team"))).toEqual([
+      ["Sin equipo", [2, null, 2, null], [1, null, 1, "met"]],
+    ]);
+    // Retained ÷ closed: March 3 of 4 = 75 %, February 0 of 2; the seed sets no goal, so no verdict.
+    expect(cells(await engine("retention.retention_rate"))).toEqual([["total", [0, 2, 0, null], [3, 4, 75, null]]]);
+    expect(cells(await engine("retention.retention_rate", "product"))).toEqual([
+      ["internet", [0, 2, 0, null], [2, 3, 66.67, null]],
+      ["tv", [0, null, null, null], [1, 1, 100, null]],
+    ]);
+    // Product kinds in words for the workbook the server writes (the screens label them in the reader's language).
+    const byProduct = await engine("retention.retention_rate", "product");
+    expect(byProduct.series.map((s) => [s.key, s.label])).toEqual([
+      ["internet", "Internet"],
+      ["tv", "Televisión"],
+    ]);
+    // Step 15's «per offer» and «per branch» are the engine's too, named as the catalog and the seed name them.
+    const byOffer = await engine("retention.retention_rate", "offer");
+    expect(byOffer.series.map((s) => s.label)).toContain("Sin oferta");
+    for (const s of byOffer.series) expect(s.label, s.key).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
+    const byBranch = await engine("retention.retention_rate", "branch");
+    for (const s of byBranch.series) expect(s.label).toMatch(/^(Daño reiterado \(A\)|Sin daño reiterado \(B\)|Sin rama)$/);
+    // The drill-down of March's rate: the four closed cases, the three retained weighing 1 above the line.
+    const rate = definitionOf(RETENTION_INDICATORS, "retention.retention_rate");
+    const drill = await indicatorRows(
+      testDb.db,
+      tenant.tenantId,
+      rate,
+      { from: "2026-03-01T05:00:00Z", to: "2026-04-01T05:00:00Z" },
+      "2026-03-01",
+    );
+    expect(drill.map((r) => [r.outcome, Number(r.numerator_weight), Number(r.denominator_weight)]).sort()).toEqual([
+      ["Baja aceptada", 0, 1],
+      ["Retenido", 1, 1],
+      ["Retenido", 1, 1],
+      ["Retenido", 1, 1],
+    ]);
+    for (const definition of RETENTION_INDICATORS) {
+      for (const dimension of ["total", ...definition.dimensions]) {
+        await expectRowsAddUp(testDb.db, tenant.tenantId, definition, {
+          from: "2026-02-01T05:00:00Z",
+          to: "2026-04-01T05:00:00Z",
+          dimension,
+        });
+      }
+    }
 
     // Step 15's view names each offer as the catalog does; cancelled cases had none.
     const evaluation = await as("commercial_management", CALL, ({ tx, now }) => readEvaluation(tx, now, 2));
@@ -509,7 +551,12 @@ describe("outcome and step 15", () => {
     );
     const { rows } = await testDb.db.pool.query("SELECT decision, snapshot FROM retention_evaluations WHERE id = $1", [id]);
     expect(rows[0].decision).toBe("feedback");
-    expect(rows[0].snapshot.overall.isMet).toBe(true);
+    // The month's indicators as the engine read them, kept with the decision.
+    expect(rows[0].snapshot).toMatchObject({
+      month: "2026-03",
+      cancellations: { code: "retention.cancellations", period: "2026-03-01", value: 1, verdict: "met" },
+      retentionRate: { code: "retention.retention_rate", period: "2026-03-01", value: 75, verdict: null },
+    });
     expect(actorOf(tenant, "commercial_management").roles).toEqual(["commercial_management"]);
   });
 });

@@ -14,7 +14,7 @@ import {
 } from "../cancellations/index.js";
 import { readCatalog } from "../catalogs/index.js";
 import { DeadlineRuleSchema } from "../deadlines/index.js";
-import { campaignAging, campaignIndicators } from "./indicators.js";
+import { campaignAging } from "./aging.js";
 import { presentCampaign } from "./presenter.js";
 import { listCampaignScopes } from "./queries.js";
 import { campaignWorkbookRoutes } from "./workbook-routes.js";
@@ -63,12 +63,11 @@ const Campaign = Type.Object({
 });
 
 const Key = {
-  grain: Type.Union([Type.Literal("total"), Type.Literal("advisor"), Type.Literal("day")]),
+  grain: Type.Union([Type.Literal("total"), Type.Literal("advisor")]),
   advisorId: Nullable(Type.String()),
   advisorName: Nullable(Type.String()),
   day: Nullable(Type.String({ description: "AAAA-MM-DD, día del operador" })),
 };
-const Rate = Nullable(Type.Number({ description: "0 a 1; null si no hay casos que medir" }));
 
 const Aging = Type.Object({
   ...Key,
@@ -82,47 +81,6 @@ const Aging = Type.Object({
   }),
   pendingClosingBreached: Type.Integer(),
   oldestDays: Type.Number(),
-});
-
-const Indicators = Type.Object({
-  campaign: Type.String(),
-  campaignName: Type.String(),
-  from: Type.String(),
-  to: Type.String(),
-  timezone: Type.String(),
-  finalStates: Type.Array(Type.Object({ ...Key, stateCode: Type.String(), stateLabel: Type.String(), cases: Type.Integer() })),
-  retention: Type.Array(
-    Type.Object({
-      ...Key,
-      retained: Type.Integer(),
-      lost: Type.Integer(),
-      unreached: Type.Integer(),
-      notApplicable: Type.Integer(),
-      rate: Rate,
-      rateWithUnreached: Rate,
-    }),
-  ),
-  attempts: Type.Array(
-    Type.Object({
-      ...Key,
-      cases: Type.Integer(),
-      attempts: Type.Integer(),
-      average: Nullable(Type.Number()),
-      distribution: Type.Object({ none: Type.Integer(), one: Type.Integer(), two: Type.Integer(), threeOrMore: Type.Integer() }),
-    }),
-  ),
-  compliance: Type.Array(
-    Type.Object({
-      ...Key,
-      instructions: Type.Integer(),
-      met: Type.Integer(),
-      late: Type.Integer(),
-      overdue: Type.Integer(),
-      inTime: Type.Integer(),
-      rate: Rate,
-    }),
-  ),
-  aging: Type.Array(Aging),
 });
 
 export async function campaignRoutes(fastify: FastifyInstance) {
@@ -182,27 +140,5 @@ export async function campaignRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => inTenant(request, ({ tx, now }) => campaignAging(tx, request.params.campaign, now)),
-  );
-
-  app.get(
-    "/api/campaigns/:campaign/indicators",
-    {
-      config: { permission: "reports:read" },
-      schema: {
-        tags,
-        summary:
-          "Indicadores de la campaña: estados finales, tasa de retención, intentos por caso, cumplimiento del plazo de cierre (total, por asesor y por día) y antigüedad de lo pendiente",
-        params: Type.Object({ campaign: CampaignCode }),
-        querystring: Type.Object({
-          from: Type.Optional(Type.String({ format: "date", description: "Primer día (AAAA-MM-DD); por defecto 30 días atrás" })),
-          to: Type.Optional(Type.String({ format: "date", description: "Último día, incluido; por defecto hoy" })),
-        }),
-        response: { 200: Indicators, ...errorResponses },
-      },
-    },
-    async (request) =>
-      inTenant(request, ({ tx, now }) =>
-        campaignIndicators(tx, { campaign: request.params.campaign, fromDay: request.query.from, toDay: request.query.to }, now),
-      ),
   );
 }

@@ -5,43 +5,13 @@ import type { CliKit } from "../../platform/manifest.js";
 import { roleNameEs } from "../../platform/role-names.js";
 import { listWorklist } from "../followups/index.js";
 import { actingUser, firstUserWithRole } from "../identity/index.js";
-import { indicatorMonth, readIndicator } from "./indicator.js";
 
-/** `fideliza retention indicator|follow-ups`: export the seed's indicator; run a team's follow-up worklist. */
+/**
+ * `fideliza retention follow-ups`: run a team's follow-up worklist. The seed's indicators are the engine's:
+ * `fideliza indicators show retention.cancellations|retention.retention_rate`.
+ */
 export function registerRetentionCommands(program: Command, { withDatabase }: CliKit): void {
   const retention = program.command("retention").description("Retención de bajas");
-  retention
-    .command("indicator")
-    .description("Indicador del mes: bajas frente al mes anterior, por equipo y por producto, y tasa de retención")
-    .requiredOption("--tenant <slug>", "operador")
-    .option("--month <AAAA-MM>", "mes (por defecto, el actual)")
-    .option("--user <email>", "usuario que consulta (por defecto, el primer usuario de Gerencia Comercial)")
-    .option("--format <format>", "text o json", "text")
-    .action(async (options: { tenant: string; month?: string; user?: string; format?: string }) => {
-      const format = parseFormat(options.format, ["text", "json"]);
-      await withDatabase(async ({ db }) => {
-        const actor = await actingUser(db, {
-          ...options,
-          permission: "reports:read",
-          defaultEmail: firstUserWithRole("commercial_management"),
-        });
-        const indicator = await asActor(db, actor, async ({ tx, now }) =>
-          readIndicator(tx, await indicatorMonth(tx, options.month, now)),
-        );
-        if (format === "json") {
-          console.log(JSON.stringify(indicator, null, 2));
-          return;
-        }
-        const line = (label: string, row: typeof indicator.overall) =>
-          `${label}: ${row.thisMonth} bajas (${indicator.lastMonth}: ${row.lastMonth}) → ${row.isMet ? "cumple" : "no cumple"} · ` +
-          `${row.retainedThisMonth} retenidos · tasa ${row.retentionRateThisMonth ?? "—"} %`;
-        console.log(`${indicator.formula} — ${indicator.month}`);
-        console.log(line("Total", indicator.overall));
-        for (const team of indicator.byTeam) console.log(line(`Equipo ${team.team}`, team));
-        for (const product of indicator.byProduct) console.log(line(`Producto ${product.productKind}`, product));
-      });
-    });
-
   retention
     .command("follow-ups")
     .description("Seguimientos vencidos (o próximos) de un equipo: control de calidad, daño reiterado, fin de promoción")

@@ -5,11 +5,11 @@ import { findCurrentTenant } from "../tenants/index.js";
 import { OFFERS_KIND } from "./catalog-kinds.js";
 import type { OffersCatalog } from "./catalog-types.js";
 import { listEvaluationResults, listEvaluations } from "./queries.js";
-import { retentionRate } from "./rules.js";
 
 /**
  * Step 15's view: closed cases of the last `months` months (the current one included) per month, team,
- * branch and offer — the offer named as the current catalog names it — and the decisions recorded.
+ * branch and offer — the offer named as the current catalog names it — and the decisions recorded. The
+ * retention rate of each is the indicator engine's (`retention.retention_rate` by branch or offer).
  */
 export async function readEvaluation(tx: Tx, now: Date, months: number) {
   const { timezone } = (await findCurrentTenant(tx))!;
@@ -32,7 +32,6 @@ export async function readEvaluation(tx: Tx, now: Date, months: number) {
       closed: r.closed,
       retained: r.retained,
       cancelled: r.cancelled,
-      retentionRate: retentionRate(r.retained, r.cancelled),
     })),
     evaluations: evaluations.map((e) => ({
       id: e.id,

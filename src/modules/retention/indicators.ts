@@ -1,6 +1,10 @@
 import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
-/** Seed 000's indicator, run by the indicator engine: cancellations this month below last month's. */
+/**
+ * Seed 000's indicators, run by the indicator engine: its formula, cancellations this month below last
+ * month's (III.2), and the retention rate the procedure exists for (retained ÷ closed cases), which the
+ * seed states no goal for.
+ */
 export const RETENTION_INDICATORS: readonly IndicatorDefinition[] = [
   {
     code: "retention.cancellations",
@@ -14,6 +18,22 @@ export const RETENTION_INDICATORS: readonly IndicatorDefinition[] = [
       { key: "retention_case", kind: "text" },
       { key: "customer", kind: "text" },
       { key: "team", kind: "text" },
+      { key: "closed_at", kind: "datetime" },
+    ],
+  },
+  {
+    code: "retention.retention_rate",
+    procedure: "000",
+    unit: "percent",
+    better: "higher",
+    target: { kind: "none" },
+    dimensions: ["team", "product", "branch", "offer"],
+    ...indicatorSql(import.meta.url, "retention-rate"),
+    rowColumns: [
+      { key: "retention_case", kind: "text" },
+      { key: "customer", kind: "text" },
+      { key: "team", kind: "text" },
+      { key: "outcome", kind: "text" },
       { key: "closed_at", kind: "datetime" },
     ],
   },

@@ -6,7 +6,7 @@ import type { CaseBranch, OfferType } from "./catalog-types.js";
 import type { CaseState } from "./procedure.js";
 import type { CaseRow, OfferRow } from "./repo.js";
 
-/** SQL reads of retention: the customer 360, cases and offers (some locked for a command), indicators, evaluations. */
+/** SQL reads of retention: the customer 360, cases and offers (some locked for a command), evaluations (the indicators are the engine's: indicators.ts). */
 
 const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
 
@@ -16,9 +16,6 @@ export function namedQuery(name: string): string {
 }
 
 export const CUSTOMER_360_SQL = namedQuery("customer-360");
-const CANCELLATIONS_BY_MONTH_SQL = namedQuery("cancellations-by-month");
-const CANCELLATIONS_BY_TEAM_SQL = namedQuery("cancellations-by-team");
-const CANCELLATIONS_BY_PRODUCT_SQL = namedQuery("cancellations-by-product");
 const EVALUATION_RESULTS_SQL = namedQuery("evaluation-results");
 
 export interface Customer360Row {
@@ -241,40 +238,7 @@ export async function listUsedCancellationReasons(tx: Tx): Promise<string[]> {
   return rows.map((row) => row.code);
 }
 
-// ---------------------------------------------------------------- indicator and evaluation (step 15)
-
-export interface MonthCounts {
-  cancelled_this_month: number;
-  cancelled_last_month: number;
-  retained_this_month: number;
-  retained_last_month: number;
-}
-
-export interface MonthBounds {
-  thisMonth: Date;
-  nextMonth: Date;
-  lastMonth: Date;
-}
-
-const boundsValues = (bounds: MonthBounds) => [bounds.thisMonth, bounds.nextMonth, bounds.lastMonth];
-
-export async function countCancellations(tx: Tx, bounds: MonthBounds): Promise<MonthCounts> {
-  const { rows } = await tx.query<MonthCounts>(CANCELLATIONS_BY_MONTH_SQL, boundsValues(bounds));
-  return rows[0]!;
-}
-
-export async function countCancellationsByTeam(tx: Tx, bounds: MonthBounds): Promise<Array<MonthCounts & { team: string }>> {
-  const { rows } = await tx.query<MonthCounts & { team: string }>(CANCELLATIONS_BY_TEAM_SQL, boundsValues(bounds));
-  return rows;
-}
-
-export async function countCancellationsByProduct(
-  tx: Tx,
-  bounds: MonthBounds,
-): Promise<Array<MonthCounts & { product_kind: string }>> {
-  const { rows } = await tx.query<MonthCounts & { product_kind: string }>(CANCELLATIONS_BY_PRODUCT_SQL, boundsValues(bounds));
-  return rows;
-}
+// ---------------------------------------------------------------- evaluation (step 15)
 
 export interface EvaluationResultRow {
   month: string;

@@ -15,10 +15,9 @@ import { openCase } from "./commands/open-case.js";
 import { recordEvaluation } from "./commands/record-evaluation.js";
 import { retainCustomer } from "./commands/retain-customer.js";
 import { readEvaluation } from "./evaluation.js";
-import { indicatorMonth, readIndicator } from "./indicator.js";
 import { present360, presentCase } from "./presenter.js";
 import { findCustomer360 } from "./queries.js";
-import { CaseSummary, Customer360, EvaluationView, IndicatorSchema } from "./schemas.js";
+import { CaseSummary, Customer360, EvaluationView } from "./schemas.js";
 
 const IdParams = Type.Object({ id: Uuid });
 const Month = Type.String({ pattern: "^\\d{4}-(0[1-9]|1[0-2])$", description: "Mes, AAAA-MM" });
@@ -161,21 +160,6 @@ export async function retentionRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => presentCase(await inTenant(request, (ctx) => acceptCancellation(request.params.id, request.body, ctx))),
-  );
-
-  app.get(
-    "/api/retention/indicator",
-    {
-      config: { permission: "reports:read" },
-      schema: {
-        tags: ["retention"],
-        summary: "Indicador: bajas del mes frente al mes anterior (meta: menos), por equipo y por producto, y tasa de retención",
-        querystring: Type.Object({ month: Type.Optional(Month) }),
-        response: { 200: IndicatorSchema, ...errorResponses },
-      },
-    },
-    async (request) =>
-      inTenant(request, async ({ tx, now }) => readIndicator(tx, await indicatorMonth(tx, request.query.month, now))),
   );
 
   app.get(

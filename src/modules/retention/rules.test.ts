@@ -4,7 +4,6 @@ import { explainForAdvisor } from "./explain.js";
 import {
   type ClaimFact,
   checkOffer,
-  compareCancellations,
   detectVip,
   findRepeatedDamage,
   isInDamageWindow,
@@ -13,7 +12,6 @@ import {
   promotionFollowUpAt,
   raisedFlags,
   renderNoteTemplate,
-  retentionRate,
 } from "./rules.js";
 
 const NOW = new Date("2026-03-15T15:00:00Z");
@@ -274,18 +272,7 @@ describe("promotions", () => {
   });
 });
 
-describe("indicator", () => {
-  it("met only when this month's cancellations are below last month's", () => {
-    expect(compareCancellations(4, 7)).toEqual({ thisMonth: 4, lastMonth: 7, isMet: true, change: -3 });
-    expect(compareCancellations(7, 7).isMet).toBe(false);
-    expect(compareCancellations(8, 7).isMet).toBe(false);
-    expect(compareCancellations(0, 0).isMet).toBe(false);
-  });
-  it("retention rate over the closed cases, null with none", () => {
-    expect(retentionRate(3, 1)).toBe(75);
-    expect(retentionRate(2, 1)).toBe(66.7);
-    expect(retentionRate(0, 0)).toBeNull();
-  });
+describe("evaluation months", () => {
   it("a month «AAAA-MM» starts at midnight of its first day in the tenant's zone; anything else is not a month", () => {
     expect(monthStart("2026-02", "America/Bogota")?.toISOString()).toBe("2026-02-01T05:00:00.000Z");
     expect(monthStart("2026-12", "UTC")?.toISOString()).toBe("2026-12-01T00:00:00.000Z");

@@ -1,7 +1,7 @@
 /**
  * The retention decisions of seed 000, pure: no I/O, no clock (`now` is passed). What "repeated damage"
  * and "without solution" mean, when a customer is VIP, which offer a customer may get and why not, the
- * Xpress order's observation, a promotion's end, and the monthly indicator. Edges are documented in
+ * Xpress order's observation, a promotion's end, and the evaluation's months. Edges are documented in
  * docs/retention.md and tested in rules.test.ts.
  */
 import { DateTime } from "luxon";
@@ -232,36 +232,6 @@ export function promotionEndsAt(start: Date, duration: PromotionDuration, timezo
 /** When the advisor's follow-up of a promotion becomes due: N days before its end, never before it starts. */
 export function promotionFollowUpAt(start: Date, endsAt: Date, daysBefore: number): Date {
   return new Date(Math.max(start.getTime(), endsAt.getTime() - daysBefore * DAY_MS));
-}
-
-export interface MonthComparison {
-  thisMonth: number;
-  lastMonth: number;
-  /** The seed's formula: «bajas mes presente menor a bajas mes anterior». */
-  isMet: boolean;
-  /** thisMonth − lastMonth. */
-  change: number;
-}
-
-/** The seed's indicator: cancellations this month must be below last month's. Equal is not met. */
-export function compareCancellations(thisMonth: number, lastMonth: number): MonthComparison {
-  return { thisMonth, lastMonth, isMet: thisMonth < lastMonth, change: thisMonth - lastMonth };
-}
-
-/** Retained ÷ (retained + cancelled) of the cases closed in a period, as a percentage with one decimal; null with none closed. */
-export function retentionRate(retained: number, cancelled: number): number | null {
-  const total = retained + cancelled;
-  return total === 0 ? null : Math.round((retained / total) * 1000) / 10;
-}
-
-/** The first instants of this month, next month and last month in the tenant's zone, for the indicator. */
-export function monthBounds(reference: Date, timezone: string): { thisMonth: Date; nextMonth: Date; lastMonth: Date } {
-  const start = DateTime.fromJSDate(reference, { zone: timezone }).startOf("month");
-  return {
-    thisMonth: start.toJSDate(),
-    nextMonth: start.plus({ months: 1 }).toJSDate(),
-    lastMonth: start.minus({ months: 1 }).toJSDate(),
-  };
 }
 
 /** The first instant of the month «AAAA-MM» in the tenant's zone; null when the text is not a month. */

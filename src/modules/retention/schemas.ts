@@ -1,7 +1,7 @@
 import { Type } from "@sinclair/typebox";
 import { Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 
-/** The API shapes of retention: the customer 360, a case, the indicator and the evaluation. */
+/** The API shapes of retention: the customer 360, a case and the evaluation (the indicators are the engine's). */
 
 const Str = Type.String();
 const NullableStr = Nullable(Type.String());
@@ -175,26 +175,6 @@ export const Customer360 = Type.Object({
   ),
 });
 
-const Summary = Type.Object({
-  thisMonth: Type.Integer(),
-  lastMonth: Type.Integer(),
-  isMet: Type.Boolean(),
-  change: Type.Integer(),
-  retainedThisMonth: Type.Integer(),
-  retainedLastMonth: Type.Integer(),
-  retentionRateThisMonth: Nullable(Type.Number()),
-  retentionRateLastMonth: Nullable(Type.Number()),
-});
-
-export const IndicatorSchema = Type.Object({
-  month: Str,
-  lastMonth: Str,
-  formula: Str,
-  overall: Summary,
-  byTeam: Type.Array(Type.Object({ team: Str, ...Summary.properties })),
-  byProduct: Type.Array(Type.Object({ productKind: Str, ...Summary.properties })),
-});
-
 export const EvaluationView = Type.Object({
   results: Type.Array(
     Type.Object({
@@ -206,7 +186,6 @@ export const EvaluationView = Type.Object({
       closed: Type.Integer(),
       retained: Type.Integer(),
       cancelled: Type.Integer(),
-      retentionRate: Nullable(Type.Number()),
     }),
   ),
   evaluations: Type.Array(

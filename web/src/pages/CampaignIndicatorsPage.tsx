@@ -3,73 +3,88 @@ import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../api/use-api-query";
 import { AgingTable } from "../features/dispositions/components/AgingTable";
 import { CampaignPicker } from "../features/dispositions/components/CampaignPicker";
-import {
-  BreakdownTable,
-  FinalStatesTable,
-  IndicatorSummary,
-  IndicatorTrends,
-} from "../features/dispositions/components/IndicatorTables";
 import { useCampaignChoice } from "../features/dispositions/hooks/use-campaign-choice";
 import "../features/dispositions/dispositions.css";
+import type { IndicatorDefinitionView } from "../features/indicators/api/indicators-api";
+import { type BreakdownChoice, IndicatorExplorer } from "../features/indicators/components/IndicatorExplorer";
+import { IndicatorTile } from "../features/indicators/components/IndicatorTile";
+import type { Grain } from "../features/indicators/components/indicator-format";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/use-page-title";
 
-/** The campaign's indicators for supervisors and management: per period, per advisor and per day. */
+/** Within one campaign: the per-campaign dimensions a definition declares, keyed «campaign/…». */
+const withinCampaign = (campaign: string) => (definition: IndicatorDefinitionView) =>
+  definition.dimensions
+    .filter((dimension) => dimension.startsWith("campaign_"))
+    .map((dimension): BreakdownChoice => ({ by: dimension, keyPrefix: `${campaign}/` }));
+
+/**
+ * Seed 003's indicators for one campaign, for supervisors and management, all from the indicator engine:
+ * final states, retention rate (with and without the unreached), attempts per case, closing compliance —
+ * each with its 12 periods (months or days), by advisor or final state within the campaign, the records
+ * behind any value and .xlsx — and the pending aging now.
+ */
 export function CampaignIndicatorsPage() {
   const { t } = useTranslation();
   usePageTitle(t("dispositions.indicatorsTitle"));
-  const fromId = useId();
-  const toId = useId();
+  const grainId = useId();
   const choice = useCampaignChoice();
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
-  const indicators = useApiQuery(choice.campaign ? "/api/campaigns/{campaign}/indicators" : null, {
-    path: { campaign: choice.campaign ?? "" },
-    query: { from: from || undefined, to: to || undefined },
-  });
-  const data = indicators.data;
+  const [grain, setGrain] = useState<Grain>("month");
+  const definitions = useApiQuery("/api/indicators");
+  const mine = (definitions.data ?? []).filter((d) => d.procedure === "003");
+  const campaign = choice.campaign;
+  const aging = useApiQuery(campaign ? "/api/campaigns/{campaign}/aging" : null, { path: { campaign: campaign ?? "" } });
+  const scope = campaign ? { by: "campaign", key: campaign } : null;
 
   return (
     <section className="stack" aria-labelledby="page-heading">
       <h1 id="page-heading">{t("dispositions.indicatorsTitle")}</h1>
       <div className="page-toolbar">
-        <CampaignPicker campaigns={choice.campaigns} campaign={choice.campaign} onChoose={choice.choose} />
+        <CampaignPicker campaigns={choice.campaigns} campaign={campaign} onChoose={choice.choose} />
         <div className="field inline-field">
-          <label htmlFor={fromId}>{t("dispositions.from")}</label>
-          <input id={fromId} type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-        </div>
-        <div className="field inline-field">
-          <label htmlFor={toId}>{t("dispositions.to")}</label>
-          <input id={toId} type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          <label htmlFor={grainId}>{t("dispositions.grain")}</label>
+          <select id={grainId} value={grain} onChange={(event) => setGrain(event.target.value as Grain)} data-testid="grain">
+            {(["month", "week", "day"] as const).map((g) => (
+              <option key={g} value={g}>
+                {t(`dispositions.grains.${g}`)}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
-      <ErrorAlert error={choice.error ?? indicators.error} />
-      {indicators.isLoading && !data ? <Loading /> : null}
-      {data ? (
+      <ErrorAlert error={choice.error ?? definitions.error ?? aging.error} />
+      {definitions.isLoading ? <Loading /> : null}
+      {scope && mine.length > 0 ? (
         <>
-          <IndicatorSummary data={data} />
-          <section className="card stack" aria-labelledby="trends-heading">
-            <h2 id="trends-heading">{t("dispositions.trendsTitle")}</h2>
-            <IndicatorTrends data={data} />
-          </section>
-          <section className="card stack" aria-labelledby="states-heading">
-            <h2 id="states-heading">{t("dispositions.finalStatesTitle")}</h2>
-            <FinalStatesTable data={data} />
-          </section>
-          <section className="card stack" aria-labelledby="advisors-heading">
-            <h2 id="advisors-heading">{t("dispositions.byAdvisorTitle")}</h2>
-            <BreakdownTable data={data} grain="advisor" />
-          </section>
-          <section className="card stack" aria-labelledby="days-heading">
-            <h2 id="days-heading">{t("dispositions.byDayTitle")}</h2>
-            <BreakdownTable data={data} grain="day" />
-          </section>
-          <section className="card stack" aria-labelledby="aging-heading">
-            <h2 id="aging-heading">{t("dispositions.agingTitle")}</h2>
-            <AgingTable rows={data.aging} />
+          <div className="chart-grid" data-testid="indicator-summary">
+            {mine.map((definition) => (
+              <IndicatorTile
+                key={`${definition.code}:${scope.key}:${grain}`}
+                definition={definition}
+                scope={scope}
+                grain={grain}
+                link={false}
+              />
+            ))}
+          </div>
+          <section className="card stack" aria-labelledby="campaign-breakdown-heading">
+            <h2 id="campaign-breakdown-heading">{t("dispositions.breakdownTitle")}</h2>
+            <IndicatorExplorer
+              key={`${scope.key}:${grain}`}
+              definitions={mine}
+              scope={scope}
+              choices={withinCampaign(scope.key)}
+              grain={grain}
+            />
           </section>
         </>
+      ) : null}
+      {aging.data ? (
+        <section className="card stack" aria-labelledby="aging-heading">
+          <h2 id="aging-heading">{t("dispositions.agingTitle")}</h2>
+          <AgingTable rows={aging.data} />
+        </section>
       ) : null}
     </section>
   );

@@ -1,14 +1,12 @@
 -- Seed 003, contact attempts per case: attempts made ÷ cases finished in each period (tenant's wall
--- clock); by campaign or by the advisor who decided the case. Parameters: src/platform/extensions/indicator.ts.
+-- clock); by campaign, by the advisor who decided the case, or by both. Parameters: src/platform/extensions/indicator.ts.
 WITH finished AS (
-  SELECT date_trunc($4, c.finished_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'campaign' THEN c.campaign WHEN 'advisor' THEN d.decided_by::text ELSE 'total' END AS key,
-         CASE $5 WHEN 'advisor' THEN u.full_name END AS label,
-         c.attempts
-    FROM complaint_cases c
-    JOIN case_dispositions d ON d.tenant_id = c.tenant_id AND d.id = c.current_disposition_id
-    LEFT JOIN users u ON u.tenant_id = d.tenant_id AND u.id = d.decided_by
-   WHERE c.status = 'finished' AND c.finished_at >= $1 AND c.finished_at < $2
+  SELECT date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
+         campaign_case_key(f, $5) AS key,
+         campaign_case_label(f, $5) AS label,
+         f.attempts
+    FROM campaign_finished_cases f
+   WHERE f.finished_at >= $1 AND f.finished_at < $2
 )
 SELECT period, key, min(label) AS label, sum(attempts) AS numerator, count(*) AS denominator
   FROM finished

@@ -1,14 +1,12 @@
 -- The cases behind one period's final-state count (final-states-values.sql): each weighs 1.
 WITH finished AS (
-  SELECT c.campaign AS campaign, c.state_code AS final_state, u.full_name AS advisor, c.attempts AS attempts,
-         to_char(c.finished_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS finished_at,
-         date_trunc($4, c.finished_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'campaign' THEN c.campaign WHEN 'advisor' THEN d.decided_by::text WHEN 'final_state' THEN c.state_code ELSE 'total' END AS key,
+  SELECT f.campaign_name AS campaign, f.final_state_label AS final_state, coalesce(f.advisor_name, 'Sistema') AS advisor,
+         f.attempts, to_char(f.finished_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS finished_at,
+         date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
+         campaign_case_key(f, $5) AS key,
          1 AS numerator_weight, 0 AS denominator_weight
-    FROM complaint_cases c
-    JOIN case_dispositions d ON d.tenant_id = c.tenant_id AND d.id = c.current_disposition_id
-    LEFT JOIN users u ON u.tenant_id = d.tenant_id AND u.id = d.decided_by
-   WHERE c.status = 'finished' AND c.finished_at >= $1 AND c.finished_at < $2
+    FROM campaign_finished_cases f
+   WHERE f.finished_at >= $1 AND f.finished_at < $2
 )
 SELECT campaign, final_state, advisor, attempts, finished_at, numerator_weight, denominator_weight
   FROM finished

@@ -1,7 +1,7 @@
 import { type ApiResponse, apiUrl } from "../../../api/client";
 import { uploadWithProgress } from "../../imports/api/imports-api";
 
-/** A campaign's form data, indicators and catalog workbook (src/modules/campaigns). */
+/** A campaign's form data, pending aging and catalog workbook (its indicators are the engine's: features/indicators) (src/modules/campaigns). */
 
 export type Campaign = ApiResponse<"/api/campaigns/{campaign}">;
 type CampaignState = Campaign["states"][number];
@@ -9,8 +9,7 @@ type CampaignMotive = CampaignState["motives"][number];
 export type MotiveField = CampaignMotive["fields"][number];
 export type Benefit = NonNullable<Campaign["benefits"]>["items"][number];
 
-export type Indicators = ApiResponse<"/api/campaigns/{campaign}/indicators">;
-/** How old a campaign's open cases are now: in total and per holder (GET …/aging, also inside the indicators). */
+/** How old a campaign's open cases are now: in total and per holder (GET …/aging). */
 export type AgingRow = ApiResponse<"/api/campaigns/{campaign}/aging">[number];
 
 export const workbookUrl = (campaign: string) => apiUrl("/api/campaigns/{campaign}/catalog.xlsx", { path: { campaign } });

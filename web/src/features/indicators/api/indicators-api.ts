@@ -6,9 +6,11 @@ export type IndicatorCell = IndicatorReport["series"][number]["cells"][number];
 export type IndicatorRowsPage = ApiResponse<"/api/indicators/{code}/rows">;
 
 /** The .xlsx of an indicator's trend (and of one period's rows when `period` is given), downloaded by the browser. */
-export function exportUrl(code: string, query: { by?: string; period?: string }): string {
+export function exportUrl(code: string, query: { by?: string; key?: string; grain?: string; period?: string }): string {
   const params = new URLSearchParams({
     ...(query.by ? { by: query.by } : {}),
+    ...(query.key ? { key: query.key } : {}),
+    ...(query.grain && query.grain !== "month" ? { grain: query.grain } : {}),
     ...(query.period ? { period: query.period } : {}),
   });
   const suffix = params.size > 0 ? `?${params}` : "";

@@ -1,10 +1,11 @@
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { TableScroll } from "../../../ui/TableScroll";
 import type { IndicatorDefinitionView } from "../api/indicators-api";
-import { formatIndicatorValue, periodLabel } from "./indicator-format";
+import { dimensionValueLabel, formatIndicatorValue, type Grain, type IndicatorScope, periodLabel } from "./indicator-format";
 
 export interface ChosenValue {
   period: string;
@@ -19,41 +20,52 @@ export function IndicatorBreakdown({
   definition,
   by,
   onChoose,
+  grain = "month",
+  scope,
+  keyPrefix,
+  title,
 }: {
   definition: IndicatorDefinitionView;
   by: string;
   onChoose: (chosen: ChosenValue) => void;
+  grain?: Grain;
+  /** With `by` "total": only this value of a dimension (the campaign's screen's total is its campaign). */
+  scope?: IndicatorScope;
+  /** Only the values whose key starts so («campaign/» of `campaign_advisor`: the advisors of one campaign). */
+  keyPrefix?: string;
+  title?: string;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const headingId = useId();
   const report = useApiQuery("/api/indicators/{code}", {
     path: { code: definition.code },
-    query: { grain: "month", periods: 12, ...(by === "total" ? {} : { by }) },
+    query: { grain, periods: 12, ...(by === "total" ? (scope ? { by: scope.by, key: scope.key } : {}) : { by }) },
   });
   const periods = report.data?.periods ?? [];
+  const series = (report.data?.series ?? []).filter((s) => !keyPrefix || s.key.startsWith(keyPrefix));
+  const heading = title ?? t("indicatorsDashboard.breakdown", { by: t(`indicatorDimensions.${by}`) });
   return (
-    <section className="card stack" aria-labelledby="breakdown-heading">
-      <h2 id="breakdown-heading">{t("indicatorsDashboard.breakdown", { by: t(`indicatorDimensions.${by}`) })}</h2>
+    <section className="card stack" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
       <ErrorAlert error={report.error} />
       <TableScroll>
         <table className="compact" data-testid="indicator-breakdown">
-          <caption className="visually-hidden">
-            {t("indicatorsDashboard.breakdown", { by: t(`indicatorDimensions.${by}`) })}
-          </caption>
+          <caption className="visually-hidden">{heading}</caption>
           <thead>
             <tr>
               <th scope="col">{t(`indicatorDimensions.${by}`)}</th>
               {periods.map((period) => (
                 <th scope="col" key={period} className="numeric">
-                  {periodLabel(format, period, "month")}
+                  {periodLabel(format, period, grain)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {(report.data?.series ?? []).map((series) => (
+            {series.map((series) => (
               <tr key={series.key}>
-                <th scope="row">{by === "total" ? t("indicatorDimensions.total") : (series.label ?? series.key)}</th>
+                <th scope="row">{dimensionValueLabel(t, by, series.key, series.label)}</th>
                 {series.cells.map((cell) => (
                   <td
                     key={cell.period}
@@ -65,9 +77,9 @@ export function IndicatorBreakdown({
                       <button
                         type="button"
                         className="button-link"
-                        onClick={() => onChoose({ period: cell.period, key: by === "total" ? null : series.key })}
+                        onClick={() => onChoose({ period: cell.period, key: by === "total" ? (scope?.key ?? null) : series.key })}
                         aria-label={t("indicatorsDashboard.openCell", {
-                          period: periodLabel(format, cell.period, "month"),
+                          period: periodLabel(format, cell.period, grain),
                           value: formatIndicatorValue(format, definition.unit, cell.value),
                         })}
                       >

@@ -9,7 +9,7 @@ import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { useTableState } from "../../../ui/use-table-state";
 import { exportUrl, type IndicatorDefinitionView } from "../api/indicators-api";
 import type { ChosenValue } from "./IndicatorBreakdown";
-import { periodLabel } from "./indicator-format";
+import { type Grain, periodLabel } from "./indicator-format";
 
 type Row = Record<string, string | number | null>;
 const column = createColumnHelper<Row>();
@@ -37,10 +37,13 @@ export function IndicatorRows({
   definition,
   by,
   chosen,
+  grain = "month",
 }: {
   definition: IndicatorDefinitionView;
+  /** The dimension `chosen.key` is a value of (a scoped total passes the scope's dimension). */
   by: string;
   chosen: ChosenValue;
+  grain?: Grain;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -49,7 +52,7 @@ export function IndicatorRows({
     path: { code: definition.code },
     query: {
       period: chosen.period,
-      grain: "month",
+      grain,
       ...(chosen.key === null ? {} : { by, key: chosen.key }),
       limit: table.pageSize,
       offset: (table.page - 1) * table.pageSize,
@@ -85,7 +88,7 @@ export function IndicatorRows({
     [definition, t, format],
   );
   const totals = page.data?.totals;
-  const title = t("indicatorsDashboard.rowsOf", { period: periodLabel(format, chosen.period, "month") });
+  const title = t("indicatorsDashboard.rowsOf", { period: periodLabel(format, chosen.period, grain) });
   return (
     <section className="card stack" aria-labelledby="rows-heading" data-testid="indicator-rows">
       <h2 id="rows-heading">{title}</h2>
@@ -98,7 +101,14 @@ export function IndicatorRows({
           })}
         </p>
       ) : null}
-      <a href={exportUrl(definition.code, { by: chosen.key === null ? undefined : by, period: chosen.period })} download>
+      <a
+        href={exportUrl(definition.code, {
+          ...(chosen.key === null ? {} : { by, key: chosen.key }),
+          grain,
+          period: chosen.period,
+        })}
+        download
+      >
         {t("indicatorsDashboard.download")}
       </a>
       <ErrorAlert error={page.error} />

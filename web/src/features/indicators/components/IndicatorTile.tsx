@@ -5,18 +5,30 @@ import { useFormatters } from "../../../i18n/format";
 import { KpiCard, TrendChart } from "../../../ui/charts";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import type { IndicatorDefinitionView } from "../api/indicators-api";
-import { formatIndicatorValue, periodLabel, targetValue } from "./indicator-format";
+import { formatIndicatorValue, type Grain, type IndicatorScope, periodLabel, targetValue } from "./indicator-format";
 
 /**
  * One indicator on the manager's month: its latest value against its target, the last 12 months as a chart
  * and a link to its breakdown and drill-down. A month with no data says so, never 0 %.
  */
-export function IndicatorTile({ definition }: { definition: IndicatorDefinitionView }) {
+export function IndicatorTile({
+  definition,
+  scope,
+  grain = "month",
+  link = true,
+}: {
+  definition: IndicatorDefinitionView;
+  /** Only this value of a dimension (a campaign's screen); the dashboard shows the total. */
+  scope?: IndicatorScope;
+  grain?: Grain;
+  /** The link to the engine's breakdown page (the dashboard); a module's screen drills down in place. */
+  link?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const report = useApiQuery("/api/indicators/{code}", {
     path: { code: definition.code },
-    query: { grain: "month", periods: 12 },
+    query: { grain, periods: 12, ...(scope ? { by: scope.by, key: scope.key } : {}) },
   });
   const cells = report.data?.series[0]?.cells ?? [];
   const latest = cells.at(-1);
@@ -34,7 +46,7 @@ export function IndicatorTile({ definition }: { definition: IndicatorDefinitionV
       {report.data ? (
         <>
           <KpiCard
-            label={latest ? periodLabel(format, latest.period, "month") : t("indicatorsDashboard.noPeriod")}
+            label={latest ? periodLabel(format, latest.period, grain) : t("indicatorsDashboard.noPeriod")}
             value={latest?.value ?? null}
             format={show}
             target={threshold}
@@ -49,7 +61,7 @@ export function IndicatorTile({ definition }: { definition: IndicatorDefinitionV
           </p>
           <TrendChart
             title={t("indicatorsDashboard.trendOf", { name })}
-            points={cells.map((cell) => ({ label: periodLabel(format, cell.period, "month"), value: cell.value }))}
+            points={cells.map((cell) => ({ label: periodLabel(format, cell.period, grain), value: cell.value }))}
             format={show}
             target={threshold}
             targetLabel={t("indicatorsDashboard.target")}
@@ -59,9 +71,11 @@ export function IndicatorTile({ definition }: { definition: IndicatorDefinitionV
           />
         </>
       ) : null}
-      <Link to={`/indicadores/${encodeURIComponent(definition.code)}`} data-testid={`${testId}-open`}>
-        {t("indicatorsDashboard.open", { name })}
-      </Link>
+      {link ? (
+        <Link to={`/indicadores/${encodeURIComponent(definition.code)}`} data-testid={`${testId}-open`}>
+          {t("indicatorsDashboard.open", { name })}
+        </Link>
+      ) : null}
     </article>
   );
 }

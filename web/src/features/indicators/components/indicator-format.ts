@@ -1,4 +1,6 @@
+import type { TFunction } from "i18next";
 import type { Formatters } from "../../../i18n/formatting";
+import { labelOf } from "../../../i18n/labels";
 import type { IndicatorDefinitionView } from "../api/indicators-api";
 
 /** An engine value in words: percentages come on 0–100 (95.5), the formatters read ratios; ratios are means. */
@@ -16,4 +18,22 @@ export function periodLabel(format: Formatters, period: string, grain: string): 
 /** The numeric threshold of a target, or null for "below the previous period" and "no target". */
 export function targetValue(target: IndicatorDefinitionView["target"]): number | null {
   return "value" in target ? target.value : null;
+}
+
+/**
+ * One value of a dimension the screen holds fixed (a campaign on the campaign's screen): the engine's
+ * `by` and `key`, sent with every read, so a tile, a breakdown and the rows all show that value only.
+ */
+export interface IndicatorScope {
+  by: string;
+  key: string;
+}
+
+export type Grain = "day" | "week" | "month";
+
+/** A dimension value in words: the engine's label (a team, a campaign's name, a final state's catalog name), or the screen's own for codes it knows. */
+export function dimensionValueLabel(t: TFunction, by: string, key: string, label: string | null): string {
+  if (by === "total") return t("indicatorDimensions.total");
+  if (by === "product") return key === "none" ? t("indicatorsDashboard.noProduct") : labelOf(t, "productKinds", key);
+  return label ?? key;
 }

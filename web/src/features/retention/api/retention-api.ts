@@ -6,7 +6,6 @@ export type OfferExplanation = Customer360["explanation"]["offers"][number];
 export type OfferType = OfferExplanation["type"];
 export type StepExplanation = Customer360["explanation"]["steps"][number];
 
-export type Indicator = ApiResponse<"/api/retention/indicator">;
 export type EvaluationView = ApiResponse<"/api/retention/evaluation">;
 type Decision = ApiBody<"/api/retention/evaluations">["decision"];
 

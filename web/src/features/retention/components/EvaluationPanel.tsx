@@ -47,7 +47,6 @@ export function EvaluationPanel({
               <th scope="col">{t("retention.evaluation.closed")}</th>
               <th scope="col">{t("retention.evaluation.retained")}</th>
               <th scope="col">{t("retention.evaluation.cancelled")}</th>
-              <th scope="col">{t("retention.indicator.rate")}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,9 +59,6 @@ export function EvaluationPanel({
                 <td className="numeric">{row.closed}</td>
                 <td className="numeric">{row.retained}</td>
                 <td className="numeric">{row.cancelled}</td>
-                <td className="numeric">
-                  {row.retentionRate === null ? t("common.none") : format.percent(row.retentionRate / 100)}
-                </td>
               </tr>
             ))}
           </tbody>
