@@ -1,10 +1,7 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { useApiQuery } from "../api/use-api-query";
-import { exportUrl } from "../features/indicators/api/indicators-api";
-import { type ChosenValue, IndicatorBreakdown } from "../features/indicators/components/IndicatorBreakdown";
-import { IndicatorRows } from "../features/indicators/components/IndicatorRows";
+import { useIndicatorDefinition } from "../features/indicators/api/use-indicator-definition";
+import { IndicatorExplorer } from "../features/indicators/components/IndicatorExplorer";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { Loading } from "../ui/Loading";
 import { usePageTitle } from "../ui/use-page-title";
@@ -13,10 +10,7 @@ import { usePageTitle } from "../ui/use-page-title";
 export function IndicatorPage() {
   const { t } = useTranslation();
   const { code = "" } = useParams();
-  const definitions = useApiQuery("/api/indicators");
-  const definition = definitions.data?.find((d) => d.code === code);
-  const [by, setBy] = useState("total");
-  const [chosen, setChosen] = useState<ChosenValue | null>(null);
+  const { definition, ...definitions } = useIndicatorDefinition(code);
   const name = definition ? t(`indicators.${definition.code}.name`) : t("indicatorsDashboard.title");
   usePageTitle(name);
   if (definitions.isLoading) return <Loading />;
@@ -33,32 +27,7 @@ export function IndicatorPage() {
       <Link to="/indicadores">{t("indicatorsDashboard.back")}</Link>
       <h1 id="page-heading">{name}</h1>
       <p className="muted">{t(`indicators.${definition.code}.formula`)}</p>
-      <div className="toolbar">
-        <label className="field">
-          <span>{t("indicatorsDashboard.by")}</span>
-          <select
-            value={by}
-            onChange={(event) => {
-              setBy(event.target.value);
-              setChosen(null);
-            }}
-            data-testid="indicator-by"
-          >
-            {["total", ...definition.dimensions].map((dimension) => (
-              <option key={dimension} value={dimension}>
-                {t(`indicatorDimensions.${dimension}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <a href={exportUrl(definition.code, { by: by === "total" ? undefined : by })} download>
-          {t("indicatorsDashboard.downloadTrend")}
-        </a>
-      </div>
-      <IndicatorBreakdown definition={definition} by={by} onChoose={setChosen} />
-      {chosen ? (
-        <IndicatorRows key={`${by}:${chosen.period}:${chosen.key}`} definition={definition} by={by} chosen={chosen} />
-      ) : null}
+      <IndicatorExplorer definition={definition} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { TableScroll } from "../../../ui/TableScroll";
 import type { IndicatorDefinitionView } from "../api/indicators-api";
 import { formatIndicatorValue, periodLabel } from "./indicator-format";
+import { indicatorText } from "./indicator-labels";
 
 export interface ChosenValue {
   period: string;
@@ -53,7 +54,11 @@ export function IndicatorBreakdown({
           <tbody>
             {(report.data?.series ?? []).map((series) => (
               <tr key={series.key}>
-                <th scope="row">{by === "total" ? t("indicatorDimensions.total") : (series.label ?? series.key)}</th>
+                <th scope="row">
+                  {by === "total"
+                    ? t("indicatorDimensions.total")
+                    : (series.label ?? indicatorText(t, definition.code, by, series.key))}
+                </th>
                 {series.cells.map((cell) => (
                   <td
                     key={cell.period}
