@@ -230,41 +230,49 @@ describe("seed 004 on one cut", () => {
     });
   });
 
-  it("indicators per cut, agent and week with the seed's formulas, each drilling down to its rows", async () => {
-    const byCut = await ok(supervisor.request({ url: `/api/adjustments/indicators?dimension=cut&cut=${CUT}` }));
-    // rejected: C, G, L, M (4/13); corrected: D, M (2/13); applied: A, D, E, F, H (5/13).
-    expect(byCut.groups).toEqual([
-      {
-        key: CUT,
-        label: CUT,
-        total: 13,
-        rejected: { rows: 4, percent: 30.77 },
-        corrected: { rows: 2, percent: 15.38 },
-        applied: { rows: 5, percent: 38.46 },
-      },
-    ]);
-    const byAgent = await ok(supervisor.request({ url: "/api/adjustments/indicators?dimension=agent" }));
-    const b = byAgent.groups.find((g: { key: string }) => g.key === agentBId);
-    expect(b).toMatchObject({
+  it("indicators per cut, agent and week with the seed's formulas, from the one engine, each drilling down to its rows", async () => {
+    const month = `last=${CUT}&periods=1`;
+    const value = async (session: Session, code: string, query: string) =>
+      (await ok(session.request({ url: `/api/indicators/adjustments.${code}?${month}&${query}` }))).series;
+    // rejected: C, G, L, M (4/13); corrected: D, M (2/13); applied: A, D, E, F, H (5/13). The cell reads them on its desk.
+    const cellOf = (code: string) => value(cell, code, `by=cut&key=${CUT}`);
+    const expected = { rejected: [4, 30.77], corrected: [2, 15.38], applied: [5, 38.46] } as const;
+    for (const [code, [numerator, percent]] of Object.entries(expected)) {
+      expect(await cellOf(code), code).toEqual([
+        {
+          key: CUT,
+          label: null,
+          cells: [{ period: "2025-06-01", numerator, denominator: 13, value: percent, verdict: null, trend: null }],
+        },
+      ]);
+    }
+    const byAgent = await value(supervisor, "rejected", "by=advisor");
+    expect(byAgent.find((s: { key: string }) => s.key === agentBId)).toMatchObject({
       label: "Asesora B",
-      total: 1,
-      rejected: { rows: 1, percent: 100 },
-      corrected: { rows: 1, percent: 100 },
+      cells: [{ numerator: 1, denominator: 1, value: 100 }],
     });
-    const byWeek = await ok(supervisor.request({ url: "/api/adjustments/indicators?dimension=week" }));
-    expect(byWeek.groups).toEqual([expect.objectContaining({ key: "2025-06-30", total: 13 })]);
+    const corrected = await value(supervisor, "corrected", `by=advisor&key=${agentBId}`);
+    expect(corrected[0].cells[0]).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+    const byWeek = await ok(supervisor.request({ url: `/api/indicators/adjustments.applied?last=${CUT}&grain=week&periods=1` }));
+    expect(byWeek.series[0].cells).toEqual([expect.objectContaining({ period: "2025-06-30", numerator: 5, denominator: 13 })]);
 
-    const drill = await ok(supervisor.request({ url: `/api/adjustments/indicators/rows?indicator=rejected&cut=${CUT}` }));
-    expect(drill.items.map((r: { filingNumber: string }) => r.filingNumber)).toEqual(["PQR-C", "PQR-G", "PQR-L", "PQR-M"]);
-    const applied = await ok(supervisor.request({ url: "/api/adjustments/indicators/rows?indicator=applied&week=2025-07-02" }));
-    expect(applied.total).toBe(5);
+    const drill = await ok(
+      backOffice.request({ url: `/api/indicators/adjustments.rejected/rows?period=${CUT}&by=cut&key=${CUT}&limit=50` }),
+    );
+    const rejected = drill.rows.filter((r: { numerator_weight: number }) => r.numerator_weight === 1);
+    expect(rejected.map((r: { filing: string }) => r.filing)).toEqual(["PQR-C", "PQR-G", "PQR-L", "PQR-M"]);
+    // The cause shows its letter and its name from the causes catalog, the state in words.
+    expect(rejected[0].cause).toMatch(/^C — \S/);
+    expect(drill.totals).toEqual({ rows: 13, numerator: 4, denominator: 13 });
 
-    const file = await supervisor.request({ url: `/api/adjustments/indicators/export?cut=${CUT}` });
+    const file = await cell.request({ url: `/api/indicators/adjustments.rejected/export?${month}&by=cut&period=${CUT}` });
     expect(file.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.getWorksheet("Fecha de corte")!.getRow(2).values).toEqual([undefined, CUT, 13, 4, 30.77, 2, 15.38, 5, 38.46]);
-    expect(workbook.getWorksheet("Filas rejected")!.rowCount).toBe(5);
+    expect(workbook.getWorksheet("valores")!.getRow(2).values).toEqual([undefined, "2025-06-01", CUT, 4, 13, 30.77, ""]);
+    expect(workbook.getWorksheet("detalle 2025-06-01")!.rowCount).toBe(14);
+    // An advisor reads neither the engine's adjustments indicators nor their list.
+    expect((await agentA.request({ url: `/api/indicators/adjustments.rejected?${month}` })).statusCode).toBe(403);
   });
 
   it("9. weekly feedback: top agents by rejections with their causes; the agent signs; the supervisor sees who has not", async () => {

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readIndicator } from "../../src/modules/indicators/read-indicator.js";
 import { attendTicket } from "../../src/modules/servicerequests/commands/attend-ticket.js";
 import { keyServiceRequest } from "../../src/modules/servicerequests/commands/key-service-request.js";
 import { keyZoningCorrection } from "../../src/modules/servicerequests/commands/key-zoning-correction.js";
@@ -9,7 +10,6 @@ import { recordFormChange } from "../../src/modules/servicerequests/commands/rec
 import { sendZoningReport } from "../../src/modules/servicerequests/commands/send-zoning-report.js";
 import type { TakeRequestStepInput } from "../../src/modules/servicerequests/commands/take-request-step.js";
 import { takeRequestStep } from "../../src/modules/servicerequests/commands/take-request-step.js";
-import { readAnnulmentIndicator } from "../../src/modules/servicerequests/indicator.js";
 import type { RequestStep } from "../../src/modules/servicerequests/procedure.js";
 import {
   findServiceRequest,
@@ -518,22 +518,14 @@ describe("control board (5) and the indicator", () => {
     await keyRequest(MORNING, "Zona Indicador"); // never observed: not probable of annulment
     for (const r of [kept, lost]) await step("network_dept", MORNING, r.id, "network_observe");
     await step("network_dept", at("11T09:00"), lost.id, "network_annul", { observation: "No atendido en el día" });
-    const report = await as("supervisor", at("31T12:00"), ({ tx }) =>
-      readAnnulmentIndicator(tx, { fromMonth: "2026-03", toMonth: "2026-03", dimension: "zone" }),
-    );
-    expect(report.cells.find((c) => c.value === "Zona Indicador")).toEqual({
-      period: "2026-03",
-      value: "Zona Indicador",
-      probable: 2,
-      nonAnnulled: 1,
-      percent: 50,
-      verdict: "observed",
-      trend: null,
-    });
-    expect(report.threshold).toBe(95);
-    const total = await as("supervisor", at("31T12:00"), ({ tx }) =>
-      readAnnulmentIndicator(tx, { fromMonth: "2026-03", toMonth: "2026-03", dimension: "total" }),
-    );
-    expect(total.cells.map((c) => [c.period, c.value])).toEqual([["2026-03", "total"]]);
+    // The one indicator engine runs seed 001's definition: > 95 % accepted, so 50 % misses.
+    const month = { code: "servicerequests.annulment_avoidance", last: "2026-03-31", grain: "month", periods: 1 } as const;
+    const report = await as("supervisor", at("31T12:00"), ({ tx }) => readIndicator(tx, { ...month, dimension: "zone" }));
+    expect(report.target).toEqual({ kind: "above", value: 95, catalogKey: "annulment_avoidance" });
+    expect(report.series.find((s) => s.key === "Zona Indicador")?.cells).toEqual([
+      { period: "2026-03-01", numerator: 1, denominator: 2, value: 50, verdict: "missed", trend: null },
+    ]);
+    const total = await as("supervisor", at("31T12:00"), ({ tx }) => readIndicator(tx, { ...month, dimension: "total" }));
+    expect(total.series.map((s) => [s.key, s.cells.map((c) => c.period)])).toEqual([["total", ["2026-03-01"]]]);
   });
 });

@@ -159,15 +159,17 @@ describe("the demo's annulment-avoidance procedure (seed 001)", () => {
     expect(board.total.open).toBeGreaterThanOrEqual(5);
     expect(board.total.breached).toBeGreaterThanOrEqual(1);
     expect(board.total.probableAnnulments).toBeGreaterThanOrEqual(3);
-    const month = (offset: number) =>
-      DateTime.fromJSDate(DEMO_NOW, { zone: "America/Bogota" }).plus({ months: offset }).toFormat("yyyy-MM");
-    const indicatorResponse = await network.request({ url: `/api/service-requests/indicator?from=${month(-1)}&to=${month(0)}` });
+    // The network area reads seed 001's indicator from the one engine (its definition names servicerequests:read).
+    const last = DateTime.fromJSDate(DEMO_NOW, { zone: "America/Bogota" });
+    const indicatorResponse = await network.request({
+      url: `/api/indicators/servicerequests.annulment_avoidance?last=${last.toISODate()}&periods=2`,
+    });
     expect(indicatorResponse.statusCode, indicatorResponse.body).toBe(200);
-    const indicator = indicatorResponse.json();
-    expect(indicator.cells[0].period).toBe(month(-1));
+    const [lastMonth] = indicatorResponse.json().series[0].cells;
+    expect(lastMonth.period).toBe(last.minus({ months: 1 }).startOf("month").toISODate());
     // Last month: six observed, two annulled (more when this month's oldest fall before the 1st).
-    expect(indicator.cells[0].probable).toBeGreaterThanOrEqual(6);
-    expect(indicator.cells[0].verdict).toBe("observed");
+    expect(lastMonth.denominator).toBeGreaterThanOrEqual(6);
+    expect(lastMonth.verdict).toBe("missed");
     const geo = (await network.request({ url: "/api/service-requests/zone-references.geojson" })).json();
     expect(geo.features.length).toBeGreaterThanOrEqual(12);
   });

@@ -127,8 +127,16 @@ describe("the engine over HTTP", () => {
     expect(workbook.getWorksheet(`detalle ${period}`)!.rowCount).toBe(first.totals.rows + 1);
   });
 
-  it("is refused to an advisor, who cannot read indicators", async () => {
+  it("shows an advisor only the indicators their module's screen names them readers of, and refuses the rest", async () => {
     const advisor = await login(testApp.app, demo.users.find((u) => u.role === "advisor")!.email, demo.password);
-    expect((await advisor.request({ url: "/api/indicators" })).statusCode).toBe(403);
+    // An advisor holds servicerequests:read, not reports:read: the annulment indicator of seed 001 only.
+    const list = await advisor.request({ url: "/api/indicators" });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().map((d: { code: string }) => d.code)).toEqual(["servicerequests.annulment_avoidance"]);
+    expect((await advisor.request({ url: "/api/indicators/servicerequests.annulment_avoidance" })).statusCode).toBe(200);
+    const refused = await advisor.request({ url: "/api/indicators/surveys.nps/rows?period=2026-01-01" });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toContain("reports:read");
+    expect((await advisor.request({ url: "/api/indicators/surveys.nps/export" })).statusCode).toBe(403);
   });
 });

@@ -165,16 +165,17 @@ describe("seed 002: outbound premium care", () => {
     const live = (await supervisor.request({ url: `/api/outbound/campaigns/${campaignId}/live` })).json();
     expect(live.agents).toEqual([expect.objectContaining({ state: "ready" })]);
     expect(live.today).toMatchObject({ calls: 1, answered: 1, drops: 0 });
-    // Seed 002's indicators: contacted ÷ managed, retained ÷ cancellation requests, first-contact resolution.
-    expect(live.indicators).toMatchObject({
-      managed: 1,
-      contacted: 1,
-      contactability: 100,
-      cancellationRequests: 1,
-      retained: 0,
-      effectiveness: 0,
-      fcr: 0,
-    });
+    // Seed 002's indicators from the one engine, for this campaign's month: contacted ÷ managed, retained ÷
+    // cancellation requests; FCR has no resolution at first contact to count (the call opened a case): no data.
+    const month = async (code: string) =>
+      (
+        await supervisor.request({
+          url: `/api/indicators/dialer.${code}?last=2026-12-07&periods=1&by=campaign&key=premium-uno`,
+        })
+      ).json().series;
+    expect((await month("contactability"))[0].cells[0]).toMatchObject({ numerator: 1, denominator: 1, value: 100 });
+    expect((await month("effectiveness"))[0].cells[0]).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    expect(await month("fcr")).toEqual([]);
     await setState(campaignId, "offline");
   });
 

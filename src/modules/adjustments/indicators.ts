@@ -16,6 +16,8 @@ const definition = (name: string, better: "higher" | "lower"): IndicatorDefiniti
   // Seed 004 §5 states the three formulas and no goal.
   target: { kind: "none" },
   dimensions: ["cut", "advisor"],
+  // The cell and the back office read them on the desk's cut (AdjustmentsDeskPage).
+  readers: ["adjustments:read"],
   ...indicatorSql(import.meta.url, name),
   rowColumns: ROW_COLUMNS,
 });

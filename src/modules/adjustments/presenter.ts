@@ -1,11 +1,11 @@
-import type { DeskRow, FeedbackRow, IndicatorCountsRow, IndicatorRow } from "./queries.js";
-import { adjustmentIndicators, ROW_STATUS_LABELS } from "./rules.js";
+import type { AgentRejectionRow, DeskRow, FeedbackRow } from "./queries.js";
+import { ROW_STATUS_LABELS } from "./rules.js";
 
 /** Rows → API shapes of the adjustments cell. */
 
 const money = (value: string | null) => (value === null ? null : Number(value));
 
-export function presentDeskRow(row: DeskRow | IndicatorRow) {
+export function presentDeskRow(row: DeskRow | AgentRejectionRow) {
   return {
     id: row.id,
     cutDate: row.cut_date,
@@ -25,10 +25,6 @@ export function presentDeskRow(row: DeskRow | IndicatorRow) {
     pqrCun: "pqr_cun" in row ? row.pqr_cun : undefined,
     outcome: "outcome" in row ? row.outcome : undefined,
   };
-}
-
-export function presentIndicatorGroup(row: IndicatorCountsRow) {
-  return { key: row.key, label: row.label ?? row.key, ...adjustmentIndicators(row) };
 }
 
 export function presentFeedback(row: FeedbackRow) {

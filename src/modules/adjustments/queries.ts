@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Tx } from "../../platform/db/pool.js";
-import type { IndicatorCode, RowStatus } from "./rules.js";
+import type { RowStatus } from "./rules.js";
 
-/** SQL reads of the adjustments cell; the desk's and the indicators' SQL is in sql/, readable by a reviewer. */
+/** SQL reads of the adjustments cell; the desk's SQL and the indicators' (indicators.ts, run by the engine) are in sql/, readable by a reviewer. */
 
 const SQL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "sql");
 const cache = new Map<string, string>();
@@ -176,32 +176,10 @@ export async function listContacts(tx: Tx, rowId: string): Promise<ContactRow[]>
   return rows;
 }
 
-// ------------------------------------------------------------------ indicators
+// ------------------------------------------------------------------ an agent's rejections
 
-export interface IndicatorCountsRow {
-  key: string;
-  label: string | null;
-  total: number;
-  rejected: number;
-  corrected: number;
-  applied: number;
-}
-
-/** The three indicators' counts by cut, agent or week (sql/indicators.sql). */
-export async function countIndicators(
-  tx: Tx,
-  dimension: "cut" | "agent" | "week",
-  filter: { cutDate?: string; agentUserId?: string },
-): Promise<IndicatorCountsRow[]> {
-  const { rows } = await tx.query<IndicatorCountsRow>(namedSql("indicators"), [
-    dimension,
-    filter.cutDate ?? null,
-    filter.agentUserId ?? null,
-  ]);
-  return rows;
-}
-
-export interface IndicatorRow {
+/** One of an agent's own rejected rows. */
+export interface AgentRejectionRow {
   id: string;
   cut_date: string;
   filing_number: string;
@@ -217,23 +195,6 @@ export interface IndicatorRow {
   radicado: string | null;
   agent_name: string;
   total_count: number;
-}
-
-/** The rows behind one indicator (sql/indicator-rows.sql). */
-export async function listIndicatorRows(
-  tx: Tx,
-  indicator: IndicatorCode | "total",
-  filter: { cutDate?: string; agentUserId?: string; weekStart?: string; limit: number; offset: number },
-): Promise<{ rows: IndicatorRow[]; total: number }> {
-  const { rows } = await tx.query<IndicatorRow>(namedSql("indicator-rows"), [
-    indicator,
-    filter.cutDate ?? null,
-    filter.agentUserId ?? null,
-    filter.weekStart ?? null,
-    filter.limit,
-    filter.offset,
-  ]);
-  return { rows, total: rows[0]?.total_count ?? 0 };
 }
 
 // ------------------------------------------------------------------ weekly feedback
@@ -279,7 +240,7 @@ export async function listAgentFeedback(tx: Tx, agentUserId: string): Promise<Fe
 
 /** An agent's own rejected rows (confirmed as right), newest first. */
 export async function listAgentRejections(tx: Tx, agentUserId: string, limit: number, offset: number) {
-  const { rows } = await tx.query<IndicatorRow & { rejection_reason: string | null; rejected_at: Date | null }>(
+  const { rows } = await tx.query<AgentRejectionRow & { rejection_reason: string | null; rejected_at: Date | null }>(
     `SELECT a.id, to_char(a.cut_date, 'YYYY-MM-DD') AS cut_date, a.filing_number, c.code AS account, c.full_name AS customer_name,
             a.cause_code, a.status, a.decision, a.reescalations, a.rightly_rejected, a.requested_amount,
             coalesce(a.approved_amount, a.applied_amount) AS applied_amount, coalesce(a.approved_radicado, a.radicado) AS radicado,

@@ -3,7 +3,7 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../../platform/errors.js";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
-import { errorResponses, literals, Uuid } from "../../platform/http/schemas.js";
+import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { readCauses } from "./catalog.js";
 import { answerAdjustment } from "./commands/answer-adjustment.js";
 import { createAdjustmentRow } from "./commands/create-adjustment-row.js";
@@ -13,21 +13,13 @@ import { reviewRejection } from "./commands/review-rejection.js";
 import { sendCreditLines } from "./commands/send-credit-lines.js";
 import { signWeeklyFeedback } from "./commands/sign-feedback.js";
 import { validateAdjustmentRow } from "./commands/validate-row.js";
-import { exportCutWorkbook, exportIndicatorsWorkbook } from "./export.js";
+import { exportCutWorkbook } from "./export.js";
 import { AdjustmentRowInput } from "./import-kind.js";
 import { PERMISSIONS } from "./policy.js";
-import { presentDeskRow, presentFeedback, presentIndicatorGroup } from "./presenter.js";
-import {
-  countIndicators,
-  listAgentFeedback,
-  listAgentRejections,
-  listCuts,
-  listDeskRows,
-  listFeedback,
-  listIndicatorRows,
-} from "./queries.js";
+import { presentDeskRow, presentFeedback } from "./presenter.js";
+import { listAgentFeedback, listAgentRejections, listCuts, listDeskRows, listFeedback } from "./queries.js";
 import { readRowPage } from "./row-page.js";
-import { INDICATOR_FORMULAS, weekStartOf } from "./rules.js";
+import { weekStartOf } from "./rules.js";
 import {
   AnswerBody,
   BulkBody,
@@ -40,7 +32,6 @@ import {
   DeskRowSchema,
   FeedbackSchema,
   FeedbackWeek,
-  IndicatorsResponse,
   Page,
   ReviewBody,
   RowDetailSchema,
@@ -316,77 +307,6 @@ export async function adjustmentRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) => inTenant(request, (ctx) => sendCreditLines({ cutDate: request.params.cutDate }, ctx)),
-  );
-
-  const IndicatorQuery = {
-    cut: Type.Optional(CutDate),
-    agent: Type.Optional(Uuid),
-  };
-
-  app.get(
-    "/api/adjustments/indicators",
-    {
-      config: { permission: PERMISSIONS.read },
-      schema: {
-        tags,
-        summary: "Indicadores del seed: % rechazado, % corregido y % aplicado, por corte, asesor o semana",
-        querystring: Type.Object({ dimension: Type.Optional(literals(["cut", "agent", "week"] as const)), ...IndicatorQuery }),
-        response: { 200: IndicatorsResponse, ...errorResponses },
-      },
-    },
-    async (request) =>
-      inTenant(request, async ({ tx }) => {
-        const dimension = request.query.dimension ?? "cut";
-        const rows = await countIndicators(tx, dimension, { cutDate: request.query.cut, agentUserId: request.query.agent });
-        return { dimension, formulas: INDICATOR_FORMULAS, groups: rows.map(presentIndicatorGroup) };
-      }),
-  );
-
-  app.get(
-    "/api/adjustments/indicators/rows",
-    {
-      config: { permission: PERMISSIONS.read },
-      schema: {
-        tags,
-        summary: "Las filas detrás de un indicador (rechazado, corregido, aplicado o el total)",
-        querystring: Type.Object({
-          indicator: literals(["rejected", "corrected", "applied", "total"] as const),
-          week: Type.Optional(CutDate),
-          ...IndicatorQuery,
-          ...Paging,
-        }),
-        response: { 200: Page(DeskRowSchema), ...errorResponses },
-      },
-    },
-    async (request) =>
-      inTenant(request, async ({ tx }) => {
-        const { page, pageSize, limit, offset } = paging(request.query);
-        const { rows, total } = await listIndicatorRows(tx, request.query.indicator, {
-          cutDate: request.query.cut,
-          agentUserId: request.query.agent,
-          weekStart: request.query.week ? weekStartOf(request.query.week) : undefined,
-          limit,
-          offset,
-        });
-        return { items: rows.map(presentDeskRow), total, page, pageSize };
-      }),
-  );
-
-  app.get(
-    "/api/adjustments/indicators/export",
-    {
-      config: { permission: PERMISSIONS.read },
-      schema: {
-        tags,
-        summary: "Los indicadores y sus filas como .xlsx",
-        querystring: Type.Object({ cut: Type.Optional(CutDate) }),
-        response: { 200: Type.String({ format: "binary" }), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const buffer = await inTenant(request, ({ tx }) => exportIndicatorsWorkbook(tx, { cutDate: request.query.cut }));
-      return reply.type(XLSX).header("content-disposition", 'attachment; filename="indicadores-ajustes.xlsx"').send(buffer);
-    },
   );
 
   app.post(

@@ -5,10 +5,8 @@ import { decideStep } from "../../platform/procedure/procedure.js";
 import { adjustmentRowProcedure } from "./procedure.js";
 import {
   type AdjustmentCausesCatalog,
-  adjustmentIndicators,
   contactOutcome,
   findCause,
-  indicatorPercent,
   rankTopAgents,
   validateAgainstPolicy,
   validateCausesCatalog,
@@ -65,28 +63,6 @@ describe("validation against the policy (step 3)", () => {
     expect(outcome.route).toBe("pqr");
     expect(outcome.missingEvidence).toEqual(["grabacion"]);
     expect(outcome.route === "pqr" && outcome.reason).toContain("Grabación o registro de la llamada");
-  });
-});
-
-describe("the indicators' formulas (§5)", () => {
-  it("is rows ÷ rows sent × 100, two decimals", () => {
-    expect(indicatorPercent(1, 3)).toBe(33.33);
-    expect(indicatorPercent(2, 3)).toBe(66.67);
-    expect(indicatorPercent(13, 13)).toBe(100);
-    expect(indicatorPercent(0, 13)).toBe(0);
-  });
-
-  it("has no percentage for a cut with no rows", () => {
-    expect(indicatorPercent(0, 0)).toBeNull();
-  });
-
-  it("computes the three over the same total", () => {
-    expect(adjustmentIndicators({ total: 8, rejected: 2, corrected: 1, applied: 4 })).toEqual({
-      total: 8,
-      rejected: { rows: 2, percent: 25 },
-      corrected: { rows: 1, percent: 12.5 },
-      applied: { rows: 4, percent: 50 },
-    });
   });
 });
 

@@ -112,42 +112,6 @@ export function validateCausesCatalog(catalog: AdjustmentCausesCatalog): Array<{
   return issues;
 }
 
-// ------------------------------------------------------------------ indicators (seed 004 §5)
-
-/**
- * One indicator as the seed writes it: (rows ÷ total rows the client sent) × 100, rounded to two
- * decimals. A cut with no rows has no percentage (null), not 0 %.
- */
-export function indicatorPercent(rows: number, total: number): number | null {
-  if (total <= 0) return null;
-  return Math.round((rows / total) * 10_000) / 100;
-}
-
-export interface IndicatorCounts {
-  total: number;
-  rejected: number;
-  corrected: number;
-  applied: number;
-}
-
-/** The seed's three indicators over the same rows: AJUSTE RECHAZADO, AJUSTE CORREGIDO, AJUSTE APLICADO. */
-export function adjustmentIndicators(counts: IndicatorCounts) {
-  return {
-    total: counts.total,
-    rejected: { rows: counts.rejected, percent: indicatorPercent(counts.rejected, counts.total) },
-    corrected: { rows: counts.corrected, percent: indicatorPercent(counts.corrected, counts.total) },
-    applied: { rows: counts.applied, percent: indicatorPercent(counts.applied, counts.total) },
-  };
-}
-
-export const INDICATOR_FORMULAS = {
-  rejected: "(número de registros mal ejecutados por asesor / total de transacciones enviadas por el cliente) x 100",
-  corrected: "(número de registros corregidos por asesor / total de registros enviados por el cliente) x 100",
-  applied: "(número de registros correctamente ejecutados / total de transacciones enviadas por el cliente) x 100",
-} as const;
-
-export type IndicatorCode = keyof typeof INDICATOR_FORMULAS;
-
 // ------------------------------------------------------------------ weekly feedback (seed 004 step 9)
 
 export interface AgentRejections {

@@ -144,21 +144,6 @@ export const BulkResult = Type.Object({
   ),
 });
 
-const IndicatorValue = Type.Object({ rows: Type.Integer(), percent: Nullable(Type.Number()) });
-export const IndicatorGroup = Type.Object({
-  key: Type.String(),
-  label: Type.String(),
-  total: Type.Integer(),
-  rejected: IndicatorValue,
-  corrected: IndicatorValue,
-  applied: IndicatorValue,
-});
-export const IndicatorsResponse = Type.Object({
-  dimension: literals(["cut", "agent", "week"] as const),
-  formulas: Type.Object({ rejected: Type.String(), corrected: Type.String(), applied: Type.String() }),
-  groups: Type.Array(IndicatorGroup),
-});
-
 export const FeedbackSchema = Type.Object({
   id: Uuid,
   weekStart: Type.String(),

@@ -1,6 +1,6 @@
 import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
-const definition = (name: string): IndicatorDefinition => ({
+const definition = (name: string, rowColumns: IndicatorDefinition["rowColumns"]): IndicatorDefinition => ({
   code: `dialer.${name}`,
   procedure: "002",
   unit: "percent",
@@ -8,19 +8,31 @@ const definition = (name: string): IndicatorDefinition => ({
   // Seed 002 §5 gives the formula and no goal for these three.
   target: { kind: "none" },
   dimensions: ["campaign", "list_type"],
+  // The supervisor's live campaign (OutboundLivePage) shows them per campaign.
+  readers: ["outbound:supervise"],
   ...indicatorSql(import.meta.url, name),
-  rowColumns: [
-    { key: "campaign", kind: "text" },
-    { key: "customer", kind: "text" },
-    { key: "list_type", kind: "text" },
-    { key: "attempts", kind: "number" },
-    { key: "last_attempt_at", kind: "datetime" },
-  ],
+  rowColumns,
 });
+
+const RECORD_COLUMNS = [
+  { key: "campaign", kind: "text" },
+  { key: "customer", kind: "text" },
+  { key: "list_type", kind: "text" },
+  { key: "attempts", kind: "number" },
+  { key: "last_attempt_at", kind: "datetime" },
+] as const;
 
 /** Seed 002's outbound indicators from the campaign's contact records: contactability, effectiveness and FCR. */
 export const DIALER_INDICATORS: readonly IndicatorDefinition[] = [
-  definition("contactability"),
-  definition("effectiveness"),
-  definition("fcr"),
+  definition("contactability", RECORD_COLUMNS),
+  definition("effectiveness", RECORD_COLUMNS),
+  // FCR counts interactions resolved at first contact and the re-contacts on the same typology (sql/fcr-values.sql).
+  definition("fcr", [
+    { key: "campaign", kind: "text" },
+    { key: "customer", kind: "text" },
+    { key: "list_type", kind: "text" },
+    { key: "typology", kind: "text" },
+    { key: "resolved_at", kind: "datetime" },
+    { key: "recontact_at", kind: "datetime" },
+  ]),
 ];

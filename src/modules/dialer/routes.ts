@@ -27,16 +27,7 @@ import { setAgentState } from "./commands/set-agent-state.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
-import {
-  campaignIndicators,
-  campaignStats,
-  dropRate,
-  findAgent,
-  findCall,
-  listLiveAgents,
-  listMyCallbacks,
-  timeInStates,
-} from "./queries.js";
+import { campaignStats, dropRate, findAgent, findCall, listLiveAgents, listMyCallbacks, timeInStates } from "./queries.js";
 import { startDialer } from "./runtime.js";
 import {
   AgentDesktop,
@@ -401,7 +392,6 @@ export async function dialerRoutes(fastify: FastifyInstance) {
           })),
           blockedToday: await countPolicyBlocks(tx, campaign.id, startOfDay),
           secondsInState: await timeInStates(tx, campaign.id, startOfDay, engineNow),
-          indicators: await campaignIndicators(tx, campaign.id),
         };
       }),
   );

@@ -140,17 +140,6 @@ export const CampaignLive = Type.Object({
   ),
   blockedToday: Type.Record(Type.String(), Type.Integer()),
   secondsInState: Type.Record(Type.String(), Type.Integer()),
-  indicators: Type.Object({
-    managed: Type.Integer(),
-    contacted: Type.Integer(),
-    contactability: Type.Union([Type.Number(), Type.Null()]),
-    cancellationRequests: Type.Integer(),
-    retained: Type.Integer(),
-    effectiveness: Type.Union([Type.Number(), Type.Null()]),
-    closedInteractions: Type.Integer(),
-    firstContact: Type.Integer(),
-    fcr: Type.Union([Type.Number(), Type.Null()]),
-  }),
 });
 
 /** Preview mode: the records the advisor may dial by hand now, their own due callbacks first. */

@@ -8,7 +8,7 @@ import { indicatorWorkbook } from "./export.js";
 import { PERMISSIONS } from "./policy.js";
 import { findDefinition } from "./read-indicator.js";
 import { readSeries, type SeriesRequest } from "./read-request.js";
-import type { Grain } from "./rules.js";
+import type { Grain, IndicatorTarget } from "./rules.js";
 
 interface Options {
   tenant: string;
@@ -38,7 +38,24 @@ function parseGrain(raw: string): Grain {
 const formatValue = (unit: string, value: number | null) =>
   value === null ? "sin datos" : unit === "percent" ? `${value.toLocaleString("es-CO")} %` : value.toLocaleString("es-CO");
 
+const count = (n: number) => n.toLocaleString("es-CO");
+
 const VERDICT = { met: "cumple", missed: "no cumple" } as const;
+
+/** The target in words, as the dashboard says it («Meta: más de 95 %»). */
+export function targetWords(target: IndicatorTarget, unit: string): string {
+  switch (target.kind) {
+    case "none":
+      return "El procedimiento no fija meta";
+    case "belowPreviousPeriod":
+      return "Meta: menos que el periodo anterior";
+    default: {
+      const value = formatValue(unit, target.value);
+      const words = { atLeast: `${value} o más`, above: `más de ${value}`, atMost: `${value} o menos`, below: `menos de ${value}` };
+      return `Meta: ${words[target.kind]}`;
+    }
+  }
+}
 
 /** `fideliza indicators show|export <code>`: one indicator over its periods, as text, JSON or .xlsx. */
 export function registerIndicatorsCommand(program: Command, { withDatabase }: CliKit): void {
@@ -73,12 +90,14 @@ export function registerIndicatorsCommand(program: Command, { withDatabase }: Cl
         console.log(JSON.stringify(report, null, 2));
         return;
       }
+      console.log(`${report.code} · procedimiento ${report.procedure} · ${targetWords(report.target, report.unit)}`);
+      if (report.series.length === 0) console.log("  sin datos en los periodos pedidos");
       for (const series of report.series) {
         console.log(series.label ?? series.key);
         for (const cell of series.cells) {
           const verdict = cell.verdict ? ` · ${VERDICT[cell.verdict]}` : "";
           console.log(
-            `  ${cell.period}  ${formatValue(report.unit, cell.value)}  (${cell.numerator}/${cell.denominator ?? "—"})${verdict}`,
+            `  ${cell.period}  ${formatValue(report.unit, cell.value)}  (${count(cell.numerator)}/${cell.denominator === null ? "—" : count(cell.denominator)})${verdict}`,
           );
         }
       }

@@ -1,11 +1,11 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { inTenant } from "../../platform/http/in-tenant.js";
+import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { errorResponses } from "../../platform/http/schemas.js";
 import { indicatorDefinitions } from "../../platform/manifest.js";
 import { indicatorWorkbook } from "./export.js";
-import { PERMISSIONS as P } from "./policy.js";
+import { mayRead, requireReader } from "./policy.js";
 import { presentDefinition } from "./presenter.js";
 import { findDefinition } from "./read-indicator.js";
 import { readDrillDown, readSeries } from "./read-request.js";
@@ -14,27 +14,36 @@ import { CodeParams, Definition, Report, RowsPage, RowsQuery, SeriesQuery } from
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const tags = ["indicators"];
 
-/** The indicator engine over HTTP: definitions, values per period and dimension, drill-down rows, .xlsx. */
+/**
+ * The indicator engine over HTTP: definitions, values per period and dimension, drill-down rows, .xlsx.
+ * Any logged-in user reaches the routes; each indicator is then checked against reports:read or its own
+ * `readers` (policy.ts), so a module's screen shows its indicator to the roles that work the module.
+ */
 export async function indicatorRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
     "/api/indicators",
     {
-      config: { permission: P.read },
+      config: { permission: "authenticated" },
       schema: {
         tags,
-        summary: "Los indicadores instalados, con su meta y sus desgloses",
+        summary: "Los indicadores instalados que el usuario puede ver, con su meta y sus desgloses",
         response: { 200: Type.Array(Definition), ...errorResponses },
       },
     },
-    async () => indicatorDefinitions().map(presentDefinition),
+    async (request) => {
+      const actor = requireActor(request);
+      return indicatorDefinitions()
+        .filter((d) => mayRead(actor, d))
+        .map(presentDefinition);
+    },
   );
 
   app.get(
     "/api/indicators/:code",
     {
-      config: { permission: P.read },
+      config: { permission: "authenticated" },
       schema: {
         tags,
         summary: "Un indicador en los últimos periodos (12 meses por defecto), total o por una dimensión, con meta y tendencia",
@@ -43,13 +52,16 @@ export async function indicatorRoutes(fastify: FastifyInstance) {
         response: { 200: Report, ...errorResponses },
       },
     },
-    async (request) => inTenant(request, ({ tx, now }) => readSeries(tx, request.params.code, request.query, now)),
+    async (request) => {
+      requireReader(requireActor(request), findDefinition(request.params.code));
+      return inTenant(request, ({ tx, now }) => readSeries(tx, request.params.code, request.query, now));
+    },
   );
 
   app.get(
     "/api/indicators/:code/rows",
     {
-      config: { permission: P.read },
+      config: { permission: "authenticated" },
       schema: {
         tags,
         summary: "Los registros detrás de un valor (un periodo y, si se pide, un valor de la dimensión), paginados",
@@ -58,13 +70,16 @@ export async function indicatorRoutes(fastify: FastifyInstance) {
         response: { 200: RowsPage, ...errorResponses },
       },
     },
-    async (request) => inTenant(request, ({ tx }) => readDrillDown(tx, request.params.code, request.query)),
+    async (request) => {
+      requireReader(requireActor(request), findDefinition(request.params.code));
+      return inTenant(request, ({ tx }) => readDrillDown(tx, request.params.code, request.query));
+    },
   );
 
   app.get(
     "/api/indicators/:code/export",
     {
-      config: { permission: P.read },
+      config: { permission: "authenticated" },
       schema: {
         tags,
         summary: "Exportar el indicador como .xlsx; con «period», también los registros de ese periodo",
@@ -75,6 +90,7 @@ export async function indicatorRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const { code } = request.params;
+      requireReader(requireActor(request), findDefinition(code));
       const { period, ...query } = request.query;
       const { report, drill } = await inTenant(request, async ({ tx, now }) => {
         const series = await readSeries(tx, code, query, now);

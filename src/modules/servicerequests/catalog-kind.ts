@@ -16,7 +16,6 @@ const Settings = Type.Object(
   {
     ticketDeadline: Rule(["same_business_day", "business_hours", "hours"]),
     reentryWindow: Rule(["hours", "business_hours"]),
-    indicatorThreshold: Type.Number({ minimum: 0, maximum: 100 }),
     atRiskRatio: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }),
     activities: Type.Object(
       {
@@ -32,12 +31,12 @@ const Settings = Type.Object(
 );
 type Settings = Static<typeof Settings>;
 
-/** Seed 001's figures: the tickets' same-day deadline, the 2-hour re-entry window, the 95 % threshold, with their basis. */
+/** Seed 001's figures: the tickets' same-day deadline, the 2-hour re-entry window, with their basis. */
 export const serviceRequestSettingsKind: CatalogKind<Settings> = {
   code: SETTINGS_KIND,
   nameEs: "Parámetros para evitar anulaciones",
   descriptionEs:
-    "Plazo de los servicios de ingeniería (en el día), ventana de re-digitación (2 horas), umbral del indicador (95 %) y actividad de la orden de cada tipo de solicitud, con su fuente.",
+    "Plazo de los servicios de ingeniería (en el día), ventana de re-digitación (2 horas), y actividad de la orden de cada tipo de solicitud, con su fuente.",
   schema: Settings,
   defaultScopes: ["default"],
   validate(content) {

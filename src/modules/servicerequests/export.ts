@@ -1,8 +1,6 @@
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
-import type { IndicatorDimension, ZoningCaseRow } from "./queries.js";
-import type { IndicatorValue } from "./rules.js";
-import { VERDICT_ES } from "./rules.js";
+import type { ZoningCaseRow } from "./queries.js";
 
 /**
  * Step 21's spreadsheet: one flat sheet, one row per zoning case, plain typed columns and a header row
@@ -64,33 +62,5 @@ export async function zoningWorkbook(
     ["casos", rows.length],
     ["procedimiento", "COM-DSC-P10 paso 21: casos de zonificación para no generar cobro al cliente"],
   ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-export interface IndicatorCell extends IndicatorValue {
-  period: string;
-  value: string;
-}
-
-/** The indicator as a flat sheet (period, dimension value, counts, percent, verdict). */
-export async function indicatorWorkbook(cells: readonly IndicatorCell[], dimension: IndicatorDimension): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("indicador", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = [
-    { header: "periodo", key: "period", width: 10 },
-    {
-      header: dimension === "total" ? "total" : { area: "area", team: "equipo", zone: "zona" }[dimension],
-      key: "value",
-      width: 24,
-    },
-    { header: "probables_anulacion", key: "probable", width: 20 },
-    { header: "no_anuladas", key: "nonAnnulled", width: 14 },
-    { header: "porcentaje", key: "percent", width: 12 },
-    { header: "resultado", key: "verdict", width: 12 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const cell of cells) {
-    sheet.addRow({ ...cell, verdict: cell.verdict ? VERDICT_ES[cell.verdict] : "" });
-  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

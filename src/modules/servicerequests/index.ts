@@ -7,7 +7,6 @@ export * from "./commands/receive-zoning-form.js";
 export * from "./commands/record-form-change.js";
 export * from "./commands/send-zoning-report.js";
 export * from "./commands/take-request-step.js";
-export * from "./indicator.js";
 export * from "./policy.js";
 export * from "./procedure.js";
 export * from "./queries.js";

@@ -8,6 +8,8 @@ export const SERVICE_REQUEST_INDICATORS: readonly IndicatorDefinition[] = [
     unit: "percent",
     better: "higher",
     target: { kind: "above", value: 95, catalogKey: "annulment_avoidance" },
+    // The areas of seed 001 read it on their own screen (/anulaciones/indicador).
+    readers: ["servicerequests:read"],
     dimensions: ["area", "team", "zone"],
     ...indicatorSql(import.meta.url, "annulment-avoidance"),
     rowColumns: [

@@ -4,7 +4,6 @@ import type { FastifyInstance } from "fastify";
 import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
-import { findCurrentTenant } from "../tenants/index.js";
 import { attendTicket } from "./commands/attend-ticket.js";
 import { keyServiceRequest } from "./commands/key-service-request.js";
 import { keyZoningCorrection } from "./commands/key-zoning-correction.js";
@@ -12,8 +11,6 @@ import { receiveZoningForm } from "./commands/receive-zoning-form.js";
 import { recordFormChange } from "./commands/record-form-change.js";
 import { sendZoningReport } from "./commands/send-zoning-report.js";
 import { takeRequestStep } from "./commands/take-request-step.js";
-import { indicatorWorkbook } from "./export.js";
-import { monthBounds, readAnnulmentIndicator } from "./indicator.js";
 import { SERVICE_REQUEST_PERMISSIONS as P } from "./policy.js";
 import {
   presentBillingReport,
@@ -29,7 +26,6 @@ import {
   findRequestListRow,
   listBillingReports,
   listBoardTickets,
-  listIndicatorRecords,
   listProbableAnnulments,
   listServiceRequests,
   listTicketsWithDeadline,
@@ -43,8 +39,6 @@ import {
   AttendBody,
   BillingReport,
   Board,
-  Indicator,
-  IndicatorDimension,
   KeyRequestBody,
   Month,
   RequestDetail,
@@ -170,83 +164,6 @@ export async function serviceRequestRoutes(fastify: FastifyInstance) {
           probable: probable.map(presentRequestListItem),
           page: { limit, offset },
         };
-      }),
-  );
-
-  app.get(
-    "/api/service-requests/indicator",
-    {
-      config: { permission: P.read },
-      schema: {
-        tags,
-        summary: "Indicador: no anuladas × 100 ÷ probables de anulación, por mes y por área, equipo o zona (> 95 % aceptado)",
-        querystring: Type.Object({ from: Month, to: Month, by: Type.Optional(IndicatorDimension) }),
-        response: { 200: Indicator, ...errorResponses },
-      },
-    },
-    async (request) =>
-      inTenant(request, ({ tx }) =>
-        readAnnulmentIndicator(tx, {
-          fromMonth: request.query.from,
-          toMonth: request.query.to,
-          dimension: request.query.by ?? "total",
-        }),
-      ),
-  );
-
-  app.get(
-    "/api/service-requests/indicator/export",
-    {
-      config: { permission: P.read },
-      schema: {
-        tags,
-        summary: "Exportar el indicador como .xlsx",
-        querystring: Type.Object({ from: Month, to: Month, by: Type.Optional(IndicatorDimension) }),
-        response: { 200: Type.String({ format: "binary" }), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const dimension = request.query.by ?? "total";
-      const report = await inTenant(request, ({ tx }) =>
-        readAnnulmentIndicator(tx, { fromMonth: request.query.from, toMonth: request.query.to, dimension }),
-      );
-      const file = await indicatorWorkbook(report.cells, dimension);
-      return reply
-        .type(XLSX)
-        .header(
-          "content-disposition",
-          `attachment; filename="indicador-anulaciones-${request.query.from}-${request.query.to}.xlsx"`,
-        )
-        .send(file);
-    },
-  );
-
-  app.get(
-    "/api/service-requests/indicator/records",
-    {
-      config: { permission: P.read },
-      schema: {
-        tags,
-        summary: "Las solicitudes detrás de una celda del indicador",
-        querystring: Type.Object({
-          from: Month,
-          to: Month,
-          area: Type.Optional(Type.String({ maxLength: 40 })),
-          team: Type.Optional(Type.String({ maxLength: 40 })),
-          zone: Type.Optional(Type.String({ maxLength: 80 })),
-          annulled: Type.Optional(Type.Boolean()),
-          ...Paging,
-        }),
-        response: { 200: Type.Array(RequestListItem), ...errorResponses },
-      },
-    },
-    async (request) =>
-      inTenant(request, async ({ tx }) => {
-        const { from, to, limit = 50, offset = 0, ...rest } = request.query;
-        const timezone = (await findCurrentTenant(tx))?.timezone ?? "UTC";
-        return (await listIndicatorRecords(tx, { ...monthBounds(from, to, timezone), ...rest, limit, offset })).map(
-          presentRequestListItem,
-        );
       }),
   );
 

@@ -2,14 +2,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { businessCalendar, type WorkingHours } from "../../platform/calendar/business-calendar.js";
 import { scheduleDeadline } from "../deadlines/index.js";
-import {
-  annulmentAvoidance,
-  carriedObservation,
-  lastBusinessDayRule,
-  reentryTiming,
-  trendOf,
-  zoneReferencesGeoJson,
-} from "./rules.js";
+import { carriedObservation, lastBusinessDayRule, reentryTiming, zoneReferencesGeoJson } from "./rules.js";
 
 const WEEK: WorkingHours = {
   "1": ["08:00", "18:00"],
@@ -24,30 +17,6 @@ const at = (local: string) => DateTime.fromISO(local, { zone: "America/Bogota" }
 const local = (date: Date) => DateTime.fromJSDate(date, { zone: "America/Bogota" }).toFormat("yyyy-MM-dd HH:mm");
 const TWO_HOURS = { amount: 2, unit: "hours" } as const;
 const SAME_DAY = { amount: 0, unit: "same_business_day" } as const;
-
-describe("the indicator: non-annulled × 100 ÷ probable of annulment", () => {
-  it("above 95 % is accepted; exactly 95 % and below is observed", () => {
-    expect(annulmentAvoidance(96, 100, 95)).toEqual({ probable: 100, nonAnnulled: 96, percent: 96, verdict: "accepted" });
-    expect(annulmentAvoidance(95, 100, 95)).toEqual({ probable: 100, nonAnnulled: 95, percent: 95, verdict: "observed" });
-    expect(annulmentAvoidance(19, 20, 95).verdict).toBe("observed");
-    expect(annulmentAvoidance(20, 20, 95)).toMatchObject({ percent: 100, verdict: "accepted" });
-  });
-  it("rounds the percent to two decimals but judges on the exact ratio", () => {
-    expect(annulmentAvoidance(2, 3, 95).percent).toBe(66.67);
-    // 190/199 = 95.477 %: accepted; 1900/2000 = 95 %: observed.
-    expect(annulmentAvoidance(190, 199, 95).verdict).toBe("accepted");
-    expect(annulmentAvoidance(1900, 2000, 95).verdict).toBe("observed");
-  });
-  it("with nothing probable of annulment there is no figure", () => {
-    expect(annulmentAvoidance(0, 0, 95)).toEqual({ probable: 0, nonAnnulled: 0, percent: null, verdict: null });
-  });
-  it("the trend compares month to month", () => {
-    expect(trendOf(90, 96)).toBe("up");
-    expect(trendOf(96, 90)).toBe("down");
-    expect(trendOf(96, 96)).toBe("flat");
-    expect(trendOf(null, 96)).toBeNull();
-  });
-});
 
 describe("the 2-hour re-entry window counts on the clock (19.2)", () => {
   it("an evening annulment is due two clock hours later, past closing", () => {

@@ -42,8 +42,6 @@ export interface ServiceRequestSettings {
   ticketDeadline: DeadlineRule;
   /** «nueva solicitud dentro las 2 hrs.» — 19.2, on the clock. */
   reentryWindow: DeadlineRule;
-  /** «Mayor a 95%: aceptado; menor o igual a 95%: observado». */
-  indicatorThreshold: number;
   atRiskRatio: number;
   /** The work-order activity of each request type. */
   activities: Record<"installation" | "transfer" | "migration", string>;
@@ -87,36 +85,6 @@ export function lastBusinessDayRule(now: Date, timezone: string, calendar: Busin
     if (calendar.addBusinessDays(now, days).getTime() >= lastClose.getTime()) return { amount: days, unit: "business_days" };
   }
   return null;
-}
-
-export type IndicatorVerdict = "accepted" | "observed";
-
-export interface IndicatorValue {
-  probable: number;
-  nonAnnulled: number;
-  /** non-annulled ÷ probable × 100, rounded to two decimals; null with nothing probable of annulment. */
-  percent: number | null;
-  verdict: IndicatorVerdict | null;
-}
-
-/**
- * The seed's indicator: «Número de solicitudes u órdenes de trabajo no anuladas × 100 ÷ solicitudes u
- * órdenes de trabajo probables de anulación». Above the threshold (95) accepted; at or below it observed.
- */
-export function annulmentAvoidance(nonAnnulled: number, probable: number, threshold: number): IndicatorValue {
-  if (probable <= 0) return { probable: 0, nonAnnulled: 0, percent: null, verdict: null };
-  const percent = Math.round((nonAnnulled * 10_000) / probable) / 100;
-  return { probable, nonAnnulled, percent, verdict: (nonAnnulled * 100) / probable > threshold ? "accepted" : "observed" };
-}
-
-export const VERDICT_ES: Record<IndicatorVerdict, string> = { accepted: "Aceptado", observed: "Observado" };
-
-/** The trend between two periods' percents: up, down, flat, or null when either is missing. */
-export function trendOf(previous: number | null, current: number | null): "up" | "down" | "flat" | null {
-  if (previous === null || current === null) return null;
-  if (current > previous) return "up";
-  if (current < previous) return "down";
-  return "flat";
 }
 
 export interface ZoneReference {

@@ -2,14 +2,12 @@ import { Type } from "@sinclair/typebox";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
 
 import { REQUEST_STATUSES, REQUEST_STEPS, TICKET_AREAS, TICKET_KINDS, TICKET_TEAMS } from "./procedure.js";
-import { INDICATOR_DIMENSIONS } from "./queries.js";
 
 export const RequestType = literals(["installation", "transfer", "migration"] as const);
 export const RequestStatus = literals(REQUEST_STATUSES);
 export const RequestStep = literals(REQUEST_STEPS);
 export const TicketTeam = literals(TICKET_TEAMS);
 export const TicketArea = literals(TICKET_AREAS);
-export const IndicatorDimension = literals(INDICATOR_DIMENSIONS);
 export const Month = Type.String({ pattern: "^\\d{4}-\\d{2}$", description: "Mes AAAA-MM" });
 const Short = (max: number) => Type.String({ minLength: 1, maxLength: max });
 
@@ -202,24 +200,6 @@ export const Board = Type.Object({
   tickets: Type.Array(BoardTicket),
   probable: Type.Array(RequestListItem),
   page: Type.Object({ limit: Type.Integer(), offset: Type.Integer() }),
-});
-
-export const Indicator = Type.Object({
-  from: Month,
-  to: Month,
-  dimension: IndicatorDimension,
-  threshold: Type.Number(),
-  cells: Type.Array(
-    Type.Object({
-      period: Type.String(),
-      value: Type.String(),
-      probable: Type.Integer(),
-      nonAnnulled: Type.Integer(),
-      percent: Nullable(Type.Number()),
-      verdict: Nullable(literals(["accepted", "observed"] as const)),
-      trend: Nullable(literals(["up", "down", "flat"] as const)),
-    }),
-  ),
 });
 
 export const BillingReport = Type.Object({

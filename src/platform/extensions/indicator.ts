@@ -41,6 +41,12 @@ export interface IndicatorDefinition {
     | { kind: "none" };
   /** Breakdowns besides the total: period is always there; these are codes such as campaign, team, advisor, product, zone, cut, area, list_type. */
   dimensions: readonly string[];
+  /**
+   * Permissions besides the engine's `reports:read` whose holders may read this indicator too, because
+   * the module's own screen shows it to them (the desk's cut indicators to the adjustments back office,
+   * the annulment indicator to the areas of seed 001). The engine checks them; the module computes nothing.
+   */
+  readers?: readonly string[];
   /** Absolute paths of the two SQL files (see above). */
   valuesSql: string;
   rowsSql: string;

@@ -31,9 +31,10 @@ export function AdjustmentsDeskPage() {
     cutDate ? "/api/adjustments/cuts/{cutDate}/rows" : null,
     cutDate ? { path: { cutDate }, query: { ...filter, page, pageSize: PAGE_SIZE } } : ({} as never),
   );
+  // The agents with rows in the cut's month, as the indicator engine breaks the base down by advisor.
   const agents = useApiQuery(
-    cutDate ? "/api/adjustments/indicators" : null,
-    cutDate ? { query: { dimension: "agent", cut: cutDate } } : ({} as never),
+    cutDate ? "/api/indicators/{code}" : null,
+    cutDate ? { path: { code: "adjustments.applied" }, query: { by: "advisor", last: cutDate, periods: 1 } } : ({} as never),
   );
   const reload = () => {
     rows.reload();
@@ -93,7 +94,7 @@ export function AdjustmentsDeskPage() {
           <DeskFilters
             filter={filter}
             causes={causes.data?.causes ?? []}
-            agents={(agents.data?.groups ?? []).map((g) => ({ agentUserId: g.key, agentName: g.label }))}
+            agents={(agents.data?.series ?? []).map((g) => ({ agentUserId: g.key, agentName: g.label ?? g.key }))}
             onChange={(next) => {
               setFilter(next);
               setPage(1);

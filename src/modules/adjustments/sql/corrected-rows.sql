@@ -1,16 +1,15 @@
 -- The rows of the base behind one period's value of adjustments.corrected (corrected-values.sql): each row sent
--- weighs 1 in the denominator, and 1 in the numerator when a.reescalations > 0.
+-- weighs 1 in the denominator, and 1 in the numerator when a.reescalations > 0. The rows are shown as the view
+-- adjustment_rows_shown shows them (migration 0067: the cause with its catalog name, the state in words).
 WITH sent AS (
-  SELECT to_char(a.cut_date, 'YYYY-MM-DD') AS cut, a.filing_number AS filing, u.full_name AS advisor, a.cause_code AS cause,
-         CASE a.status WHEN 'approved' THEN 'Aplicado' WHEN 'rejected_rightly' THEN 'Rechazo confirmado' WHEN 'rejected' THEN 'Rechazado' WHEN 'informed' THEN 'Informado' WHEN 'appealed' THEN 'Apelado' WHEN 'escalated_pqr' THEN 'Escalado a PQR' WHEN 'sent_to_backoffice' THEN 'En back office' ELSE 'Por validar' END AS status,
+  SELECT a.cut, a.filing, a.advisor, a.cause, a.status,
          date_trunc($4, a.cut_date::timestamp)::date AS period,
-         CASE $5 WHEN 'cut' THEN to_char(a.cut_date, 'YYYY-MM-DD')
+         CASE $5 WHEN 'cut' THEN a.cut
                  WHEN 'advisor' THEN a.agent_user_id::text
                  ELSE 'total' END AS key,
          CASE WHEN a.reescalations > 0 THEN 1 ELSE 0 END AS numerator_weight,
          1 AS denominator_weight
-    FROM adjustment_rows a
-    JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.agent_user_id
+    FROM adjustment_rows_shown a
    WHERE a.cut_date >= ($1 AT TIME ZONE $3)::date AND a.cut_date < ($2 AT TIME ZONE $3)::date
 )
 SELECT cut, filing, advisor, cause, status, numerator_weight, denominator_weight

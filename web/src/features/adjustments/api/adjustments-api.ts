@@ -6,7 +6,6 @@ export type RowPage = ApiResponse<"/api/adjustments/rows/{id}">;
 export type CutSummary = ApiResponse<"/api/adjustments/cuts">[number];
 export type FeedbackWeek = ApiResponse<"/api/adjustments/feedback">;
 export type MyFeedback = ApiResponse<"/api/adjustments/my/feedback">[number];
-export type Indicators = ApiResponse<"/api/adjustments/indicators">;
 
 /** The adjustments cell's writes and file links. */
 export const adjustmentsApi = {
@@ -25,5 +24,4 @@ export const adjustmentsApi = {
   signFeedback: (id: string, body: ApiBody<"/api/adjustments/feedback/{id}/sign">) =>
     unwrap(client.POST("/api/adjustments/feedback/{id}/sign", { params: { path: { id } }, body })),
   cutExportUrl: (cutDate: string) => apiUrl("/api/adjustments/cuts/{cutDate}/export", { path: { cutDate } }),
-  indicatorsExportUrl: (cutDate: string) => apiUrl("/api/adjustments/indicators/export", { query: { cut: cutDate } }),
 };

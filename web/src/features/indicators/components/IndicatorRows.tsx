@@ -10,6 +10,8 @@ import { useTableState } from "../../../ui/use-table-state";
 import { exportUrl, type IndicatorDefinitionView } from "../api/indicators-api";
 import type { ChosenValue } from "./IndicatorBreakdown";
 import { type Grain, periodLabel } from "./indicator-format";
+import { periodLabel } from "./indicator-format";
+import { indicatorText } from "./indicator-labels";
 
 type Row = Record<string, string | number | null>;
 const column = createColumnHelper<Row>();
@@ -65,7 +67,12 @@ export function IndicatorRows({
           column.accessor((row) => row[c.key] ?? null, {
             id: c.key,
             header: () => t(`indicatorColumns.${c.key}`),
-            cell: (info) => cellText(format, c.kind, info.getValue() as string | number | null),
+            cell: (info) => {
+              const value = info.getValue() as string | number | null;
+              return c.kind === "text" && typeof value === "string"
+                ? indicatorText(t, definition.code, c.key, value)
+                : cellText(format, c.kind, value);
+            },
             enableSorting: false,
             meta: { numeric: ["number", "money", "percent"].includes(c.kind) },
           }) as ColumnDef<Row, unknown>,

@@ -7,7 +7,11 @@ import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
+import { IndicatorFigures } from "../../indicators/components/IndicatorFigures";
 import { outboundApi } from "../api/outbound-api";
+
+/** Seed 002's dialer indicators, from the indicator engine for the campaign's current month. */
+const INDICATORS = ["dialer.contactability", "dialer.effectiveness", "dialer.fcr"] as const;
 
 const minutes = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
@@ -19,8 +23,12 @@ export function LiveCampaign() {
   const [chosen, setChosen] = useState("");
   const campaignId = chosen || campaigns.data?.items[0]?.id || "";
   const live = useApiQuery(campaignId ? "/api/outbound/campaigns/{id}/live" : null, { path: { id: campaignId } });
+  // A change in the campaign reloads the live view and, remounted, its indicators from the engine.
+  const [refreshed, setRefreshed] = useState(0);
   useServerEvent("outbound.campaign_changed", (data) => {
-    if ((data as { campaignId?: string }).campaignId === campaignId) live.reload();
+    if ((data as { campaignId?: string }).campaignId !== campaignId) return;
+    live.reload();
+    setRefreshed((n) => n + 1);
   });
   const dial = useAsyncAction(async () => {
     await outboundApi.dial(campaignId);
@@ -74,14 +82,13 @@ export function LiveCampaign() {
             <dd>{view.hopperDepth}</dd>
           </dl>
           <h2>{t("outbound.indicators")}</h2>
-          <dl className="facts outbound-kpis" data-testid="live-indicators">
-            {(["contactability", "effectiveness", "fcr"] as const).map((key) => (
-              <div key={key} className="outbound-kpi">
-                <dt>{t(`outbound.${key}`)}</dt>
-                <dd>{view.indicators[key] === null ? t("outbound.notYet") : `${format.number(view.indicators[key])} %`}</dd>
-              </div>
-            ))}
-          </dl>
+          <p className="muted">{t("indicatorsDashboard.thisMonth")}</p>
+          <IndicatorFigures
+            key={`${view.campaign.code}:${refreshed}`}
+            codes={INDICATORS}
+            scope={{ by: "campaign", value: view.campaign.code }}
+            testId="live-indicators"
+          />
           <h2>{t("outbound.agents")}</h2>
           {view.agents.length === 0 ? <p className="empty">{t("outbound.noAgents")}</p> : null}
           <table>

@@ -5,7 +5,6 @@ export type BoardTicket = BoardData["tickets"][number];
 export type RequestDetail = ApiResponse<"/api/service-requests/{id}">;
 export type RequestItem = RequestDetail["request"];
 export type TicketItem = RequestDetail["tickets"][number];
-export type IndicatorData = ApiResponse<"/api/service-requests/indicator">;
 export type StepCode = RequestDetail["nextSteps"][number]["step"];
 
 /** The realtime event the control board refreshes on. */
