@@ -99,6 +99,21 @@ export async function writeDashboardVolume(
        JOIN bench_cust c ON c.n = g.i / $3`,
     [tenantId, volume.interactions, CAMPAIGNS],
   );
+  // The dialer's day counters the trigger keeps (off above), as migration 0070 computes them.
+  await step(
+    "contact_record_day_counts",
+    `INSERT INTO contact_record_day_counts (tenant_id, day, campaign_id, list_type, managed, contacted, dispositioned, retained,
+                                           first_contact)
+     SELECT r.tenant_id, (r.last_attempt_at AT TIME ZONE t.timezone)::date, r.campaign_id, r.list_type,
+            count(*) FILTER (WHERE r.attempts > 0), count(*) FILTER (WHERE r.attempts > 0 AND r.disposition IS NOT NULL),
+            count(*) FILTER (WHERE r.disposition IS NOT NULL),
+            count(*) FILTER (WHERE r.disposition->>'dispositionCode' = 'retenido'),
+            count(*) FILTER (WHERE r.disposition->>'resolution' = 'first_contact')
+       FROM contact_records r JOIN tenants t ON t.id = r.tenant_id
+      WHERE r.tenant_id = $1 AND r.last_attempt_at IS NOT NULL
+      GROUP BY 1, 2, 3, 4`,
+    [tenantId],
+  );
   const complaints = cases(CASE_SHARES.complaints);
   await step(
     `complaint_cases, dispositions, closings, deadlines (${complaints})`,
@@ -186,7 +201,7 @@ export async function writeDashboardVolume(
   await admin.query("SET session_replication_role = origin");
   const started = performance.now();
   await admin.query(
-    `VACUUM ANALYZE contact_records, complaint_cases, case_dispositions, closing_instructions, deadlines, retention_cases,
+    `VACUUM ANALYZE contact_records, contact_record_day_counts, complaint_cases, case_dispositions, closing_instructions, deadlines, retention_cases,
                     service_requests, adjustment_rows, surveys, quality_monitorings, roster_shifts, users, agent_employment`,
   );
   timed["VACUUM ANALYZE"] = (performance.now() - started) / 1000;
