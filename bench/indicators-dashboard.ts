@@ -1,5 +1,6 @@
 import "../src/app/modules.js";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
@@ -43,8 +44,9 @@ export async function indicatorsDashboardScenario(options: IndicatorsDashboardSc
   const database = await benchDatabase("indicators_dashboard");
   const services: Service[] = [];
   try {
+    const loadAtStart = os.loadavg()[0]!;
     const generationStarted = performance.now();
-    const customers = Math.max(2_000, Math.ceil(options.interactions / 250));
+    const customers = Math.max(2_000, Math.ceil(options.interactions / 50));
     const db = createDb(database.url, 4);
     let tenantId: string;
     try {
@@ -66,6 +68,7 @@ export async function indicatorsDashboardScenario(options: IndicatorsDashboardSc
       await admin.end();
     }
     const generationSeconds = (performance.now() - generationStarted) / 1000;
+    const loadAfterGeneration = os.loadavg()[0]!;
     const codes = indicatorDefinitions().map((d) => d.code);
     let app: { port: number; headers: Record<string, string> } | undefined;
     const outcome = await compareApiWithPool(
@@ -145,7 +148,9 @@ export async function indicatorsDashboardScenario(options: IndicatorsDashboardSc
         `Baseline: the same engine read (readSeries: time zone, values SQL over 13 months, targets) in the tenant transaction on a bare ` +
         `pg.Pool(${options.concurrency}), no HTTP. Runs (req/s) — pool: ${listRuns(outcome.pool)}; app: ${listRuns(outcome.app)}. ` +
         `Then each indicator alone, one client: the median of ${SAMPLES} requests against the median of ${SAMPLES} EXPLAIN ANALYZE ` +
-        `executions of its values SQL with the same parameters (the note gives the plan's top nodes).`,
+        `executions of its values SQL with the same parameters (the note gives the plan's top nodes). ` +
+        `Machine load (1-minute load average, ${os.cpus().length} cores, shared with other test runs): ${loadAtStart.toFixed(1)} at the start, ` +
+        `${loadAfterGeneration.toFixed(1)} when measuring began, ${os.loadavg()[0]!.toFixed(1)} at the end.`,
       rows,
     };
   } finally {

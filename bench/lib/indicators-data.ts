@@ -11,14 +11,14 @@ export interface DashboardVolume {
 
 /** How the monthly cases are split: campaign complaints (seed 003), retention (000), service requests (001), adjustments (004). */
 export const CASE_SHARES = { complaints: 0.4, retention: 0.2, serviceRequests: 0.2, adjustments: 0.2 } as const;
-const CAMPAIGNS = 250;
+const CAMPAIGNS = 50;
 const AGENTS = 200;
 
 /**
  * Writes the volume set-based in SQL (generate_series, triggers and foreign-key checks off, numbers given), as old
  * history spread evenly over the last `months` months before now. Not through the commands: the dashboard only reads.
  * `customers` are the tenant's (seed-scale) customers; a record's campaign × customer pair is unique, so
- * interactions ≤ 250 × customers.
+ * interactions ≤ 50 × customers.
  */
 export async function writeDashboardVolume(
   admin: pg.Client,
