@@ -31,7 +31,11 @@ const WORK_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".wo
 const tilePath = (code: string) => `/api/indicators/${encodeURIComponent(code)}?grain=month&periods=12`;
 
 /** The median of a few timings. */
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 /**
  * Issue 13: the manager's dashboard (/indicadores: GET /api/indicators, then one GET /api/indicators/:code?grain=month&periods=12
@@ -51,8 +55,9 @@ export async function indicatorsDashboardScenario(options: IndicatorsDashboardSc
     let tenantId: string;
     try {
       log(`  generando ${grouped(customers)} clientes…`);
-      tenantId = (await seedScale(db, { tenantSlug: BENCH_TENANT, customers, now: new Date(), createTenant: true, historyClaims: 0 }))
-        .tenantId;
+      tenantId = (
+        await seedScale(db, { tenantSlug: BENCH_TENANT, customers, now: new Date(), createTenant: true, historyClaims: 0 })
+      ).tenantId;
     } finally {
       await db.close();
     }
@@ -199,10 +204,9 @@ async function timeEachIndicator(
       for (let i = 0; i < SAMPLES; i++) {
         await client.query(`BEGIN; SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId}', true)`);
         try {
-          const { rows } = await client.query<{ "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: PlanNode }] }>(
-            `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
-            params,
-          );
+          const { rows } = await client.query<{
+            "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: PlanNode }];
+          }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
           const [top] = rows[0]!["QUERY PLAN"];
           sqlTimes.push(top["Execution Time"] + top["Planning Time"]);
           plan = describePlan(top.Plan);

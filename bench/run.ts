@@ -146,7 +146,9 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
   "indicators-dashboard": () =>
     indicatorsDashboardScenario({
       ...timing,
-      interactions: values["dashboard-smoke"] ? 50_000 : positiveInteger("dashboard-interactions", values["dashboard-interactions"]),
+      interactions: values["dashboard-smoke"]
+        ? 50_000
+        : positiveInteger("dashboard-interactions", values["dashboard-interactions"]),
       casesPerMonth: values["dashboard-smoke"] ? 2_000 : positiveInteger("dashboard-cases", values["dashboard-cases"]),
       months: 12,
       concurrency: positiveInteger("dashboard-clients", values["dashboard-clients"]),

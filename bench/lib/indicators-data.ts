@@ -45,11 +45,15 @@ export async function writeDashboardVolume(
     [tenantId],
   );
   await admin.query("DELETE FROM bench_customers WHERE product_id IS NULL");
-  await admin.query("CREATE TEMP TABLE bench_cust AS SELECT customer_id, product_id, row_number() OVER () - 1 AS n FROM bench_customers");
+  await admin.query(
+    "CREATE TEMP TABLE bench_cust AS SELECT customer_id, product_id, row_number() OVER () - 1 AS n FROM bench_customers",
+  );
   await admin.query("CREATE INDEX ON bench_cust (n)");
   const customerCount = Number((await admin.query("SELECT count(*) AS c FROM bench_cust")).rows[0].c);
   if (volume.interactions > customerCount * CAMPAIGNS) {
-    throw new Error(`${volume.interactions} interacciones necesitan al menos ${Math.ceil(volume.interactions / CAMPAIGNS)} clientes`);
+    throw new Error(
+      `${volume.interactions} interacciones necesitan al menos ${Math.ceil(volume.interactions / CAMPAIGNS)} clientes`,
+    );
   }
   await step(
     "users, teams, employment, shifts",
