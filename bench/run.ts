@@ -14,6 +14,7 @@ import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
 import { dispositionsScenario } from "./dispositions.js";
 import { httpScenario } from "./http.js";
+import { indicatorsDashboardScenario } from "./indicators-dashboard.js";
 import { benchDatabase } from "./lib/database.js";
 import { describeMachine } from "./lib/machine.js";
 import type { BenchScenario, BenchSection } from "./lib/report.js";
@@ -36,6 +37,11 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     dispositions: { type: "string", default: "2000" },
     "board-tickets": { type: "string", default: "200000" },
+    // Issue 13's volume; --dashboard-smoke is a small one to try the scenario in a few seconds.
+    "dashboard-interactions": { type: "string", default: "5000000" },
+    "dashboard-cases": { type: "string", default: "50000" },
+    "dashboard-clients": { type: "string", default: "8" },
+    "dashboard-smoke": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -50,6 +56,7 @@ const SCENARIOS = [
   "adjustments-desk",
   "annulment-board",
   "adjustments-import",
+  "indicators-dashboard",
 ] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -65,6 +72,10 @@ if (values.help) {
   --history-claims <n> reclamos antiguos por cliente en customer-360 (por defecto 10: unos 10 millones de reclamos)
   --dispositions <n>   tipificaciones por lado y ronda en el escenario dispositions (por defecto 2000)
   --board-tickets <N>  servicios de ingeniería abiertos del escenario annulment-board (por defecto 200000)
+  --dashboard-interactions <N>  interacciones (registros marcados) del escenario indicators-dashboard (por defecto 5000000)
+  --dashboard-cases <N>         casos al mes durante 12 meses en indicators-dashboard (por defecto 50000)
+  --dashboard-clients <n>       gerentes a la vez en indicators-dashboard (por defecto 8)
+  --dashboard-smoke             indicators-dashboard con 50000 interacciones y 2000 casos al mes, para probarlo
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
   process.exit(0);
 }
@@ -130,6 +141,17 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       ...timing,
       tickets: positiveInteger("board-tickets", values["board-tickets"]),
       concurrency: 16,
+      log,
+    }),
+  "indicators-dashboard": () =>
+    indicatorsDashboardScenario({
+      ...timing,
+      interactions: values["dashboard-smoke"]
+        ? 50_000
+        : positiveInteger("dashboard-interactions", values["dashboard-interactions"]),
+      casesPerMonth: values["dashboard-smoke"] ? 2_000 : positiveInteger("dashboard-cases", values["dashboard-cases"]),
+      months: 12,
+      concurrency: positiveInteger("dashboard-clients", values["dashboard-clients"]),
       log,
     }),
 };

@@ -71,6 +71,8 @@ export interface SeriesInput {
   periods: number;
   dimension: string;
   key?: string;
+  /** The tenant's time zone, when the caller has read it already (one query less per request). */
+  timezone?: string;
 }
 
 /**
@@ -82,7 +84,7 @@ export interface SeriesInput {
 export async function readIndicator(tx: Tx, input: SeriesInput): Promise<IndicatorReport> {
   const definition = findDefinition(input.code);
   checkDimension(definition, input.dimension);
-  const timezone = (await findCurrentTenant(tx))?.timezone ?? "UTC";
+  const timezone = input.timezone ?? (await findCurrentTenant(tx))?.timezone ?? "UTC";
   const starts = periodStarts(input.last, input.grain, input.periods + 1);
   const params: IndicatorParams = {
     from: startOfDay(starts[0]!, timezone),

@@ -19,6 +19,7 @@ export async function readSeries(tx: Tx, code: string, query: SeriesRequest, now
   const timezone = (await findCurrentTenant(tx))?.timezone ?? "UTC";
   return readIndicator(tx, {
     code,
+    timezone,
     last: query.last ?? DateTime.fromJSDate(now, { zone: timezone }).toISODate()!,
     grain: query.grain ?? "month",
     periods: query.periods ?? 12,
