@@ -145,6 +145,16 @@ export async function listMyCallbacks(
   return rows;
 }
 
+/** The disposition codes records of a list type were closed with (what its tree may retire but not remove). */
+export async function listRecordedDispositions(tx: Tx, listType: string): Promise<Set<string>> {
+  const { rows } = await tx.query<{ code: string }>(
+    `SELECT DISTINCT disposition->>'dispositionCode' AS code FROM contact_records
+      WHERE list_type = $1 AND disposition IS NOT NULL`,
+    [listType],
+  );
+  return new Set(rows.map((r) => r.code));
+}
+
 const CALL_COLUMNS =
   "id, campaign_id, record_id, customer_id, phone, instance, status, outcome, agent_id, dialed_at, answered_at, bridged_at, ended_at";
 

@@ -25,6 +25,8 @@ import { filePqrFromCall } from "./commands/file-pqr-from-call.js";
 import { openVisitSlot } from "./commands/open-visit-slot.js";
 import { setAgentState } from "./commands/set-agent-state.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
+import { findDispositionTree } from "./disposition-kind.js";
+import { offeredTree } from "./disposition-rules.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import {
@@ -99,9 +101,8 @@ export async function dialerRoutes(fastify: FastifyInstance) {
             .map((c) => ({ id: c.id, code: c.code, name: c.name, pacingMode: c.pacing_mode })),
           pauseReasons: settings.pauseReasons,
           guides: await readSupportGuides(tx),
-          dispositions: settings.dispositions
-            .filter((d) => !d.retired)
-            .map(({ code, name, resolution }) => ({ code, name, resolution })),
+          // A list type whose tree is not published yet offers none; recording then says so in words.
+          dispositionTree: offeredTree((record && (await findDispositionTree(tx, record.list_type))) || { groups: [] }),
           call: call
             ? {
                 id: call.id,

@@ -15894,10 +15894,14 @@ export interface paths {
                   name: string;
                 }[];
               };
-              dispositions: {
+              dispositionTree: {
                 code: string;
                 name: string;
-                resolution: string;
+                dispositions: {
+                  code: string;
+                  name: string;
+                  resolution: string;
+                }[];
               }[];
               call: {
                 id: string;
