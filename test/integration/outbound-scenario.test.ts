@@ -291,6 +291,17 @@ describe("seed 002: outbound premium care", () => {
     now = new Date(now.getTime() + 23 * 3_600_000);
     await setState(campaignId, "ready");
     expect(await dial(campaignId)).toMatchObject({ placed: 0 });
+    // The drop rate per calendar day, rolling 24 h and rolling 30 days: the next morning the day is clean, the 24 h
+    // window still holds the drop; 25 h after it only the 30 days do.
+    const liveAt = async () => (await supervisor.request({ url: `/api/outbound/campaigns/${campaignId}/live` })).json();
+    const nextMorning = await liveAt();
+    expect(nextMorning.today).toMatchObject({ drops: 0 });
+    expect(nextMorning.last24Hours).toMatchObject({ answered: 1, drops: 1, dropPercent: 100 });
+    expect(nextMorning.last30Days).toMatchObject({ drops: 1 });
+    now = new Date(now.getTime() + 2 * 3_600_000);
+    const later = await liveAt();
+    expect(later.last24Hours).toMatchObject({ answered: 0, drops: 0 });
+    expect(later.last30Days).toMatchObject({ answered: 1, drops: 1, dropPercent: 100 });
     await setState(campaignId, "offline");
   });
 

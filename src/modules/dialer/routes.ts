@@ -391,6 +391,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
           })),
           calls: { ringing: stats.ringing, waiting: stats.waitingCalls, onCall: stats.bridged },
           today: { ...stats.today, dropPercent: dropRate(stats.today) },
+          last24Hours: { ...stats.last24Hours, dropPercent: dropRate(stats.last24Hours) },
           last30Days: { ...stats.last30Days, dropPercent: dropRate(stats.last30Days) },
           hopperDepth: stats.hopperDepth,
           lists: penetration.map((p) => ({

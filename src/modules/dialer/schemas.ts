@@ -134,6 +134,7 @@ export const CampaignLive = Type.Object({
   ),
   calls: Type.Object({ ringing: Type.Integer(), waiting: Type.Integer(), onCall: Type.Integer() }),
   today: Counts,
+  last24Hours: Counts,
   last30Days: Counts,
   hopperDepth: Type.Integer(),
   lists: Type.Array(

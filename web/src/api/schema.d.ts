@@ -16916,6 +16916,12 @@ export interface paths {
                 drops: number;
                 dropPercent: number;
               };
+              last24Hours: {
+                calls: number;
+                answered: number;
+                drops: number;
+                dropPercent: number;
+              };
               last30Days: {
                 calls: number;
                 answered: number;
