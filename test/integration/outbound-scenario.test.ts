@@ -149,7 +149,9 @@ describe("seed 002: outbound premium care", () => {
     // Step 7 offers the tree of the record's list type (cancelaciones) and refuses a disposition of another list type's.
     const groups = view.dispositionTree.map((g: { name: string }) => g.name);
     expect(groups).toEqual(["Retención escalonada", "Soporte", "PQR / ajuste", "Sin gestión"]);
-    const codes = view.dispositionTree.flatMap((g: { dispositions: Array<{ code: string }> }) => g.dispositions.map((d) => d.code));
+    const codes = view.dispositionTree.flatMap((g: { dispositions: Array<{ code: string }> }) =>
+      g.dispositions.map((d) => d.code),
+    );
     expect(codes).toContain("retenido");
     expect(codes).not.toContain("migracion-ftth-aceptada");
     const otherType = await complete(view.call.id, { ...base, dispositionCode: "migracion-ftth-aceptada", caseNumber: "OT-1" });
@@ -723,15 +725,20 @@ describe("seed 002: outbound premium care", () => {
     expect(published.statusCode, published.body).toBe(200);
 
     const second = await answerNext();
-    const offered = second.dispositionTree.flatMap((g: { dispositions: Array<{ code: string }> }) => g.dispositions.map((d) => d.code));
+    const offered = second.dispositionTree.flatMap((g: { dispositions: Array<{ code: string }> }) =>
+      g.dispositions.map((d) => d.code),
+    );
     expect(offered).toContain("causa-atendida");
     expect(offered).not.toContain("oportunidad-mejora");
     const stale = await complete(second.call.id, { ...closed, dispositionCode: "oportunidad-mejora" });
     expect(stale.statusCode).toBe(400);
-    expect(stale.json().detail).toBe("La tipificación «oportunidad-mejora» no está en el árbol de tipificaciones de la base «Detractores»");
-    expect((await complete(second.call.id, { ...closed, dispositionCode: "causa-atendida", next: "paused", pauseReason: "break" })).statusCode).toBe(
-      200,
+    expect(stale.json().detail).toBe(
+      "La tipificación «oportunidad-mejora» no está en el árbol de tipificaciones de la base «Detractores»",
     );
+    expect(
+      (await complete(second.call.id, { ...closed, dispositionCode: "causa-atendida", next: "paused", pauseReason: "break" }))
+        .statusCode,
+    ).toBe(200);
     await setState(campaignId, "offline");
   });
 

@@ -92,8 +92,9 @@ class Customer {
         }),
       "el control del cliente",
     );
-    this.socket.setEncoding("utf8");
-    this.socket.on("data", (chunk: string) => {
+    const socket = this.socket!;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
       this.buffer += chunk;
       for (;;) {
         const colon = this.buffer.indexOf(":");
@@ -158,7 +159,9 @@ describe.skipIf(!HAVE_SIP)("the safe-harbour message on a drop, through baresip 
     expect(() => wavSeconds(Buffer.from("no soy un wav"))).toThrow("No es un archivo WAV");
   });
 
-  it("drops the answered call nobody took and plays the recording to the customer before hanging up", { timeout: 60_000 }, async () => {
+  it("drops the answered call nobody took and plays the recording to the customer before hanging up", {
+    timeout: 60_000,
+  }, async () => {
     let now = DateTime.fromISO("2026-12-07T10:00", { zone: "America/Bogota" }).toJSDate();
     const advisor = tenant.users.advisor!;
     const campaignId = await testDb.db.tenant(tenant.tenantId, async (tx) => {
@@ -172,9 +175,10 @@ describe.skipIf(!HAVE_SIP)("the safe-harbour message on a drop, through baresip 
         "INSERT INTO contact_records (tenant_id, campaign_id, customer_id, list_type, priority) VALUES (current_tenant_id(), $1, $2, 'abandonos', 1) RETURNING id",
         [rows[0]!.id, customerRow.rows[0]!.id],
       );
-      await tx.query("INSERT INTO contact_phones (tenant_id, record_id, phone, position) VALUES (current_tenant_id(), $1, '3005550101', 1)", [
-        record.rows[0]!.id,
-      ]);
+      await tx.query(
+        "INSERT INTO contact_phones (tenant_id, record_id, phone, position) VALUES (current_tenant_id(), $1, '3005550101', 1)",
+        [record.rows[0]!.id],
+      );
       await tx.query(
         "INSERT INTO dialer_agents (tenant_id, user_id, campaign_id, state, state_since) VALUES (current_tenant_id(), $1, $2, 'ready', $3)",
         [advisor.id, rows[0]!.id, now],
@@ -211,7 +215,7 @@ describe.skipIf(!HAVE_SIP)("the safe-harbour message on a drop, through baresip 
       const wav = await readFile(path.join(customer.dir, "dumps", files[0]!));
       return wav.length > 44 ? wav : null;
     }, "la grabación de lo que oyó el cliente");
-    expect(rms(heard)).toBeGreaterThan(2_000);
-    expect(wavSeconds(heard)).toBeGreaterThan(MESSAGE_SECONDS * 0.8);
+    expect(rms(heard!)).toBeGreaterThan(2_000);
+    expect(wavSeconds(heard!)).toBeGreaterThan(MESSAGE_SECONDS * 0.8);
   });
 });

@@ -20,14 +20,22 @@ const tree: OutboundDispositionTree = {
       retired: true,
       dispositions: [{ code: "de-grupo-retirado", name: "De grupo retirado", resolution: "first_contact" }],
     },
-    { code: "todo-retirado", name: "Todo retirado", dispositions: [{ code: "solo", name: "Solo", resolution: "case", retired: true }] },
+    {
+      code: "todo-retirado",
+      name: "Todo retirado",
+      dispositions: [{ code: "solo", name: "Solo", resolution: "case", retired: true }],
+    },
   ],
 };
 
 describe("the disposition tree of a list type", () => {
   it("offers only the live dispositions of live groups, and drops groups left empty", () => {
     expect(offeredTree(tree)).toEqual([
-      { code: "retencion", name: "Retención", dispositions: [{ code: "retenido", name: "Retenido", resolution: "first_contact" }] },
+      {
+        code: "retencion",
+        name: "Retención",
+        dispositions: [{ code: "retenido", name: "Retenido", resolution: "first_contact" }],
+      },
     ]);
   });
 
@@ -59,6 +67,8 @@ describe("the disposition tree of a list type", () => {
         { code: "b", name: "B", dispositions: [{ code: "x", name: "X otra", resolution: "case" }] },
       ],
     };
-    expect(outboundDispositionsKind.validate?.(repeated)).toEqual([{ path: "groups", message: "La tipificación x está repetida" }]);
+    expect(outboundDispositionsKind.validate?.(repeated)).toEqual([
+      { path: "groups", message: "La tipificación x está repetida" },
+    ]);
   });
 });

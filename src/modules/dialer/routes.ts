@@ -24,9 +24,9 @@ import { dialRecord } from "./commands/dial-record.js";
 import { filePqrFromCall } from "./commands/file-pqr-from-call.js";
 import { openVisitSlot } from "./commands/open-visit-slot.js";
 import { setAgentState } from "./commands/set-agent-state.js";
-import { type DialerEngine, installedDialer } from "./engine.js";
 import { findDispositionTree } from "./disposition-kind.js";
 import { offeredTree } from "./disposition-rules.js";
+import { type DialerEngine, installedDialer } from "./engine.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import {
@@ -64,7 +64,7 @@ function dialer(): DialerEngine {
 }
 
 export async function dialerRoutes(fastify: FastifyInstance) {
-  startDialer(fastify);
+  await startDialer(fastify);
 
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
