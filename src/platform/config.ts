@@ -23,6 +23,39 @@ export interface Config {
   importMaxRows: number;
   /** Whether this process runs the job worker (timers, deadlines). */
   runWorker: boolean;
+  /** The outbound dialer's phone system (DIALER_TELEPHONY): the simulator (demo, tests) or baresip on real SIP. */
+  telephony: TelephonyConfig;
+}
+
+export interface TelephonyConfig {
+  adapter: "simulator" | "baresip";
+  /** baresip: processes (one call each), first SIP port (channel i on +2i), first ctrl_tcp port (channel i on +i). */
+  sipChannels: number;
+  sipPort: number;
+  sipControlPort: number;
+  /** baresip: the SIP URI a number is dialled at, `{number}` replaced (a trunk or PBX). */
+  sipUri: string;
+  /** baresip: the WAV recording of the catalog's safe-harbour message, played on a drop. */
+  safeHarbourWav: string | undefined;
+}
+
+const TELEPHONY_ADAPTERS = ["simulator", "baresip"] as const;
+
+function telephonyFrom(env: NodeJS.ProcessEnv): TelephonyConfig {
+  const adapter = env.DIALER_TELEPHONY || "simulator";
+  if (!(TELEPHONY_ADAPTERS as readonly string[]).includes(adapter)) {
+    throw new Error(`DIALER_TELEPHONY debe ser simulator o baresip (recibido: ${adapter})`);
+  }
+  const sipUri = env.DIALER_SIP_URI ?? "sip:{number}@127.0.0.1:5060";
+  if (!sipUri.includes("{number}")) throw new Error(`DIALER_SIP_URI debe contener {number} (recibido: ${sipUri})`);
+  return {
+    adapter: adapter as TelephonyConfig["adapter"],
+    sipChannels: intFrom("DIALER_SIP_CHANNELS", 4),
+    sipPort: intFrom("DIALER_SIP_PORT", 5160),
+    sipControlPort: intFrom("DIALER_SIP_CONTROL_PORT", 4444),
+    sipUri,
+    safeHarbourWav: env.DIALER_SAFE_HARBOUR_WAV || undefined,
+  };
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -51,6 +84,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     importMaxEntries: intFrom("IMPORT_MAX_ENTRIES", 2000),
     importMaxRows: intFrom("IMPORT_MAX_ROWS", 2_000_000),
     runWorker: env.RUN_WORKER !== "false",
+    telephony: telephonyFrom(env),
     ...overrides,
   };
 }

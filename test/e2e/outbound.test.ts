@@ -128,7 +128,7 @@ test("preview mode: the advisor sees the record, dials it by hand, and the answe
     const alert = page.getByTestId("incoming-call");
     await alert.waitFor({ timeout: 60_000 });
     assert.match((await alert.textContent()) ?? "", /Jairo Cardona/);
-    await page.getByTestId("disposition-select").selectOption("beneficios-informados");
+    await page.getByTestId("disposition-select").selectOption("migracion-ftth-rechazada");
     await page.getByTestId("notes").fill("Se explicó la migración a fibra; la acepta.");
     await page.getByTestId("save-disposition").click();
     await page.getByTestId("desktop-waiting").waitFor();

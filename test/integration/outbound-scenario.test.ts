@@ -146,6 +146,21 @@ describe("seed 002: outbound premium care", () => {
     expect(noCallback.json().detail).toBe("Una gestión en seguimiento necesita la fecha de devolución de llamada");
     expect((await desktop()).agent.state).toBe("on_call");
 
+    // Step 7 offers the tree of the record's list type (cancelaciones) and refuses a disposition of another list type's.
+    const groups = view.dispositionTree.map((g: { name: string }) => g.name);
+    expect(groups).toEqual(["Retención escalonada", "Soporte", "PQR / ajuste", "Sin gestión"]);
+    const codes = view.dispositionTree.flatMap((g: { dispositions: Array<{ code: string }> }) =>
+      g.dispositions.map((d) => d.code),
+    );
+    expect(codes).toContain("retenido");
+    expect(codes).not.toContain("migracion-ftth-aceptada");
+    const otherType = await complete(view.call.id, { ...base, dispositionCode: "migracion-ftth-aceptada", caseNumber: "OT-1" });
+    expect(otherType.statusCode).toBe(400);
+    expect(otherType.json().detail).toBe(
+      "La tipificación «migracion-ftth-aceptada» no está en el árbol de tipificaciones de la base «Cancelaciones»",
+    );
+    expect((await desktop()).agent.state).toBe("on_call");
+
     // Steps 7–9: disposition with the case number, closure in follow-up with the callback to this advisor.
     const done = await complete(view.call.id, { ...base, caseNumber: "OT-778812" });
     expect(done.statusCode, done.body).toBe(200);
@@ -279,6 +294,17 @@ describe("seed 002: outbound premium care", () => {
     now = new Date(now.getTime() + 23 * 3_600_000);
     await setState(campaignId, "ready");
     expect(await dial(campaignId)).toMatchObject({ placed: 0 });
+    // The drop rate per calendar day, rolling 24 h and rolling 30 days: the next morning the day is clean, the 24 h
+    // window still holds the drop; 25 h after it only the 30 days do.
+    const liveAt = async () => (await supervisor.request({ url: `/api/outbound/campaigns/${campaignId}/live` })).json();
+    const nextMorning = await liveAt();
+    expect(nextMorning.today).toMatchObject({ drops: 0 });
+    expect(nextMorning.last24Hours).toMatchObject({ answered: 1, drops: 1, dropPercent: 100 });
+    expect(nextMorning.last30Days).toMatchObject({ drops: 1 });
+    now = new Date(now.getTime() + 2 * 3_600_000);
+    const later = await liveAt();
+    expect(later.last24Hours).toMatchObject({ answered: 0, drops: 0 });
+    expect(later.last30Days).toMatchObject({ answered: 1, drops: 1, dropPercent: 100 });
     await setState(campaignId, "offline");
   });
 
@@ -480,7 +506,7 @@ describe("seed 002: outbound premium care", () => {
     expect(onCall.call).toMatchObject({ status: "bridged", phone: "3001000011" });
     expect(onCall.record).toMatchObject({ customerCode: "C-ps-11", listType: "brownfield" });
     await complete(onCall.call.id, {
-      dispositionCode: "beneficios-informados",
+      dispositionCode: "migracion-ftth-rechazada",
       resolution: "first_contact",
       notes: "Migración a fibra explicada",
       closure: "closed",
@@ -661,6 +687,59 @@ describe("seed 002: outbound premium care", () => {
       callbackAt: at("2026-12-28T11:00").toISOString(),
       next: "ready",
     });
+    await setState(campaignId, "offline");
+  });
+
+  it("step 7: a list type's tree is catalog data — a disposition recorded may be retired, not removed, and once retired is refused", async () => {
+    now = at("2027-01-12T10:00");
+    behaviour = () => "answer";
+    await createCustomers(admin, "tip", 2);
+    const campaignId = await campaignWithList("arbol-detractores", [
+      { campaign: "arbol-detractores", type: "detractores", customer: "C-tip-01", phones: "3001000098" },
+      { campaign: "arbol-detractores", type: "detractores", customer: "C-tip-02", phones: "3001000099", priority: 9 },
+    ]);
+    const answerNext = async () => {
+      expect(await dial(campaignId)).toMatchObject({ placed: 1 });
+      await port.drain();
+      return desktop();
+    };
+    await setState(campaignId, "ready");
+    const first = await answerNext();
+    const closed = { resolution: "first_contact", notes: "Causa atendida", closure: "closed", next: "ready" };
+    const done = await complete(first.call.id, { ...closed, dispositionCode: "oportunidad-mejora" });
+    expect(done.statusCode, done.body).toBe(200);
+
+    const url = "/api/catalogs/outbound_dispositions/detractores";
+    const current = (await admin.request({ url })).json();
+    const tree = current.content as { groups: Array<{ code: string; dispositions: Array<{ code: string; retired?: boolean }> }> };
+    const detractor = tree.groups.find((g) => g.code === "detractor")!;
+    const removed = structuredClone(tree);
+    removed.groups.find((g) => g.code === "detractor")!.dispositions = detractor.dispositions.filter(
+      (d) => d.code !== "oportunidad-mejora",
+    );
+    const refused = await admin.request({ method: "PUT", url, payload: { basedOnVersion: current.version, content: removed } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("La tipificación «oportunidad-mejora» ya se usa");
+    const retired = structuredClone(tree);
+    retired.groups.find((g) => g.code === "detractor")!.dispositions.find((d) => d.code === "oportunidad-mejora")!.retired = true;
+    const published = await admin.request({ method: "PUT", url, payload: { basedOnVersion: current.version, content: retired } });
+    expect(published.statusCode, published.body).toBe(200);
+
+    const second = await answerNext();
+    const offered = second.dispositionTree.flatMap((g: { dispositions: Array<{ code: string }> }) =>
+      g.dispositions.map((d) => d.code),
+    );
+    expect(offered).toContain("causa-atendida");
+    expect(offered).not.toContain("oportunidad-mejora");
+    const stale = await complete(second.call.id, { ...closed, dispositionCode: "oportunidad-mejora" });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json().detail).toBe(
+      "La tipificación «oportunidad-mejora» no está en el árbol de tipificaciones de la base «Detractores»",
+    );
+    expect(
+      (await complete(second.call.id, { ...closed, dispositionCode: "causa-atendida", next: "paused", pauseReason: "break" }))
+        .statusCode,
+    ).toBe(200);
     await setState(campaignId, "offline");
   });
 

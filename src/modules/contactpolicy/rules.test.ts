@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { businessCalendar } from "../../platform/calendar/business-calendar.js";
 import type { ContactPolicy } from "./catalog-types.js";
-import { type AttemptFacts, evaluateContact, isRneEffective, type PastContact, validatePolicy } from "./rules.js";
+import { type AttemptFacts, evaluateContact, isRneEffective, type PastContact, presetHolidays, validatePolicy } from "./rules.js";
 
 const preset = (scope: string): ContactPolicy =>
   JSON.parse(readFileSync(new URL(`../../../catalogs/contact_policy/${scope}.json`, import.meta.url), "utf8"));
@@ -220,5 +220,35 @@ describe("RNE grace: a registration binds after the business days the preset tak
     expect(evaluateContact(withGrace, facts({ ...onRne, now: at("2026-12-11T10:00") }))).toMatchObject({ rule: "rne" });
     // The shipped CO preset takes no grace: the RNE binds the day it is consulted.
     expect(evaluateContact(CO, facts({ ...onRne, now: at("2026-12-03T10:00") }))).toMatchObject({ rule: "rne" });
+  });
+});
+
+describe("the EC and BO presets keep their own national holidays", () => {
+  const ruleOn = (policy: ContactPolicy, iso: string) => {
+    const decision = evaluateContact(policy, facts({ now: at(iso), isHoliday: presetHolidays(policy.country, TZ) }));
+    return decision.allowed ? "allowed" : decision.rule;
+  };
+
+  it("Ecuador: 10 August (Primer Grito de Independencia) is refused under EC, a working Monday under CO", () => {
+    expect(ruleOn(EC, "2026-08-10T10:00")).toBe("holiday");
+    expect(ruleOn(CO, "2026-08-10T10:00")).toBe("allowed");
+    // Colombia's 8 December is an ordinary Tuesday in Ecuador.
+    expect(ruleOn(EC, "2026-12-08T10:00")).toBe("allowed");
+  });
+
+  it("Bolivia: 22 January (Estado Plurinacional) is refused under BO, a working Thursday under CO and EC", () => {
+    expect(ruleOn(BO, "2026-01-22T10:00")).toBe("holiday");
+    expect(ruleOn(CO, "2026-01-22T10:00")).toBe("allowed");
+    expect(ruleOn(EC, "2026-01-22T10:00")).toBe("allowed");
+    expect(evaluateContact(BO, facts({ now: at("2026-01-22T10:00"), isHoliday: presetHolidays("BO", TZ) }))).toMatchObject({
+      allowed: false,
+      message: expect.stringMatching(/^Hoy es festivo: no se contacta/),
+    });
+  });
+
+  it("reads the holiday on the local day: 23:30 on 9 August in Bogotá is not yet Ecuador's 10 August", () => {
+    const isHoliday = presetHolidays("EC", TZ);
+    expect(isHoliday(at("2026-08-09T23:30"))).toBe(false);
+    expect(isHoliday(at("2026-08-10T00:00"))).toBe(true);
   });
 });

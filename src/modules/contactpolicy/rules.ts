@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { publicHolidays } from "../../platform/calendar/business-calendar.js";
 import type { Channel, ContactPolicy, PolicyRule } from "./catalog-types.js";
 
 /**
@@ -197,4 +198,15 @@ export function validatePolicy(policy: ContactPolicy): Array<{ path: string; mes
     }
   }
   return issues;
+}
+
+/**
+ * The holiday test of a preset: the national holidays of the preset's country (date-holidays' public ones), read on the
+ * local day in `timezone`. An EC or BO campaign keeps Ecuador's or Bolivia's holidays whatever the tenant's country.
+ */
+export function presetHolidays(country: string, timezone: string): (date: Date) => boolean {
+  return (date) => {
+    const day = DateTime.fromJSDate(date, { zone: timezone });
+    return publicHolidays(country, day.year).has(day.toISODate()!);
+  };
 }

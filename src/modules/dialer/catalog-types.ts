@@ -47,19 +47,6 @@ export const DialerSettings = Type.Object(
     callbackOwnerGraceMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
     /** FCR (seed 002): a resolution at first contact stops counting when the customer comes back on the same typology within these days. */
     fcrRecontactWindowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 90 })),
-    /** The outbound disposition codes (step 7): each says whether it resolves at first contact or opens a case. */
-    dispositions: Type.Array(
-      Type.Object(
-        {
-          code: Type.String({ pattern: "^[a-z0-9][a-z0-9_-]{0,60}$" }),
-          name: Type.String({ minLength: 1, maxLength: 200 }),
-          resolution: literals(["first_contact", "case"] as const),
-          retired: Type.Optional(Type.Boolean()),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1 },
-    ),
     pauseReasons: Type.Array(
       Type.Object(
         {

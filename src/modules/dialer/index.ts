@@ -5,6 +5,6 @@ export { readDialerSettings } from "./kinds.js";
 export * from "./pacing.js";
 export { firstContactRecontacts, type TypedInteraction } from "./rules.js";
 export { simulateShift } from "./shift-simulation.js";
-export { type BaresipOptions, BaresipTelephony } from "./telephony/baresip.js";
+export { type BaresipOptions, BaresipTelephony, wavSeconds } from "./telephony/baresip.js";
 export * from "./telephony/port.js";
 export { behaviourByLastDigit, type SimulatedBehaviour, SimulatedTelephony } from "./telephony/simulator.js";

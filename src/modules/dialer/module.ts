@@ -1,5 +1,6 @@
 import type { ModuleManifest } from "../../platform/manifest.js";
 import { DIALER_TIMERS } from "./callbacks.js";
+import { outboundDispositionsKind } from "./disposition-kind.js";
 import { DIALER_TOPICS } from "./engine.js";
 import { DIALER_INDICATORS } from "./indicators.js";
 import { dialerSettingsKind, supportGuidesKind } from "./kinds.js";
@@ -11,7 +12,7 @@ import { DIALER_ACTIONS } from "./timeline-actions.js";
 export const dialerModule: ModuleManifest = {
   name: "dialer",
   routes: dialerRoutes,
-  catalogKinds: [dialerSettingsKind, supportGuidesKind],
+  catalogKinds: [dialerSettingsKind, supportGuidesKind, outboundDispositionsKind],
   realtimeTopics: DIALER_TOPICS,
   timers: DIALER_TIMERS,
   timelineActions: DIALER_ACTIONS,

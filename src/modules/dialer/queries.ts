@@ -15,6 +15,8 @@ export interface CampaignStats {
   waitingCalls: number;
   bridged: number;
   today: { calls: number; answered: number; drops: number };
+  /** The rolling 24 h per campaign (the UK Ofcom reading of "any 24 hours", research §1.3), beside the day and 30 days. */
+  last24Hours: { calls: number; answered: number; drops: number };
   last30Days: { calls: number; answered: number; drops: number };
   lastMinute: { calls: number; drops: number };
   dialLevel: number;
@@ -37,6 +39,9 @@ export async function campaignStats(tx: Tx, campaignId: string, now: Date, timez
     calls_today: number;
     answered_today: number;
     drops_today: number;
+    calls_24: number;
+    answered_24: number;
+    drops_24: number;
     calls_30: number;
     answered_30: number;
     drops_30: number;
@@ -58,6 +63,9 @@ export async function campaignStats(tx: Tx, campaignId: string, now: Date, timez
        count(*) FILTER (WHERE dialed_at >= $2::timestamptz)::int AS calls_today,
        count(*) FILTER (WHERE dialed_at >= $2 AND answered_at IS NOT NULL)::int AS answered_today,
        count(*) FILTER (WHERE dialed_at >= $2 AND outcome = 'dropped')::int AS drops_today,
+       count(*) FILTER (WHERE dialed_at >= $3::timestamptz - interval '24 hours')::int AS calls_24,
+       count(*) FILTER (WHERE dialed_at >= $3::timestamptz - interval '24 hours' AND answered_at IS NOT NULL)::int AS answered_24,
+       count(*) FILTER (WHERE dialed_at >= $3::timestamptz - interval '24 hours' AND outcome = 'dropped')::int AS drops_24,
        count(*) FILTER (WHERE dialed_at >= $3::timestamptz - interval '30 days')::int AS calls_30,
        count(*) FILTER (WHERE dialed_at >= $3::timestamptz - interval '30 days' AND answered_at IS NOT NULL)::int AS answered_30,
        count(*) FILTER (WHERE dialed_at >= $3::timestamptz - interval '30 days' AND outcome = 'dropped')::int AS drops_30,
@@ -80,6 +88,7 @@ export async function campaignStats(tx: Tx, campaignId: string, now: Date, timez
     waitingCalls: r.waiting,
     bridged: r.bridged,
     today: { calls: r.calls_today, answered: r.answered_today, drops: r.drops_today },
+    last24Hours: { calls: r.calls_24, answered: r.answered_24, drops: r.drops_24 },
     last30Days: { calls: r.calls_30, answered: r.answered_30, drops: r.drops_30 },
     lastMinute: { calls: r.calls_minute, drops: r.drops_minute },
     dialLevel: Number(r.dial_level ?? 1),
@@ -143,6 +152,16 @@ export async function listMyCallbacks(
     [userId],
   );
   return rows;
+}
+
+/** The disposition codes records of a list type were closed with (what its tree may retire but not remove). */
+export async function listRecordedDispositions(tx: Tx, listType: string): Promise<Set<string>> {
+  const { rows } = await tx.query<{ code: string }>(
+    `SELECT DISTINCT disposition->>'dispositionCode' AS code FROM contact_records
+      WHERE list_type = $1 AND disposition IS NOT NULL`,
+    [listType],
+  );
+  return new Set(rows.map((r) => r.code));
 }
 
 const CALL_COLUMNS =

@@ -24,6 +24,8 @@ import { dialRecord } from "./commands/dial-record.js";
 import { filePqrFromCall } from "./commands/file-pqr-from-call.js";
 import { openVisitSlot } from "./commands/open-visit-slot.js";
 import { setAgentState } from "./commands/set-agent-state.js";
+import { findDispositionTree } from "./disposition-kind.js";
+import { offeredTree } from "./disposition-rules.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
@@ -53,7 +55,7 @@ function dialer(): DialerEngine {
 }
 
 export async function dialerRoutes(fastify: FastifyInstance) {
-  startDialer(fastify);
+  await startDialer(fastify);
 
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -90,9 +92,8 @@ export async function dialerRoutes(fastify: FastifyInstance) {
             .map((c) => ({ id: c.id, code: c.code, name: c.name, pacingMode: c.pacing_mode })),
           pauseReasons: settings.pauseReasons,
           guides: await readSupportGuides(tx),
-          dispositions: settings.dispositions
-            .filter((d) => !d.retired)
-            .map(({ code, name, resolution }) => ({ code, name, resolution })),
+          // A list type whose tree is not published yet offers none; recording then says so in words.
+          dispositionTree: offeredTree((record && (await findDispositionTree(tx, record.list_type))) || { groups: [] }),
           call: call
             ? {
                 id: call.id,
@@ -381,6 +382,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
           })),
           calls: { ringing: stats.ringing, waiting: stats.waitingCalls, onCall: stats.bridged },
           today: { ...stats.today, dropPercent: dropRate(stats.today) },
+          last24Hours: { ...stats.last24Hours, dropPercent: dropRate(stats.last24Hours) },
           last30Days: { ...stats.last30Days, dropPercent: dropRate(stats.last30Days) },
           hopperDepth: stats.hopperDepth,
           lists: penetration.map((p) => ({

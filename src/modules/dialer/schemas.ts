@@ -70,7 +70,14 @@ export const AgentDesktop = Type.Object({
   campaigns: Type.Array(Type.Object({ id: Str(), code: Str(), name: Str(), pacingMode: Str() })),
   pauseReasons: Type.Array(Type.Object({ code: Str(), name: Str(), maxMinutes: Type.Integer() })),
   guides: SupportGuides,
-  dispositions: Type.Array(Type.Object({ code: Str(), name: Str(), resolution: Str() })),
+  /** The disposition tree of the record's list type (empty with no call): groups and their dispositions. */
+  dispositionTree: Type.Array(
+    Type.Object({
+      code: Str(),
+      name: Str(),
+      dispositions: Type.Array(Type.Object({ code: Str(), name: Str(), resolution: Str() })),
+    }),
+  ),
   call: Type.Union([
     Type.Object({ id: Str(), status: Str(), phone: Str(), answeredAt: Nullable(Str()), bridgedAt: Nullable(Str()) }),
     Type.Null(),
@@ -127,6 +134,7 @@ export const CampaignLive = Type.Object({
   ),
   calls: Type.Object({ ringing: Type.Integer(), waiting: Type.Integer(), onCall: Type.Integer() }),
   today: Counts,
+  last24Hours: Counts,
   last30Days: Counts,
   hopperDepth: Type.Integer(),
   lists: Type.Array(

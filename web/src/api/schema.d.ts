@@ -15686,10 +15686,14 @@ export interface paths {
                   name: string;
                 }[];
               };
-              dispositions: {
+              dispositionTree: {
                 code: string;
                 name: string;
-                resolution: string;
+                dispositions: {
+                  code: string;
+                  name: string;
+                  resolution: string;
+                }[];
               }[];
               call: {
                 id: string;
@@ -16699,6 +16703,12 @@ export interface paths {
                 onCall: number;
               };
               today: {
+                calls: number;
+                answered: number;
+                drops: number;
+                dropPercent: number;
+              };
+              last24Hours: {
                 calls: number;
                 answered: number;
                 drops: number;

@@ -4,7 +4,7 @@ import { readCatalog } from "../../catalogs/index.js";
 import type { Channel, ContactPolicy } from "../catalog-types.js";
 import { CONTACT_POLICY_KIND } from "../kinds.js";
 import { findContactHistory, findRneConsultedOn, findSuppressions, insertPolicyBlock } from "../repo.js";
-import { evaluateContact, type PolicyDecision } from "../rules.js";
+import { evaluateContact, type PolicyDecision, presetHolidays } from "../rules.js";
 
 export interface ContactAttempt {
   /** The contact_policy preset (catalog scope) of the campaign. */
@@ -23,8 +23,8 @@ export interface ContactAttempt {
 const HISTORY_DAYS = 45;
 
 /**
- * The contact policy, before every attempt: reads the campaign's preset (its current version), the tenant's
- * holidays and time zone, the customer's and the number's contacts across every campaign and channel, and the
+ * The contact policy, before every attempt: reads the campaign's preset (its current version), its country's
+ * holidays, the tenant's time zone, the customer's and the number's contacts across every campaign and channel, and the
  * suppression lists; a refusal is logged with the rule and the preset's version, in the caller's transaction.
  */
 export async function checkContact(
@@ -38,7 +38,8 @@ export async function checkContact(
   const decision = evaluateContact(policy.content, {
     now,
     timezone: calendar.settings.timezone,
-    isHoliday: (date) => calendar.isHoliday(date),
+    // The preset's country's holidays, not the tenant's: Ecuador's and Bolivia's presets keep their own.
+    isHoliday: presetHolidays(policy.content.country, calendar.settings.timezone),
     channel: attempt.channel,
     phone: attempt.phone,
     phoneKind: attempt.phoneKind,

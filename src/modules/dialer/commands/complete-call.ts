@@ -2,9 +2,11 @@ import type { CommandContext } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { publish } from "../../../platform/realtime.js";
 import { recordEvent } from "../../../platform/timeline/record-event.js";
-import { closeRecord, findContactRecord } from "../../contactlists/index.js";
+import { closeRecord, findContactRecord, readListTypes } from "../../contactlists/index.js";
 import { endCallAndLogAttempt } from "../call-attempt.js";
 import { scheduleCallback } from "../callbacks.js";
+import { readDispositionTree } from "../disposition-kind.js";
+import { offeredDisposition } from "../disposition-rules.js";
 import { type DialerEngine, noActions, type PortActions } from "../engine.js";
 import { readDialerSettings } from "../kinds.js";
 import { findCall } from "../queries.js";
@@ -42,9 +44,17 @@ export async function completeCall(input: CompleteCallInput, ctx: CommandContext
     throw new AppError("CONFLICT", "Esta llamada ya fue tipificada");
   }
   const settings = await readDialerSettings(tx);
-  const disposition = settings.dispositions.find((d) => d.code === input.dispositionCode && !d.retired);
+  const record = await findContactRecord(tx, call.record_id);
+  if (!record) throw new AppError("NOT_FOUND", "Registro no encontrado");
+  // The disposition comes from the record's list type's tree: a fidelización record cannot be closed «retenido».
+  const listTypeName = (await readListTypes(tx)).find((t) => t.code === record.list_type)?.name ?? record.list_type;
+  const disposition = offeredDisposition(await readDispositionTree(tx, record.list_type, listTypeName), input.dispositionCode);
   if (!disposition)
-    throw new AppError("VALIDATION_FAILED", `La tipificación «${input.dispositionCode}» no existe`, { field: "dispositionCode" });
+    throw new AppError(
+      "VALIDATION_FAILED",
+      `La tipificación «${input.dispositionCode}» no está en el árbol de tipificaciones de la base «${listTypeName}»`,
+      { field: "dispositionCode" },
+    );
   if (input.resolution === "case" && !input.caseNumber?.trim()) {
     throw new AppError(
       "VALIDATION_FAILED",
@@ -79,7 +89,6 @@ export async function completeCall(input: CompleteCallInput, ctx: CommandContext
     await endCallAndLogAttempt(tx, call, "completed", now);
     actions.hangUp.push(call.id);
   }
-  const record = await findContactRecord(tx, call.record_id);
   const summary = {
     dispositionCode: disposition.code,
     dispositionName: disposition.name,
@@ -105,7 +114,7 @@ export async function completeCall(input: CompleteCallInput, ctx: CommandContext
     subjectId: call.record_id,
     customerId: call.customer_id,
     action: input.closure === "closed" ? "contact_record_closed" : "contact_record_follow_up",
-    before: record ? { status: record.status, listType: record.list_type } : null,
+    before: { status: record.status, listType: record.list_type },
     after: { ...summary, closure: input.closure, callbackAt: callbackAt?.toISOString() ?? null },
   });
   await moveAgent(

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,8 +12,12 @@ import type { EndCause, OriginateRequest, TelephonyEvent, TelephonyPort } from "
  *
  * SIP final responses map to outcomes after RFC 3398: 486 → busy, 404/484/604 → invalid, 603/403 → rejected,
  * 480/408/487 (or our own CANCEL at the ring timeout) → no answer, anything else → failed. A channel whose process
- * dies mid-call ends that call as failed. Audio to the agent's softphone (bridge) and the safe-harbour recording
- * are not played by this adapter yet: bridge is a no-op and playAndHangUp hangs up.
+ * dies mid-call ends that call as failed. Audio to the agent's softphone (bridge) is not carried yet (a no-op).
+ *
+ * The safe-harbour message on a drop: the channel's audio source is switched to the recording (`ausrc aufile,…`,
+ * baresip's aufile module), the call is hung up when the recording's length has played, and the channel's source is
+ * set back for its next call. The recording is a WAV of the catalog's `safeHarbourMessage` (the operator records it);
+ * without one the call is only hung up.
  */
 
 export interface BaresipOptions {
@@ -27,6 +31,8 @@ export interface BaresipOptions {
   uriFor: (number: string) => string;
   binary?: string;
   modulePath?: string;
+  /** The safe-harbour recording (WAV, 16-bit PCM) played to a dropped call before hanging up. */
+  safeHarbourWav?: string;
 }
 
 interface Channel {
@@ -38,7 +44,26 @@ interface Channel {
   established: boolean;
   timedOut: boolean;
   ringTimer: NodeJS.Timeout | null;
+  /** Set while the safe-harbour recording plays: the hang-up at its end. */
+  playTimer: NodeJS.Timeout | null;
   buffer: string;
+}
+
+/** Seconds of audio in a PCM WAV file: its data chunk's size over the format's byte rate. */
+export function wavSeconds(wav: Buffer): number {
+  if (wav.toString("ascii", 0, 4) !== "RIFF" || wav.toString("ascii", 8, 12) !== "WAVE") throw new Error("No es un archivo WAV");
+  let byteRate = 0;
+  for (let at = 12; at + 8 <= wav.length; ) {
+    const id = wav.toString("ascii", at, at + 4);
+    const size = wav.readUInt32LE(at + 4);
+    if (id === "fmt ") byteRate = wav.readUInt32LE(at + 16);
+    if (id === "data") {
+      if (!byteRate) throw new Error("El WAV no declara su formato antes de los datos");
+      return Math.min(size, wav.length - at - 8) / byteRate;
+    }
+    at += 8 + size + (size % 2);
+  }
+  throw new Error("El WAV no tiene datos de audio");
 }
 
 function causeOf(param: string, timedOut: boolean): EndCause {
@@ -62,6 +87,7 @@ export class BaresipTelephony implements TelephonyPort {
   private dir: string | null = null;
   private closing = false;
   private token = 0;
+  private safeHarbour: { file: string; seconds: number } | null = null;
 
   constructor(private readonly options: BaresipOptions) {}
 
@@ -76,6 +102,10 @@ export class BaresipTelephony implements TelephonyPort {
 
   async start(): Promise<void> {
     const host = this.options.host ?? "127.0.0.1";
+    if (this.options.safeHarbourWav) {
+      const file = path.resolve(this.options.safeHarbourWav);
+      this.safeHarbour = { file, seconds: wavSeconds(await readFile(file)) };
+    }
     this.dir = await mkdtemp(path.join(tmpdir(), "fideliza-baresip-"));
     for (let index = 0; index < this.options.channels; index++) {
       const dir = path.join(this.dir, String(index));
@@ -89,6 +119,7 @@ export class BaresipTelephony implements TelephonyPort {
           `module_path ${this.options.modulePath ?? "/usr/lib/baresip/modules"}`,
           "module g711.so",
           "module aubridge.so",
+          "module aufile.so",
           "audio_player aubridge,x",
           "audio_source aubridge,x",
           "audio_alert aubridge,x",
@@ -111,6 +142,7 @@ export class BaresipTelephony implements TelephonyPort {
         established: false,
         timedOut: false,
         ringTimer: null,
+        playTimer: null,
         buffer: "",
       };
       socket.setEncoding("utf8");
@@ -157,6 +189,12 @@ export class BaresipTelephony implements TelephonyPort {
   private finish(channel: Channel, cause: EndCause): void {
     const { callId, tenantId } = channel;
     if (channel.ringTimer) clearTimeout(channel.ringTimer);
+    if (channel.playTimer) {
+      // The recording was the source of this call only: the next call starts on the bridge again.
+      clearTimeout(channel.playTimer);
+      channel.playTimer = null;
+      this.send(channel, "ausrc", "aubridge,x");
+    }
     channel.callId = null;
     channel.tenantId = null;
     channel.established = false;
@@ -186,7 +224,12 @@ export class BaresipTelephony implements TelephonyPort {
   async bridge(_callId: string, _agentUserId: string): Promise<void> {}
 
   async playAndHangUp(callId: string, _message: string): Promise<void> {
-    await this.hangUp(callId);
+    const channel = this.channels.find((c) => c.callId === callId);
+    if (!channel) return;
+    if (!this.safeHarbour) return this.hangUp(callId);
+    this.send(channel, "ausrc", `aufile,${this.safeHarbour.file}`);
+    channel.playTimer = setTimeout(() => this.send(channel, "hangup"), Math.ceil(this.safeHarbour.seconds * 1000) + 250);
+    channel.playTimer.unref();
   }
 
   async hangUp(callId: string): Promise<void> {
@@ -198,6 +241,7 @@ export class BaresipTelephony implements TelephonyPort {
     this.closing = true;
     for (const channel of this.channels) {
       if (channel.ringTimer) clearTimeout(channel.ringTimer);
+      if (channel.playTimer) clearTimeout(channel.playTimer);
       channel.socket.destroy();
       if (channel.process.exitCode === null && channel.process.pid) {
         const exited = new Promise((done) => channel.process.once("exit", done));

@@ -182,6 +182,8 @@ function CallWorkspace({
     });
     onDone();
   });
+  // The record's list type's tree, flattened for lookups by code (the select shows it grouped).
+  const offered = view.dispositionTree.flatMap((g) => g.dispositions);
   const guide = view.guides.guides.find((g) => g.code === guideCode);
   const escalationName = (code: string) => view.guides.escalations.find((e) => e.code === code)?.name ?? code;
   const c = customer.data;
@@ -328,7 +330,7 @@ function CallWorkspace({
             ...current,
             resolution: "case",
             caseNumber: cun,
-            dispositionCode: view.dispositions.some((d) => d.code === PQR_FILED) ? PQR_FILED : current.dispositionCode,
+            dispositionCode: offered.some((d) => d.code === PQR_FILED) ? PQR_FILED : current.dispositionCode,
           }))
         }
       />
@@ -348,7 +350,7 @@ function CallWorkspace({
               required
               value={form.dispositionCode}
               onChange={(e) => {
-                const chosen = view.dispositions.find((d) => d.code === e.target.value);
+                const chosen = offered.find((d) => d.code === e.target.value);
                 setForm({
                   ...form,
                   dispositionCode: e.target.value,
@@ -358,10 +360,14 @@ function CallWorkspace({
               data-testid="disposition-select"
             >
               <option value="">{t("outbound.chooseDisposition")}</option>
-              {view.dispositions.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
+              {view.dispositionTree.map((group) => (
+                <optgroup key={group.code} label={group.name}>
+                  {group.dispositions.map((d) => (
+                    <option key={d.code} value={d.code}>
+                      {d.name}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </label>

@@ -66,6 +66,8 @@ export function LiveCampaign() {
             <dd>
               {format.number(view.today.dropPercent)} % ({t("outbound.target", { value: format.number(view.targetDropPercent) })})
             </dd>
+            <dt>{t("outbound.drop24h")}</dt>
+            <dd>{format.number(view.last24Hours.dropPercent)} %</dd>
             <dt>{t("outbound.drop30")}</dt>
             <dd>{format.number(view.last30Days.dropPercent)} %</dd>
             <dt>{t("outbound.callsToday")}</dt>
