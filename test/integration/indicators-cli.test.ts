@@ -55,7 +55,15 @@ describe("fideliza indicators", () => {
     expect(exported.stdout).toContain("1 series, 1 periodos");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.getWorksheet("valores")!.getRow(2).values).toEqual([undefined, "2025-07-01", "total", 1.7, 2, 85, "no cumple"]);
+    expect(workbook.getWorksheet("valores")!.getRow(2).values).toEqual([
+      undefined,
+      "2025-07-01",
+      "total",
+      1.7,
+      2,
+      85,
+      "no cumple",
+    ]);
   });
 
   it("refuses an unknown indicator with a Spanish reason and a failing exit code, writing nothing", async () => {

@@ -51,7 +51,12 @@ export function targetWords(target: IndicatorTarget, unit: string): string {
       return "Meta: menos que el periodo anterior";
     default: {
       const value = formatValue(unit, target.value);
-      const words = { atLeast: `${value} o más`, above: `más de ${value}`, atMost: `${value} o menos`, below: `menos de ${value}` };
+      const words = {
+        atLeast: `${value} o más`,
+        above: `más de ${value}`,
+        atMost: `${value} o menos`,
+        below: `menos de ${value}`,
+      };
       return `Meta: ${words[target.kind]}`;
     }
   }

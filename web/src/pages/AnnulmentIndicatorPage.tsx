@@ -18,7 +18,7 @@ export function AnnulmentIndicatorPage() {
       <p className="muted">{t(`indicators.${CODE}.formula`)}</p>
       <ErrorAlert error={definitions.error} />
       {definitions.isLoading ? <Loading /> : null}
-      {definition ? <IndicatorExplorer definition={definition} /> : null}
+      {definition ? <IndicatorExplorer definitions={[definition]} /> : null}
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useApiQuery } from "../api/use-api-query";
-import { useIndicatorDefinition } from "../features/indicators/api/use-indicator-definition";
 import { IndicatorExplorer } from "../features/indicators/components/IndicatorExplorer";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { Loading } from "../ui/Loading";
@@ -13,7 +12,6 @@ export function IndicatorPage() {
   const { code = "" } = useParams();
   const definitions = useApiQuery("/api/indicators");
   const definition = definitions.data?.find((d) => d.code === code);
-  const { definition, ...definitions } = useIndicatorDefinition(code);
   const name = definition ? t(`indicators.${definition.code}.name`) : t("indicatorsDashboard.title");
   usePageTitle(name);
   if (definitions.isLoading) return <Loading />;
@@ -31,7 +29,6 @@ export function IndicatorPage() {
       <h1 id="page-heading">{name}</h1>
       <p className="muted">{t(`indicators.${definition.code}.formula`)}</p>
       <IndicatorExplorer key={definition.code} definitions={[definition]} />
-      <IndicatorExplorer definition={definition} />
     </section>
   );
 }

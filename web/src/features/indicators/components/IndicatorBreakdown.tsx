@@ -6,7 +6,6 @@ import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { TableScroll } from "../../../ui/TableScroll";
 import type { IndicatorDefinitionView } from "../api/indicators-api";
 import { dimensionValueLabel, formatIndicatorValue, type Grain, type IndicatorScope, periodLabel } from "./indicator-format";
-import { formatIndicatorValue, periodLabel } from "./indicator-format";
 import { indicatorText } from "./indicator-labels";
 
 export interface ChosenValue {
@@ -67,11 +66,8 @@ export function IndicatorBreakdown({
           <tbody>
             {series.map((series) => (
               <tr key={series.key}>
-                <th scope="row">{dimensionValueLabel(t, by, series.key, series.label)}</th>
                 <th scope="row">
-                  {by === "total"
-                    ? t("indicatorDimensions.total")
-                    : (series.label ?? indicatorText(t, definition.code, by, series.key))}
+                  {dimensionValueLabel(t, by, series.key, series.label ?? indicatorText(t, definition.code, by, series.key))}
                 </th>
                 {series.cells.map((cell) => (
                   <td

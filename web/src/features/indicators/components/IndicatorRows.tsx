@@ -10,7 +10,6 @@ import { useTableState } from "../../../ui/use-table-state";
 import { exportUrl, type IndicatorDefinitionView } from "../api/indicators-api";
 import type { ChosenValue } from "./IndicatorBreakdown";
 import { type Grain, periodLabel } from "./indicator-format";
-import { periodLabel } from "./indicator-format";
 import { indicatorText } from "./indicator-labels";
 
 type Row = Record<string, string | number | null>;
