@@ -231,7 +231,8 @@ test("the quality team sees the 30-day check coming; commercial management reads
     const rate = page.getByTestId("indicator-retention-retention_rate-kpi");
     await rate.waitFor();
     assert.match((await rate.textContent()) ?? "", /100,0\s?%/);
-    assert.match((await page.getByTestId("indicator-retention-cancellations").textContent()) ?? "", /menos que el mes anterior/);
+    // Each tile loads its own series: wait for this one's target line rather than reading it mid-load.
+    await page.getByTestId("indicator-retention-cancellations").getByText(/menos que el mes anterior/).waitFor();
     // The records behind this month's rate: the one retained case, named, with its outcome in words.
     await page.getByTestId("indicator-code").selectOption("retention.retention_rate");
     await page.getByTestId("indicator-breakdown").locator("button").last().click();
