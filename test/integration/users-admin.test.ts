@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setActive } from "../../src/modules/identity/commands/manage-user.js";
 import { buildTestApp, login, type TestApp } from "../support/app.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { actorOf, asActor } from "../support/dispositions.js";
 import { buildTenant, TEST_PASSWORD, type TestTenant } from "../support/factories.js";
+import { waitFor } from "../support/wait.js";
 
 /** The administrator's work on users: a paged list, edit name and roles, deactivate and reactivate, reset a password. */
 
@@ -158,6 +161,45 @@ describe("deactivating and reactivating", () => {
     expect((await admin.request({ method: "POST", url: `/api/users/${id}/activate` })).statusCode).toBe(200);
     await login(testApp.app, tenant.users.advisor!.email);
     expect(await actions(id)).toEqual(expect.arrayContaining(["user_deactivated", "user_activated"]));
+  });
+
+  it("two administrators deactivating each other at once: the second waits for the first and is refused", async () => {
+    const tenant = await freshTenant();
+    const first = await login(testApp.app, tenant.users.admin!.email);
+    await first.request({
+      method: "PATCH",
+      url: `/api/users/${tenant.users.supervisor!.id}`,
+      payload: { fullName: "Segunda administradora", roles: ["admin"] },
+    });
+    const second = await login(testApp.app, tenant.users.supervisor!.email);
+    const admin = await actorOf(testDb.db, tenant.users.admin!.email);
+    let answer: Promise<{ statusCode: number; json: () => { detail: string } }> | undefined;
+    // The first administrator's deactivation of the second is held open while the second deactivates the first.
+    await asActor(testDb.db, admin, async (ctx) => {
+      await setActive(tenant.users.supervisor!.id, false, ctx);
+      const request = second.request({ method: "POST", url: `/api/users/${tenant.users.admin!.id}/deactivate` });
+      answer = request;
+      let settled = false;
+      void request.then(() => {
+        settled = true;
+      });
+      // Until it either answers (no serialisation: it saw the second administrator still active) or waits on the lock.
+      await waitFor(
+        async () =>
+          settled ||
+          (
+            await testDb.db.system((tx) =>
+              tx.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"),
+            )
+          ).rows[0].n > 0,
+        "la segunda solicitud responde o espera el bloqueo",
+      );
+    });
+    const refused = await answer!;
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toBe("No se puede desactivar: es el único usuario activo que administra usuarios");
+    expect((await userState(tenant.users.admin!.id)).is_active).toBe(true);
+    expect((await userState(tenant.users.supervisor!.id)).is_active).toBe(false);
   });
 
   it("refuses deactivating oneself and another tenant's user, and a role that may not manage users", async () => {

@@ -215,8 +215,13 @@ export interface ManagedUserRow {
   roles: string[];
 }
 
-/** A user of the tenant locked for a change by an administrator (RLS keeps other tenants' users out of reach). */
-export async function lockUser(tx: Tx, userId: string): Promise<ManagedUserRow | undefined> {
+/**
+ * A user of the tenant locked for a change by an administrator (RLS keeps other tenants' users out of reach).
+ * Changes to users of one tenant are serialised first: two administrators taking user management from each
+ * other at once must not both see the other still holding it.
+ */
+export async function lockUser(tx: Tx, tenantId: string, userId: string): Promise<ManagedUserRow | undefined> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('fideliza.user-administration:' || $1))", [tenantId]);
   const { rows } = await tx.query<ManagedUserRow>(
     `SELECT u.id, u.email, u.full_name, u.is_active,
             coalesce((SELECT array_agg(ur.role_code ORDER BY ur.role_code) FROM user_roles ur

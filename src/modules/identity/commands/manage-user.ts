@@ -18,8 +18,8 @@ import { passwordProblem, sameRoles } from "../rules.js";
 
 /**
  * An administrator's changes to another user: name and roles, deactivation and reactivation, a new
- * password. Each locks the user's row first, so two administrators acting at once are serialised by the
- * database. A change that would leave the tenant without an active user who can manage users is refused:
+ * password. Each takes the tenant's user-administration lock and the user's row first, so two
+ * administrators acting at once are serialised by the database. A change that would leave the tenant without an active user who can manage users is refused:
  * nobody could undo it from the product.
  */
 
@@ -36,7 +36,7 @@ export interface UserChange {
 }
 
 async function target(ctx: CommandContext, userId: string): Promise<ManagedUserRow> {
-  const user = await lockUser(ctx.tx, userId);
+  const user = await lockUser(ctx.tx, ctx.actor.tenantId, userId);
   if (!user) throw new AppError("NOT_FOUND", "Usuario no encontrado");
   return user;
 }
