@@ -4,9 +4,9 @@ import type { FastifyInstance } from "fastify";
 import { DateTime } from "luxon";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { errorResponses, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-import { loadTenantCalendar } from "../calendar/index.js";
 import { installedDialer } from "../dialer/index.js";
-import { readIndicator } from "../indicators/index.js";
+import { findDefinition, mayRead, readIndicator } from "../indicators/index.js";
+import { findCurrentTenant } from "../tenants/index.js";
 import { DAY_EVENTS, DAY_INDICATORS, PERMISSIONS } from "./policy.js";
 import { agentsByState, campaignQueues, deadlinesAtRisk } from "./queries.js";
 
@@ -60,9 +60,9 @@ export async function supervisionRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) =>
-      inTenant(request, async ({ tx, now: clock }) => {
+      inTenant(request, async ({ tx, actor, now: clock }) => {
         const now = installedDialer()?.now() ?? clock;
-        const timezone = (await loadTenantCalendar(tx)).settings.timezone;
+        const timezone = (await findCurrentTenant(tx))?.timezone ?? "UTC";
         const today = DateTime.fromJSDate(now, { zone: timezone }).startOf("day");
         const day = today.toISODate()!;
         const campaigns = await campaignQueues(tx, today.toJSDate());
@@ -70,8 +70,9 @@ export async function supervisionRoutes(fastify: FastifyInstance) {
         const risk = await deadlinesAtRisk(tx, now, today.toJSDate());
         // One statement at a time on the transaction's connection.
         const indicators = [];
-        for (const code of DAY_INDICATORS) {
-          const report = await readIndicator(tx, { code, last: day, grain: "day", periods: 1, dimension: "total" });
+        // The engine's read rule holds here too: a tile only for an indicator the actor may read on /indicadores.
+        for (const code of DAY_INDICATORS.filter((c) => mayRead(actor, findDefinition(c)))) {
+          const report = await readIndicator(tx, { code, last: day, grain: "day", periods: 1, dimension: "total", timezone });
           const cell = report.series[0]?.cells.at(-1);
           indicators.push({
             code,
