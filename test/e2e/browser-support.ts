@@ -44,6 +44,36 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   return file;
 }
 
+/**
+ * A new browser context at `viewport` in es-CO, signed in through the login form as `user`; it returns
+ * once the user's landing page has opened. Printing is a no-op, so a printed sheet does not stop the test.
+ */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  user: { email: string; password: string },
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "es-CO", viewport })).newPage();
+  await page.addInitScript("window.print = () => undefined;");
+  await page.goto(baseUrl);
+  await page.getByTestId("login-email").fill(user.email);
+  await page.getByTestId("login-password").fill(user.password);
+  await page.getByTestId("login-submit").click();
+  await page.locator("main").waitFor();
+  await page.waitForURL((url) => url.pathname !== "/");
+  return page;
+}
+
+/** The screen as it stands, once its data has loaded: kept as a screenshot, failing on a serious axe violation. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.locator("main h1").first().waitFor();
+  await saveScreenshot(page, name);
+  const violations = await seriousViolations(page);
+  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

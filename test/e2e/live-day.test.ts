@@ -1,15 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import {
-  apiSession,
-  DESKTOP,
-  launchBrowser,
-  PHONE,
-  saveScreenshot,
-  screenshotOnFailure,
-  seriousViolations,
-} from "./browser-support.js";
+import { apiSession, checkScreen, DESKTOP, launchBrowser, PHONE, screenshotOnFailure, signedInPage } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 // Issue 13 §5, the two daily screens on the demo operator: the supervisor's day (live tiles moved by the realtime
@@ -33,24 +25,8 @@ after(async () => {
   await server?.stop();
 });
 
-async function logIn(email: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "es-CO", viewport })).newPage();
-  await page.goto(server.baseUrl);
-  await page.getByTestId("login-email").fill(email);
-  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
-  await page.getByTestId("login-submit").click();
-  await page.locator("main").waitFor();
-  await page.waitForURL((url) => url.pathname !== "/");
-  return page;
-}
-
-async function check(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page.locator("main h1").first().waitFor();
-  await saveScreenshot(page, name);
-  const violations = await seriousViolations(page);
-  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
-}
+const logIn = (email: string, viewport: { width: number; height: number }): Promise<Page> =>
+  signedInPage(browser, server.baseUrl, { email, password: DEMO_PASSWORD }, viewport);
 
 const number = async (page: Page, testId: string) => Number((await page.getByTestId(testId).textContent())?.replace(/\D/g, ""));
 
@@ -69,7 +45,7 @@ for (const [label, viewport, advisor] of [
       // The demo seeded calls and monitorings today and an advisor on a break: the tiles are not empty.
       assert.ok((await number(page, "day-agents-paused")) >= 1);
       assert.match((await page.getByTestId("day-indicator-quality-emitted").textContent()) ?? "", /meta 90/);
-      await check(page, `supervisor-day-${label}`);
+      await checkScreen(page, `supervisor-day-${label}`);
       // An advisor goes on a break from their desktop: the open page shows it without a reload.
       const before = await number(page, "day-agents-paused");
       const api = await apiSession(server.baseUrl, { email: demo(advisor), password: DEMO_PASSWORD });
@@ -137,7 +113,7 @@ for (const [label, viewport, advisor] of [
       await form.getByTestId("checkpoint-solution-failed").check();
       await page.getByTestId("running-score").getByText("Nota hasta ahora: 70 de 100").waitFor();
       await page.getByTestId("scoring-comment").fill("No ofreció el beneficio del catálogo");
-      await check(page, `quality-scoring-${label}`);
+      await checkScreen(page, `quality-scoring-${label}`);
       const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/api/quality/monitorings"));
       await page.getByTestId("scoring-submit").click();
       assert.equal((await saved).status(), 201);
@@ -162,7 +138,7 @@ for (const [label, viewport, advisor] of [
         .filter({ has: page.getByTestId("acknowledge") })
         .first();
       await pending.waitFor();
-      await check(page, `advisor-monitorings-${label}`);
+      await checkScreen(page, `advisor-monitorings-${label}`);
       const done = await page.getByTestId("monitoring-acknowledged").count();
       await pending.getByRole("textbox").fill("Entendido, lo aplico desde hoy");
       await pending.getByTestId("acknowledge").click();

@@ -232,7 +232,10 @@ test("the quality team sees the 30-day check coming; commercial management reads
     await rate.waitFor();
     assert.match((await rate.textContent()) ?? "", /100,0\s?%/);
     // Each tile loads its own series: wait for this one's target line rather than reading it mid-load.
-    await page.getByTestId("indicator-retention-cancellations").getByText(/menos que el mes anterior/).waitFor();
+    await page
+      .getByTestId("indicator-retention-cancellations")
+      .getByText(/menos que el mes anterior/)
+      .waitFor();
     // The records behind this month's rate: the one retained case, named, with its outcome in words.
     await page.getByTestId("indicator-code").selectOption("retention.retention_rate");
     await page.getByTestId("indicator-breakdown").locator("button").last().click();

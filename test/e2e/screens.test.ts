@@ -1,15 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import {
-  apiSession,
-  DESKTOP,
-  launchBrowser,
-  PHONE,
-  saveScreenshot,
-  screenshotOnFailure,
-  seriousViolations,
-} from "./browser-support.js";
+import { apiSession, checkScreen, DESKTOP, launchBrowser, PHONE, screenshotOnFailure, signedInPage } from "./browser-support.js";
 import { type E2eServer, startE2eServer } from "./server.js";
 
 // The screens people work in all day, on the demo operator, as each role opens them: at 1366×768 and
@@ -33,26 +25,13 @@ after(async () => {
   await server?.stop();
 });
 
-async function logIn(email: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "es-CO", viewport })).newPage();
-  await page.addInitScript("window.print = () => undefined;");
-  await page.goto(server.baseUrl);
-  await page.getByTestId("login-email").fill(email);
-  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
-  await page.getByTestId("login-submit").click();
-  await page.locator("main").waitFor();
-  await page.waitForURL((url) => url.pathname !== "/");
-  return page;
-}
+const logIn = (email: string, viewport: { width: number; height: number }): Promise<Page> =>
+  signedInPage(browser, server.baseUrl, { email, password: DEMO_PASSWORD }, viewport);
 
-/** Opens a screen, waits for its data, keeps its screenshot and fails on a serious accessibility violation. */
+/** Opens a screen (or keeps the current one), waits for its data, keeps its screenshot and checks it with axe. */
 async function check(page: Page, path: string | null, name: string): Promise<void> {
   if (path) await page.goto(`${server.baseUrl}${path}`);
-  await page.waitForLoadState("networkidle");
-  await page.locator("main h1").first().waitFor();
-  await saveScreenshot(page, name);
-  const violations = await seriousViolations(page);
-  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
+  await checkScreen(page, name);
 }
 
 const pageHeight = (page: Page) =>
