@@ -125,6 +125,20 @@ describe("the engine over HTTP", () => {
     await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
     expect(workbook.getWorksheet("valores")!.rowCount).toBe(13);
     expect(workbook.getWorksheet(`detalle ${period}`)!.rowCount).toBe(first.totals.rows + 1);
+    // A person reads the sheet: the weights and the target in words, never JSON or the weights' column names.
+    const header = (workbook.getWorksheet(`detalle ${period}`)!.getRow(1).values as unknown[]).filter(Boolean);
+    expect(header.slice(-2)).toEqual(["peso en el numerador", "peso en el denominador"]);
+    const about = Object.fromEntries(
+      workbook
+        .getWorksheet("indicador")!
+        .getSheetValues()
+        .filter(Boolean)
+        .map((row) => (row as unknown[]).slice(1)),
+    );
+    // Seed 004 gives the applied % a formula without a goal.
+    expect(about.meta).toBe("El procedimiento no fija meta");
+    expect(about.unidad).toBe("porcentaje");
+    expect(about.periodos).toMatch(/\(por mes\)$/);
   });
 
   it("shows an advisor only the indicators their module's screen names them readers of, and refuses the rest", async () => {

@@ -6,9 +6,10 @@ import type { CliKit } from "../../platform/manifest.js";
 import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { indicatorWorkbook } from "./export.js";
 import { PERMISSIONS } from "./policy.js";
+import { formatValue, targetWords } from "./presenter.js";
 import { findDefinition } from "./read-indicator.js";
 import { readSeries, type SeriesRequest } from "./read-request.js";
-import type { Grain, IndicatorTarget } from "./rules.js";
+import type { Grain } from "./rules.js";
 
 interface Options {
   tenant: string;
@@ -35,32 +36,9 @@ function parseGrain(raw: string): Grain {
   throw new AppError("VALIDATION_FAILED", `Grano desconocido «${raw}»; use day, week o month`, { field: "grain" });
 }
 
-const formatValue = (unit: string, value: number | null) =>
-  value === null ? "sin datos" : unit === "percent" ? `${value.toLocaleString("es-CO")} %` : value.toLocaleString("es-CO");
-
 const count = (n: number) => n.toLocaleString("es-CO");
 
 const VERDICT = { met: "cumple", missed: "no cumple" } as const;
-
-/** The target in words, as the dashboard says it («Meta: más de 95 %»). */
-export function targetWords(target: IndicatorTarget, unit: string): string {
-  switch (target.kind) {
-    case "none":
-      return "El procedimiento no fija meta";
-    case "belowPreviousPeriod":
-      return "Meta: menos que el periodo anterior";
-    default: {
-      const value = formatValue(unit, target.value);
-      const words = {
-        atLeast: `${value} o más`,
-        above: `más de ${value}`,
-        atMost: `${value} o menos`,
-        below: `menos de ${value}`,
-      };
-      return `Meta: ${words[target.kind]}`;
-    }
-  }
-}
 
 /** `fideliza indicators show|export <code>`: one indicator over its periods, as text, JSON or .xlsx. */
 export function registerIndicatorsCommand(program: Command, { withDatabase }: CliKit): void {

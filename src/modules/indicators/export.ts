@@ -1,8 +1,11 @@
 import ExcelJS from "exceljs";
 import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
+import { targetWords } from "./presenter.js";
 import type { IndicatorReport } from "./read-indicator.js";
 
 const VERDICT_ES = { met: "cumple", missed: "no cumple" } as const;
+const UNIT_ES = { percent: "porcentaje", ratio: "razón", count: "conteo" } as const;
+const GRAIN_ES = { day: "por día", week: "por semana", month: "por mes" } as const;
 
 /**
  * An indicator as a flat workbook, one sheet per part, plain typed columns and a header row (what a pivot
@@ -40,8 +43,11 @@ export async function indicatorWorkbook(
   }
   if (drill) {
     const sheet = workbook.addWorksheet(`detalle ${drill.period}`, { views: [{ state: "frozen", ySplit: 1 }] });
-    const keys = [...definition.rowColumns.map((c) => c.key), "numerator_weight", "denominator_weight"];
-    sheet.columns = keys.map((key) => ({ header: key, key, width: 18 }));
+    sheet.columns = [
+      ...definition.rowColumns.map((c) => ({ header: c.key, key: c.key, width: 18 })),
+      { header: "peso en el numerador", key: "numerator_weight", width: 18 },
+      { header: "peso en el denominador", key: "denominator_weight", width: 18 },
+    ];
     sheet.getRow(1).font = { bold: true };
     for (const row of drill.rows) sheet.addRow(row);
   }
@@ -49,9 +55,9 @@ export async function indicatorWorkbook(
   about.addRows([
     ["indicador", definition.code],
     ["procedimiento", definition.procedure],
-    ["unidad", definition.unit],
-    ["meta", JSON.stringify(report.target)],
-    ["periodos", `${report.periods[0] ?? ""} a ${report.periods.at(-1) ?? ""} (${report.grain})`],
+    ["unidad", UNIT_ES[definition.unit]],
+    ["meta", targetWords(report.target, definition.unit)],
+    ["periodos", `${report.periods[0] ?? ""} a ${report.periods.at(-1) ?? ""} (${GRAIN_ES[report.grain]})`],
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
