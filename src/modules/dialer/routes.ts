@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { DateTime } from "luxon";
+import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
@@ -48,6 +49,9 @@ import {
 } from "./schemas.js";
 
 const tags = ["outbound-dialer"];
+
+/** A request that moves the dialer is judged on the dialer's clock, the one every attempt of the campaign uses. */
+const onDialerClock = (ctx: CommandContext, engine: DialerEngine): CommandContext => ({ ...ctx, now: engine.now() });
 function dialer(): DialerEngine {
   const engine = installedDialer();
   if (!engine) throw new AppError("INTERNAL", "El marcador no está instalado");
@@ -184,7 +188,9 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const engine = dialer();
-      const { result, actions } = await inTenant(request, (ctx) => dialRecord({ recordId: request.params.id }, ctx, engine));
+      const { result, actions } = await inTenant(request, (ctx) =>
+        dialRecord({ recordId: request.params.id }, onDialerClock(ctx, engine), engine),
+      );
       await engine.perform(requireActor(request).tenantId, actions);
       return result;
     },
@@ -203,7 +209,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const engine = dialer();
-      const actions = await inTenant(request, (ctx) => setAgentState(request.body, ctx, engine));
+      const actions = await inTenant(request, (ctx) => setAgentState(request.body, onDialerClock(ctx, engine), engine));
       await engine.perform(requireActor(request).tenantId, actions);
       return { ok: true as const };
     },
@@ -246,7 +252,9 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const engine = dialer();
-      const actions = await inTenant(request, (ctx) => completeCall({ ...request.body, callId: request.params.id }, ctx, engine));
+      const actions = await inTenant(request, (ctx) =>
+        completeCall({ ...request.body, callId: request.params.id }, onDialerClock(ctx, engine), engine),
+      );
       await engine.perform(requireActor(request).tenantId, actions);
       return { ok: true as const };
     },
