@@ -205,11 +205,11 @@ describe("branch A: repeated damage → Xpress fix, print, technician, quality c
     // Step 9: quality control 2 business days after closing (Tuesday 15:00 → Thursday's close, 18:00).
     const qualityDue = bogota("2026-03-12T18:00");
     const early = await as("incident_followup", closedAt, ({ tx, now }) =>
-      listWorklist(tx, { roles: ["incident_followup"], scope: "due", now, limit: 10 }),
+      listWorklist(tx, { roles: ["incident_followup"], scope: "due", now, limit: 10 }).then((page) => page.rows),
     );
     expect(early).toEqual([]);
     const dueForIncidents = await as("incident_followup", qualityDue, ({ tx, now }) =>
-      listWorklist(tx, { roles: ["incident_followup"], scope: "due", now, limit: 10 }),
+      listWorklist(tx, { roles: ["incident_followup"], scope: "due", now, limit: 10 }).then((page) => page.rows),
     );
     expect(dueForIncidents.map((f) => [f.kind, f.due_at.toISOString()])).toEqual([["quality_control", qualityDue.toISOString()]]);
     const quality = dueForIncidents[0]!;
@@ -241,7 +241,7 @@ describe("branch A: repeated damage → Xpress fix, print, technician, quality c
     );
     const checkDue = new Date(order.created_at.getTime() + 30 * DAY);
     const qualityList = await as("quality_team", checkDue, ({ tx, now }) =>
-      listWorklist(tx, { roles: ["quality_team"], scope: "due", now, limit: 10 }),
+      listWorklist(tx, { roles: ["quality_team"], scope: "due", now, limit: 10 }).then((page) => page.rows),
     );
     expect(qualityList.map((f) => [f.kind, f.still_customer, f.new_claim_codes])).toEqual([
       ["repeated_damage_check", true, ["RC-A4"]],
@@ -348,11 +348,11 @@ describe("branch B: compensation, or a promotion that a durable timer reverts", 
     // Five days before the end, the follow-up reaches the advisor's worklist.
     const followUpAt = new Date(endsAt.getTime() - 5 * DAY);
     const before = await as("advisor", new Date(followUpAt.getTime() - 1), ({ tx, now }) =>
-      listWorklist(tx, { roles: ["advisor"], scope: "due", now, limit: 10 }),
+      listWorklist(tx, { roles: ["advisor"], scope: "due", now, limit: 10 }).then((page) => page.rows),
     );
     expect(before).toEqual([]);
     const due = await as("advisor", followUpAt, ({ tx, now }) =>
-      listWorklist(tx, { roles: ["advisor"], scope: "due", now, limit: 10 }),
+      listWorklist(tx, { roles: ["advisor"], scope: "due", now, limit: 10 }).then((page) => page.rows),
     );
     expect(due.map((f) => f.kind)).toEqual(["promotion_ending"]);
     await as("advisor", followUpAt, (ctx) => completeFollowUp(due[0]!.id, { customerStays: true, note: "Seguirá con TV" }, ctx));

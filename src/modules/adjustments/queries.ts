@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readPage } from "../../platform/db/page.js";
 import type { Tx } from "../../platform/db/pool.js";
 import type { RowStatus } from "./rules.js";
 
@@ -194,7 +195,6 @@ export interface AgentRejectionRow {
   applied_amount: string | null;
   radicado: string | null;
   agent_name: string;
-  total_count: number;
 }
 
 // ------------------------------------------------------------------ weekly feedback
@@ -240,20 +240,23 @@ export async function listAgentFeedback(tx: Tx, agentUserId: string): Promise<Fe
 
 /** An agent's own rejected rows (confirmed as right), newest first. */
 export async function listAgentRejections(tx: Tx, agentUserId: string, limit: number, offset: number) {
-  const { rows } = await tx.query<AgentRejectionRow & { rejection_reason: string | null; rejected_at: Date | null }>(
-    `SELECT a.id, to_char(a.cut_date, 'YYYY-MM-DD') AS cut_date, a.filing_number, c.code AS account, c.full_name AS customer_name,
-            a.cause_code, a.status, a.decision, a.reescalations, a.rightly_rejected, a.requested_amount,
-            coalesce(a.approved_amount, a.applied_amount) AS applied_amount, coalesce(a.approved_radicado, a.radicado) AS radicado,
-            u.full_name AS agent_name, a.rejection_reason, a.rejected_at, count(*) OVER ()::int AS total_count
-       FROM adjustment_rows a
-       JOIN customers c ON c.tenant_id = a.tenant_id AND c.id = a.customer_id
-       JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.agent_user_id
-      WHERE a.agent_user_id = $1 AND a.rightly_rejected
-      ORDER BY a.rejected_at DESC NULLS LAST, a.filing_number
-      LIMIT $2 OFFSET $3`,
-    [agentUserId, limit, offset],
+  return readPage<AgentRejectionRow & { rejection_reason: string | null; rejected_at: Date | null }>(
+    tx,
+    {
+      select: `a.id, to_char(a.cut_date, 'YYYY-MM-DD') AS cut_date, a.filing_number, c.code AS account,
+               c.full_name AS customer_name, a.cause_code, a.status, a.decision, a.reescalations, a.rightly_rejected,
+               a.requested_amount, coalesce(a.approved_amount, a.applied_amount) AS applied_amount,
+               coalesce(a.approved_radicado, a.radicado) AS radicado, u.full_name AS agent_name, a.rejection_reason,
+               a.rejected_at`,
+      from: `FROM adjustment_rows a
+             JOIN customers c ON c.tenant_id = a.tenant_id AND c.id = a.customer_id
+             JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.agent_user_id
+            WHERE a.agent_user_id = $1 AND a.rightly_rejected`,
+      orderBy: "a.rejected_at DESC NULLS LAST, a.filing_number, a.id",
+      params: [agentUserId],
+    },
+    { limit, offset },
   );
-  return { rows, total: rows[0]?.total_count ?? 0 };
 }
 
 // ------------------------------------------------------------------ export back

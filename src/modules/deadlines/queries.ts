@@ -1,3 +1,4 @@
+import { readPage } from "../../platform/db/page.js";
 import type { Tx } from "../../platform/db/pool.js";
 import { orderBySql, sortsOf } from "../../platform/http/paging.js";
 import type { DeadlineRow } from "./repo.js";
@@ -43,24 +44,19 @@ export async function listDeadlinePage(
   tx: Tx,
   filter: Omit<DeadlineFilter, "limit"> & { limit: number; offset: number; sort?: string },
 ): Promise<{ rows: DeadlineRow[]; total: number }> {
-  const { rows } = await tx.query<DeadlineRow & { total_count: number }>(
-    `SELECT *, count(*) OVER ()::int AS total_count FROM deadlines
-      WHERE ($1::text IS NULL OR status = $1)
-        AND ($2::text IS NULL OR subject_type = $2)
-        AND ($3::text IS NULL OR subject_id = $3)
-      ORDER BY ${orderBySql(filter.sort, DEADLINE_SORT_SQL, "due_at, id", "id")}
-      LIMIT $4 OFFSET $5`,
-    [filter.status ?? null, filter.subjectType ?? null, filter.subjectId ?? null, filter.limit, filter.offset],
+  return readPage<DeadlineRow>(
+    tx,
+    {
+      select: "*",
+      from: `FROM deadlines
+             WHERE ($1::text IS NULL OR status = $1)
+               AND ($2::text IS NULL OR subject_type = $2)
+               AND ($3::text IS NULL OR subject_id = $3)`,
+      orderBy: orderBySql(filter.sort, DEADLINE_SORT_SQL, "due_at, id", "id"),
+      params: [filter.status ?? null, filter.subjectType ?? null, filter.subjectId ?? null],
+    },
+    filter,
   );
-  if (rows.length === 0 && filter.offset > 0) {
-    const { rows: count } = await tx.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM deadlines WHERE ($1::text IS NULL OR status = $1)
-          AND ($2::text IS NULL OR subject_type = $2) AND ($3::text IS NULL OR subject_id = $3)`,
-      [filter.status ?? null, filter.subjectType ?? null, filter.subjectId ?? null],
-    );
-    return { rows: [], total: count[0]?.n ?? 0 };
-  }
-  return { rows: rows.map(({ total_count: _, ...row }) => row as DeadlineRow), total: rows[0]?.total_count ?? 0 };
 }
 
 /**

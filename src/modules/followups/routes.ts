@@ -78,13 +78,13 @@ export async function followUpRoutes(fastify: FastifyInstance) {
       const { scope, limit, page, pageSize } = request.query;
       const paged = page !== undefined || pageSize !== undefined;
       const window = paged ? pageWindow({ page, pageSize }) : { limit: limit ?? 100, offset: 0, page: 1, pageSize: limit ?? 100 };
-      const rows = await inTenant(request, ({ tx, actor, now }) =>
+      const { rows, total } = await inTenant(request, ({ tx, actor, now }) =>
         listWorklist(tx, { roles: actor.roles, scope: scope ?? "due", now, limit: window.limit, offset: window.offset }),
       );
       if (!paged) return rows.map(presentWorklistItem);
       return {
         items: rows.map(presentWorklistItem),
-        total: rows[0]?.total_count ?? 0,
+        total,
         page: window.page,
         pageSize: window.pageSize,
       };

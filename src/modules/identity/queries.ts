@@ -1,4 +1,5 @@
 import { containsPattern } from "../../platform/db/like.js";
+import { readPage } from "../../platform/db/page.js";
 import type { Tx } from "../../platform/db/pool.js";
 import { orderBySql, type PageWindow } from "../../platform/http/paging.js";
 import type { ApiTokenRow } from "./repo.js";
@@ -47,20 +48,18 @@ export async function listUsers(tx: Tx, filter: UserFilter, window: PageWindow):
   }
   const whereSql = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
   const order = orderBySql(filter.sort, USER_SORT_SQL, "u.full_name, u.id", "u.id");
-  const { rows } = await tx.query<UserRow & { total: number }>(
-    `SELECT u.id, u.email, u.full_name, u.is_active, u.locked_until, u.last_login_at, u.created_at,
-            coalesce((SELECT array_agg(ur.role_code ORDER BY ur.role_code) FROM user_roles ur
-                       WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS roles,
-            count(*) OVER ()::int AS total
-       FROM users u ${whereSql}
-      ORDER BY ${order} LIMIT ${window.limit} OFFSET ${window.offset}`,
-    params,
+  return readPage<UserRow>(
+    tx,
+    {
+      select: `u.id, u.email, u.full_name, u.is_active, u.locked_until, u.last_login_at, u.created_at,
+               coalesce((SELECT array_agg(ur.role_code ORDER BY ur.role_code) FROM user_roles ur
+                          WHERE ur.tenant_id = u.tenant_id AND ur.user_id = u.id), '{}') AS roles`,
+      from: `FROM users u ${whereSql}`,
+      orderBy: order,
+      params,
+    },
+    window,
   );
-  if (rows.length === 0 && window.offset > 0) {
-    const { rows: counted } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM users u ${whereSql}`, params);
-    return { rows: [], total: counted[0]?.n ?? 0 };
-  }
-  return { rows, total: rows[0]?.total ?? 0 };
 }
 
 export interface RoleRow {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readPage } from "../../platform/db/page.js";
 import type { Tx } from "../../platform/db/pool.js";
 import type { IdeaStatus } from "./rules.js";
 
@@ -18,25 +19,26 @@ export interface SessionRow {
   held_at: Date;
   notes: string | null;
   ideas: { id: string; title: string; status: IdeaStatus }[];
-  total: number;
 }
 
 /** One page of held practices, newest first; one leader's or everyone's. */
 export async function listSessions(tx: Tx, filter: { leaderUserId: string | null; limit: number; offset: number }) {
-  const { rows } = await tx.query<SessionRow>(
-    `SELECT s.id, s.practice_code, s.leader_user_id, u.full_name AS leader_name, t.name AS team_name, s.held_at, s.notes,
-            coalesce((SELECT jsonb_agg(jsonb_build_object('id', i.id, 'title', i.title, 'status', i.status) ORDER BY i.title)
-                        FROM improvement_ideas i WHERE i.session_id = s.id), '[]') AS ideas,
-            count(*) OVER ()::int AS total
-       FROM practice_sessions s
-       JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.leader_user_id
-       LEFT JOIN teams t ON t.tenant_id = s.tenant_id AND t.id = s.team_id
-      WHERE ($1::uuid IS NULL OR s.leader_user_id = $1::uuid)
-      ORDER BY s.held_at DESC, s.id
-      LIMIT $2 OFFSET $3`,
-    [filter.leaderUserId, filter.limit, filter.offset],
+  return readPage<SessionRow>(
+    tx,
+    {
+      select: `s.id, s.practice_code, s.leader_user_id, u.full_name AS leader_name, t.name AS team_name, s.held_at, s.notes,
+               coalesce((SELECT jsonb_agg(jsonb_build_object('id', i.id, 'title', i.title, 'status', i.status)
+                                          ORDER BY i.title)
+                           FROM improvement_ideas i WHERE i.session_id = s.id), '[]') AS ideas`,
+      from: `FROM practice_sessions s
+             JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.leader_user_id
+             LEFT JOIN teams t ON t.tenant_id = s.tenant_id AND t.id = s.team_id
+            WHERE ($1::uuid IS NULL OR s.leader_user_id = $1::uuid)`,
+      orderBy: "s.held_at DESC, s.id",
+      params: [filter.leaderUserId],
+    },
+    filter,
   );
-  return rows;
 }
 
 /** An idea with the leader of the meeting that raised it, locked for its status change; undefined when absent. */

@@ -114,7 +114,7 @@ export async function practiceRoutes(fastify: FastifyInstance) {
     async (request) =>
       inTenant(request, async (ctx) => {
         const window = pageWindow(request.query);
-        const rows = await listSessions(ctx.tx, {
+        const { rows, total } = await listSessions(ctx.tx, {
           leaderUserId: request.query.mine ? ctx.actor.userId : null,
           limit: window.limit,
           offset: window.offset,
@@ -130,7 +130,7 @@ export async function practiceRoutes(fastify: FastifyInstance) {
             notes: r.notes,
             ideas: r.ideas,
           })),
-          total: rows[0]?.total ?? 0,
+          total,
           page: window.page,
           pageSize: window.pageSize,
         };

@@ -124,7 +124,7 @@ export async function qualityRoutes(fastify: FastifyInstance) {
         const zone = (await loadTenantCalendar(tx)).settings.timezone;
         const day = (d: string) => DateTime.fromISO(d, { zone }).startOf("day");
         const window = pageWindow(request.query);
-        const rows = await listEligibleCalls(tx, {
+        const { rows, total } = await listEligibleCalls(tx, {
           scorecardCode,
           agentUserId: request.query.agentUserId ?? null,
           campaignId: request.query.campaignId ?? null,
@@ -146,7 +146,7 @@ export async function qualityRoutes(fastify: FastifyInstance) {
             dialedAt: r.dialed_at.toISOString(),
             talkSeconds: Math.max(0, Math.round((r.ended_at.getTime() - r.bridged_at.getTime()) / 1000)),
           })),
-          total: rows[0]?.total ?? 0,
+          total,
           page: window.page,
           pageSize: window.pageSize,
           advisors: filters.filter((f) => f.kind === "agent").map((f) => ({ id: f.id, name: f.name })),
@@ -191,12 +191,12 @@ export async function qualityRoutes(fastify: FastifyInstance) {
     async (request) =>
       inTenant(request, async ({ tx }) => {
         const window = pageWindow(request.query);
-        const rows = await listMonitorings(tx, {
+        const { rows, total } = await listMonitorings(tx, {
           agentUserId: request.query.agentUserId ?? null,
           limit: window.limit,
           offset: window.offset,
         });
-        return { items: rows.map(present), total: rows[0]?.total ?? 0, page: window.page, pageSize: window.pageSize };
+        return { items: rows.map(present), total, page: window.page, pageSize: window.pageSize };
       }),
   );
 
@@ -214,8 +214,12 @@ export async function qualityRoutes(fastify: FastifyInstance) {
     async (request) =>
       inTenant(request, async ({ tx, actor }) => {
         const window = pageWindow(request.query);
-        const rows = await listMonitorings(tx, { agentUserId: actor.userId, limit: window.limit, offset: window.offset });
-        return { items: rows.map(present), total: rows[0]?.total ?? 0, page: window.page, pageSize: window.pageSize };
+        const { rows, total } = await listMonitorings(tx, {
+          agentUserId: actor.userId,
+          limit: window.limit,
+          offset: window.offset,
+        });
+        return { items: rows.map(present), total, page: window.page, pageSize: window.pageSize };
       }),
   );
 

@@ -41,7 +41,7 @@ export function registerRetentionCommands(program: Command, { withDatabase }: Cl
             { field: "role" },
           );
         }
-        const items = await asActor(db, actor, ({ tx, now }) =>
+        const { rows: items } = await asActor(db, actor, ({ tx, now }) =>
           listWorklist(tx, { roles: [options.role], scope: options.scope as "due", now, limit: 10_000 }),
         );
         const rows = items.map((f) => ({

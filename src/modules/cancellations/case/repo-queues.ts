@@ -1,3 +1,4 @@
+import { readPage } from "../../../platform/db/page.js";
 import type { Tx } from "../../../platform/db/pool.js";
 import { orderBySql, sortsOf } from "../../../platform/http/paging.js";
 import { sqlAction, timelineInsertSql } from "../../../platform/timeline/record-event.js";
@@ -172,13 +173,14 @@ export async function listCases(tx: Tx, filter: CaseFilter): Promise<{ rows: Cas
     filter.dueBy ?? null,
     filter.search?.trim() || null,
   ];
-  const { rows } = await tx.query<CaseRow & { total: number }>(
-    `SELECT ${CASE_COLUMNS}, NULL AS last_answered_number, NULL AS last_dialled_number, count(*) OVER ()::int AS total
-       FROM ${CASE_FROM}
-      WHERE ${where}
-      ORDER BY ${orderBySql(filter.sort, CASE_SORT_SQL, "c.next_contact_at ASC NULLS LAST, c.received_at, c.id", "c.id")}
-      LIMIT $8 OFFSET $9`,
-    [...params, filter.limit, filter.offset],
+  return readPage<CaseRow>(
+    tx,
+    {
+      select: `${CASE_COLUMNS}, NULL AS last_answered_number, NULL AS last_dialled_number`,
+      from: `FROM ${CASE_FROM} WHERE ${where}`,
+      orderBy: orderBySql(filter.sort, CASE_SORT_SQL, "c.next_contact_at ASC NULLS LAST, c.received_at, c.id", "c.id"),
+      params,
+    },
+    filter,
   );
-  return { rows, total: rows[0]?.total ?? 0 };
 }
