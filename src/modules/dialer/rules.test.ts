@@ -198,9 +198,7 @@ describe("escalated visits: the back office's resolution", () => {
   });
   it("takes a future slot of the visit's zone with a free place", () => {
     expect(slotProblem(SLOT, "Chapinero", NOW)).toBeNull();
-    expect(slotProblem(SLOT, "Suba", NOW)?.message).toBe(
-      "La franja es de la zona Chapinero, no de la zona de la visita (Suba)",
-    );
+    expect(slotProblem(SLOT, "Suba", NOW)?.message).toBe("La franja es de la zona Chapinero, no de la zona de la visita (Suba)");
     expect(slotProblem(SLOT, "Chapinero", SLOT.startsAt)?.message).toMatch(/ya empezó/);
     expect(slotProblem({ ...SLOT, booked: 2 }, "Chapinero", NOW)).toEqual(fullSlot());
   });

@@ -187,6 +187,8 @@ export interface Refusal {
   message: string;
   messageEn: string;
   field?: string;
+  /** The state of things stands in the way (a place taken), not the request itself. */
+  isConflict?: boolean;
 }
 
 /** What is wrong with the back office's resolution as sent (before looking at the visit), or null. */
@@ -261,6 +263,7 @@ export function fullSlot(): Refusal {
     field: "slotId",
     message: "La franja ya no tiene cupo: elija otra franja",
     messageEn: "The slot has no place left: choose another one",
+    isConflict: true,
   };
 }
 
