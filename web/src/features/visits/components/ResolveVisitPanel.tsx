@@ -60,9 +60,7 @@ export function ResolveVisitPanel({
         <dt>{t("escalatedVisits.reason")}</dt>
         <dd>{visit.reason}</dd>
         <dt>{t("escalatedVisits.escalatedBy")}</dt>
-        <dd>
-          {t("escalatedVisits.escalatedByOn", { advisor: visit.escalatedBy, at: format.dateTime(visit.escalatedAt) })}
-        </dd>
+        <dd>{t("escalatedVisits.escalatedByOn", { advisor: visit.escalatedBy, at: format.dateTime(visit.escalatedAt) })}</dd>
       </dl>
       <label>
         {t("escalatedVisits.note")}
