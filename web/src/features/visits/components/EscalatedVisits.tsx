@@ -36,21 +36,30 @@ export function EscalatedVisits() {
     () => [
       column.accessor("escalatedAt", {
         header: () => t("escalatedVisits.escalatedAt"),
-        cell: (i) => format.dateTime(i.getValue()),
+        cell: ({ row }) => (
+          <>
+            {format.dateTime(row.original.escalatedAt)}
+            <div className="muted">{t("escalatedVisits.by", { advisor: row.original.escalatedBy })}</div>
+          </>
+        ),
       }),
       column.accessor("customerName", {
         header: () => t("escalatedVisits.customer"),
         cell: ({ row }) => (
           <>
             <Link to={`/clientes/${row.original.customerId}`}>{row.original.customerName}</Link>
-            <div className="muted">{t("escalatedVisits.code", { code: row.original.customerCode })}</div>
+            <div className="muted">
+              {t("escalatedVisits.codeAndPhone", { code: row.original.customerCode, phone: row.original.phone })}
+            </div>
           </>
         ),
       }),
-      column.accessor("phone", { header: () => t("escalatedVisits.phone"), enableSorting: false }),
       column.accessor("zone", { header: () => t("escalatedVisits.zone") }),
-      column.accessor("reason", { header: () => t("escalatedVisits.reason"), enableSorting: false }),
-      column.accessor("escalatedBy", { header: () => t("escalatedVisits.escalatedBy"), enableSorting: false }),
+      column.accessor("reason", {
+        header: () => t("escalatedVisits.reason"),
+        cell: (i) => <span className="wrap">{i.getValue()}</span>,
+        enableSorting: false,
+      }),
       column.accessor("daysWaiting", {
         header: () => t("escalatedVisits.daysWaiting"),
         cell: (i) => t("escalatedVisits.days", { count: i.getValue(), formatted: format.number(i.getValue()) }),

@@ -62,8 +62,8 @@ export function ResolveVisitPanel({
         <dt>{t("escalatedVisits.escalatedBy")}</dt>
         <dd>{t("escalatedVisits.escalatedByOn", { advisor: visit.escalatedBy, at: format.dateTime(visit.escalatedAt) })}</dd>
       </dl>
-      <label>
-        {t("escalatedVisits.note")}
+      <label className="field">
+        <span>{t("escalatedVisits.note")}</span>
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} data-testid="resolve-note" />
       </label>
       <ErrorAlert error={slots.error ?? book.error ?? close.error} />
@@ -83,6 +83,7 @@ export function ResolveVisitPanel({
             {t("escalatedVisits.slot", {
               from: format.dateTime(slot.startsAt),
               to: format.dateTime(slot.endsAt),
+              count: slot.free,
               free: format.number(slot.free),
             })}
           </label>
@@ -95,8 +96,8 @@ export function ResolveVisitPanel({
       </fieldset>
       <fieldset className="stack">
         <legend>{t("escalatedVisits.closeTitle")}</legend>
-        <label>
-          {t("escalatedVisits.closeReason")}
+        <label className="field">
+          <span>{t("escalatedVisits.closeReason")}</span>
           <select
             value={closeReason}
             onChange={(e) => setCloseReason(e.target.value as VisitCloseReason | "")}
