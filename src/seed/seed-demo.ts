@@ -19,6 +19,7 @@ import { type AdjustmentsDemoCounts, seedAdjustmentsDemo } from "./seed-adjustme
 import { type AnnulmentDemoCounts, seedAnnulmentsDemo } from "./seed-annulments.js";
 import { type CancellationDemoCounts, seedCancellationQueue } from "./seed-cancellations.js";
 import { type SeedCounts, seedCustomersInTransaction } from "./seed-customers.js";
+import { seedEscalatedVisitsDemo } from "./seed-escalated-visits.js";
 import { seedLiveDayDemo } from "./seed-live-day.js";
 import { seedOperatingModelDemo } from "./seed-operating-model.js";
 import { type OutboundDemoCounts, seedOutboundDemo } from "./seed-outbound.js";
@@ -32,6 +33,8 @@ export interface DemoSeedResult {
   operatingModel: { surveys: number; practices: number };
   /** Issue 13's daily screens: advisors' calls and the quality team's monitorings of some of them. */
   liveDay: { calls: number; monitorings: number };
+  /** Seed 002 step 4: visits escalated to the back office, and the agenda's slots opened for them. */
+  escalatedVisits: { escalated: number; slots: number };
   users: Array<{ email: string; fullName: string; role: string; roleName: string }>;
   teams: string[];
   counts: SeedCounts;
@@ -181,11 +184,19 @@ export async function seedDemo(
       { quality: actorOf("quality_team"), advisors: [actorOf("advisor"), ...campaignAdvisors] },
       options.now,
     );
+    // Seed 002 step 4's fallback: visits escalated to the back office, so «Visitas escaladas» has work in it.
+    const escalatedVisits = await seedEscalatedVisitsDemo(
+      tx,
+      { advisor: actorOf("advisor"), supervisor: actorOf("supervisor") },
+      options.now,
+      timezone,
+    );
     return {
       tenantId,
       password: DEMO_PASSWORD,
       operatingModel,
       liveDay,
+      escalatedVisits,
       users,
       teams: DEMO_TEAMS.map((t) => t.name),
       counts,

@@ -173,6 +173,20 @@ describe("the demo's annulment-avoidance procedure (seed 001)", () => {
     const geo = (await network.request({ url: "/api/service-requests/zone-references.geojson" })).json();
     expect(geo.features.length).toBeGreaterThanOrEqual(12);
   });
+
+  it("leaves visits escalated to the back office, the oldest first, with slots for one of them", async () => {
+    expect(demo.escalatedVisits).toEqual({ escalated: 2, slots: 2 });
+    const backOffice = await login(testApp.app, "backoffice@demo.fideliza.co", DEMO_PASSWORD);
+    const open = await backOffice.request({ url: "/api/outbound/escalated-visits" });
+    expect(open.statusCode, open.body).toBe(200);
+    expect(open.json()).toMatchObject({ total: 2, zones: ["Chapinero", "Suba"] });
+    const [oldest, newest] = open.json().items;
+    expect(oldest).toMatchObject({ zone: "Chapinero", status: "escalated", daysWaiting: 2 });
+    expect(newest).toMatchObject({ zone: "Suba", daysWaiting: 0 });
+    expect(oldest.escalatedBy).toBeTruthy();
+    expect((await backOffice.request({ url: `/api/outbound/escalated-visits/${oldest.id}/slots` })).json()).toHaveLength(2);
+    expect((await backOffice.request({ url: `/api/outbound/escalated-visits/${newest.id}/slots` })).json()).toEqual([]);
+  });
 });
 
 describe("seed scale", () => {

@@ -594,8 +594,10 @@ describe("seed 002: outbound premium care", () => {
   it("step 4: a technician visit booked in a slot of the agenda; a full agenda is escalated to the back office", async () => {
     now = at("2026-12-22T09:00");
     behaviour = () => "answer";
-    // The agenda (its simulator): one place in Chapinero tomorrow morning. The desktop runs on the server's clock.
-    const tomorrow = DateTime.now().setZone(TZ).plus({ days: 1 }).set({ hour: 8, minute: 0, second: 0, millisecond: 0 });
+    // The agenda (its simulator): one place in Chapinero tomorrow morning, on the dialer's clock like the desktop.
+    const tomorrow = DateTime.fromJSDate(now, { zone: TZ })
+      .plus({ days: 1 })
+      .set({ hour: 8, minute: 0, second: 0, millisecond: 0 });
     const opened = await supervisor.request({
       method: "POST",
       url: "/api/outbound/visit-slots",

@@ -6,6 +6,7 @@ import { ATTEMPT_RESULTS, CASE_STATUSES } from "../../src/modules/cancellations/
 import { BENEFIT_KINDS, CLOSING_ACTIONS, FIELD_TYPES, OUTCOMES } from "../../src/modules/cancellations/catalog/schema.js";
 import { PRODUCT_KINDS, PRODUCT_STATUSES, TECHNOLOGIES, TIERS } from "../../src/modules/customers/schemas.js";
 import { DEADLINE_STATUSES, DEADLINE_UNITS } from "../../src/modules/deadlines/rules.js";
+import { VISIT_CLOSE_REASONS, VISIT_STATUSES } from "../../src/modules/dialer/rules.js";
 import { FOLLOW_UP_QUESTIONS } from "../../src/modules/followups/rules.js";
 import { CASE_BRANCHES, CUSTOMER_FLAGS, OFFER_TYPES } from "../../src/modules/retention/catalog-types.js";
 import { ORDER_TYPES, PAYMENT_METHODS } from "../../src/modules/workorders/catalog-types.js";
@@ -144,6 +145,8 @@ const SERVER_VALUES: Array<[LabelGroup, readonly string[]]> = [
   ["booleans", ["true", "false"]],
   ["catalogFields", [...catalogFields]],
   ["catalogValues", [...catalogValues]],
+  ["visitStatuses", VISIT_STATUSES],
+  ["visitCloseReasons", VISIT_CLOSE_REASONS],
 ];
 
 describe("labels for every server enum", () => {

@@ -1,5 +1,6 @@
 // The public face of the dialer module: the only file another module, the assembly or the seed data imports.
 export * from "./catalog-types.js";
+export { openVisitSlot } from "./commands/open-visit-slot.js";
 export { DialerEngine, installDialer, installedDialer, type PortActions, type TickResult, uninstallDialer } from "./engine.js";
 export { readDialerSettings } from "./kinds.js";
 export * from "./pacing.js";

@@ -17,5 +17,5 @@ export const dialerModule: ModuleManifest = {
   timers: DIALER_TIMERS,
   timelineActions: DIALER_ACTIONS,
   indicators: DIALER_INDICATORS,
-  permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise },
+  permissions: { work: PERMISSIONS.work, supervise: PERMISSIONS.supervise, backoffice: PERMISSIONS.backoffice },
 };

@@ -4,4 +4,6 @@ export const PERMISSIONS = {
   work: "outbound:work",
   /** The campaign's live view and its dialer (supervisor, admin). */
   supervise: "outbound:supervise",
+  /** Work the visits escalated to the back office: book them into a slot or close them with a reason (back office). */
+  backoffice: "outbound:backoffice",
 } as const;

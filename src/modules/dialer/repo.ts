@@ -270,3 +270,58 @@ export async function insertVisitBooking(
   );
   return rows[0]!.id;
 }
+
+// ------------------------------------------------------------------ escalated visits resolved by the back office
+
+export interface VisitBookingRow {
+  id: string;
+  record_id: string;
+  customer_id: string;
+  zone: string;
+  status: "booked" | "escalated" | "closed";
+  resolution: "booked" | "closed" | null;
+  booked_at: Date;
+}
+
+/**
+ * The visit, locked for the transaction: two back-office users resolving the same escalation are served one after
+ * the other, and the second sees it resolved.
+ */
+export async function lockVisitBooking(tx: Tx, id: string): Promise<VisitBookingRow | undefined> {
+  const { rows } = await tx.query<VisitBookingRow>(
+    "SELECT id, record_id, customer_id, zone, status, resolution, booked_at FROM visit_bookings WHERE id = $1 FOR UPDATE",
+    [id],
+  );
+  return rows[0];
+}
+
+/** Writes the back office's resolution of an open escalation; false when it is no longer open. */
+export async function resolveVisitBooking(
+  tx: Tx,
+  resolution: {
+    id: string;
+    outcome: "booked" | "closed";
+    slotId: string | null;
+    closeReason: string | null;
+    note: string | null;
+    resolvedBy: string;
+    now: Date;
+  },
+): Promise<boolean> {
+  const { rowCount } = await tx.query(
+    `UPDATE visit_bookings
+        SET status = $2, resolution = $2, slot_id = $3, close_reason = $4, resolution_note = $5, resolved_by = $6,
+            resolved_at = $7
+      WHERE id = $1 AND status = 'escalated'`,
+    [
+      resolution.id,
+      resolution.outcome,
+      resolution.slotId,
+      resolution.closeReason,
+      resolution.note,
+      resolution.resolvedBy,
+      resolution.now,
+    ],
+  );
+  return rowCount === 1;
+}

@@ -28,6 +28,7 @@ import { setAgentState } from "./commands/set-agent-state.js";
 import { findDispositionTree } from "./disposition-kind.js";
 import { offeredTree } from "./disposition-rules.js";
 import { type DialerEngine, installedDialer } from "./engine.js";
+import { escalatedVisitRoutes } from "./escalated-visit-routes.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
 import { campaignStats, dropRate, findAgent, findCall, listLiveAgents, listMyCallbacks, timeInStates } from "./queries.js";
@@ -60,6 +61,7 @@ function dialer(): DialerEngine {
 
 export async function dialerRoutes(fastify: FastifyInstance) {
   await startDialer(fastify);
+  await escalatedVisitRoutes(fastify);
 
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -293,9 +295,11 @@ export async function dialerRoutes(fastify: FastifyInstance) {
       },
     },
     async (request) =>
-      inTenant(request, async ({ tx, actor, now }) => {
+      inTenant(request, async ({ tx, actor, now: requestNow }) => {
         const call = await findCall(tx, request.params.id);
         if (!call || call.agent_id !== actor.userId) throw new AppError("NOT_FOUND", "Llamada no encontrada");
+        // The call's clock: the slots free at the time the advisor and the customer speak.
+        const now = installedDialer()?.now() ?? requestNow;
         const slots = await databaseAgenda.freeSlots(
           tx,
           request.query.zone.trim(),
@@ -328,8 +332,13 @@ export async function dialerRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
+      // On the call's clock, like the slots offered: the escalation's date is the one the back office counts from.
       const booked = await inTenant(request, (ctx) =>
-        bookVisit({ ...request.body, callId: request.params.id }, ctx, databaseAgenda),
+        bookVisit(
+          { ...request.body, callId: request.params.id },
+          { ...ctx, now: installedDialer()?.now() ?? ctx.now },
+          databaseAgenda,
+        ),
       );
       return reply.status(201).send(booked);
     },

@@ -2,12 +2,17 @@ import { describe, expect, it } from "vitest";
 import {
   agentMoveProblem,
   callbackTarget,
+  daysWaiting,
+  escalationTransitionProblem,
   firstContactRecontacts,
+  fullSlot,
   isDropped,
   nextAttempt,
   phonesToTry,
   previewDialProblem,
+  slotProblem,
   visitRequestProblem,
+  visitResolutionProblem,
 } from "./rules.js";
 
 const REASONS = ["break", "lunch"];
@@ -168,5 +173,40 @@ describe("FCR: a first-contact resolution the customer comes back about on the s
       recontacted: 1,
     });
     expect(firstContactRecontacts([], 7)).toEqual({ resolvedAtFirstContact: 0, recontacted: 0 });
+  });
+});
+
+describe("escalated visits: the back office's resolution", () => {
+  const SLOT = { zone: "Chapinero", startsAt: new Date("2026-12-09T13:00:00Z"), capacity: 2, booked: 1 };
+  it("books into a slot, or closes with a reason — never both, never neither", () => {
+    expect(visitResolutionProblem({ outcome: "booked", slotId: "s-1" })).toBeNull();
+    expect(visitResolutionProblem({ outcome: "closed", closeReason: "customer_desisted", note: "Ya funciona" })).toBeNull();
+    expect(visitResolutionProblem({ outcome: "booked" })).toMatchObject({ field: "slotId", message: /Elija la franja/ });
+    expect(visitResolutionProblem({ outcome: "booked", slotId: "s-1", closeReason: "duplicate_request" })).toMatchObject({
+      field: "closeReason",
+    });
+    expect(visitResolutionProblem({ outcome: "closed" })).toMatchObject({ field: "closeReason", message: /motivo/ });
+    expect(visitResolutionProblem({ outcome: "closed", slotId: "s-1", closeReason: "not_attributable" })).toMatchObject({
+      field: "slotId",
+    });
+  });
+  it("resolves only an open escalation, and says what was decided before", () => {
+    expect(escalationTransitionProblem({ status: "escalated", resolution: null })).toBeNull();
+    expect(escalationTransitionProblem({ status: "booked", resolution: "booked" })?.message).toMatch(/ya fue agendada/);
+    expect(escalationTransitionProblem({ status: "closed", resolution: "closed" })?.message).toMatch(/ya fue cerrada/);
+    expect(escalationTransitionProblem({ status: "booked", resolution: null })?.messageEn).toMatch(/already booked/);
+  });
+  it("takes a future slot of the visit's zone with a free place", () => {
+    expect(slotProblem(SLOT, "Chapinero", NOW)).toBeNull();
+    expect(slotProblem(SLOT, "Suba", NOW)?.message).toBe("La franja es de la zona Chapinero, no de la zona de la visita (Suba)");
+    expect(slotProblem(SLOT, "Chapinero", SLOT.startsAt)?.message).toMatch(/ya empezó/);
+    expect(slotProblem({ ...SLOT, booked: 2 }, "Chapinero", NOW)).toEqual(fullSlot());
+  });
+  it("counts whole days waited, until the resolution or until now", () => {
+    const escalatedAt = new Date("2026-12-01T15:00:00Z");
+    expect(daysWaiting(escalatedAt, null, NOW)).toBe(6);
+    expect(daysWaiting(escalatedAt, null, new Date("2026-12-07T14:59:59Z"))).toBe(5);
+    expect(daysWaiting(escalatedAt, new Date("2026-12-03T16:00:00Z"), NOW)).toBe(2);
+    expect(daysWaiting(NOW, null, escalatedAt)).toBe(0);
   });
 });

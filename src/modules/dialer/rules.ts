@@ -153,3 +153,124 @@ export function firstContactRecontacts(
   }
   return { resolvedAtFirstContact: resolved, recontacted };
 }
+
+// ------------------------------------------------------------------ escalated visits (the back office's worklist)
+
+/** A visit's state: booked in a slot, escalated to the back office (open), or closed by it without a visit. */
+export const VISIT_STATUSES = ["booked", "escalated", "closed"] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+/**
+ * Why the back office closes an escalated visit without booking it: the customer desisted, the fault is not the
+ * operator's (seed 002: «fallas no atribuibles a Claro», support with a trusted technician), it was solved without a
+ * visit, the customer could not be reached, or it repeats another request.
+ */
+export const VISIT_CLOSE_REASONS = [
+  "customer_desisted",
+  "not_attributable",
+  "solved_without_visit",
+  "customer_unreachable",
+  "duplicate_request",
+] as const;
+export type VisitCloseReason = (typeof VISIT_CLOSE_REASONS)[number];
+
+/** What the back office decides for an escalated visit: a slot it found, or closing it with a reason. */
+export interface VisitResolutionInput {
+  outcome: "booked" | "closed";
+  slotId?: string | null;
+  closeReason?: VisitCloseReason | null;
+  note?: string | null;
+}
+
+/** A refusal with its words in Spanish and English, and the field at fault when there is one. */
+export interface Refusal {
+  message: string;
+  messageEn: string;
+  field?: string;
+  /** The state of things stands in the way (a place taken), not the request itself. */
+  isConflict?: boolean;
+}
+
+/** What is wrong with the back office's resolution as sent (before looking at the visit), or null. */
+export function visitResolutionProblem(input: VisitResolutionInput): Refusal | null {
+  if (input.outcome === "booked") {
+    if (!input.slotId)
+      return { field: "slotId", message: "Elija la franja en la que se agenda la visita", messageEn: "Choose the slot to book" };
+    if (input.closeReason)
+      return {
+        field: "closeReason",
+        message: "Una visita agendada no lleva motivo de cierre",
+        messageEn: "A booked visit takes no closing reason",
+      };
+    return null;
+  }
+  if (input.slotId)
+    return {
+      field: "slotId",
+      message: "Una visita cerrada sin agendar no lleva franja",
+      messageEn: "A visit closed without booking takes no slot",
+    };
+  if (!input.closeReason)
+    return {
+      field: "closeReason",
+      message: "Indique el motivo por el que se cierra la visita sin agendar",
+      messageEn: "Say why the visit is closed without booking",
+    };
+  return null;
+}
+
+/**
+ * Whether the visit may still be resolved: only an open escalation. A second resolution (another back-office user
+ * got there first, or the same one twice) is refused, naming what was decided.
+ */
+export function escalationTransitionProblem(visit: {
+  status: VisitStatus;
+  resolution: "booked" | "closed" | null;
+}): Refusal | null {
+  if (visit.status === "escalated") return null;
+  if (visit.resolution === "closed")
+    return {
+      message: "La visita escalada ya fue cerrada por el back office; no se puede resolver de nuevo",
+      messageEn: "The escalated visit was already closed by the back office; it cannot be resolved again",
+    };
+  return {
+    message: "La visita escalada ya fue agendada; no se puede resolver de nuevo",
+    messageEn: "The escalated visit was already booked; it cannot be resolved again",
+  };
+}
+
+/** Why a slot of the agenda does not serve the escalated visit of `zone` at `now`, or null (it has a free place). */
+export function slotProblem(
+  slot: { zone: string; startsAt: Date; capacity: number; booked: number },
+  zone: string,
+  now: Date,
+): Refusal | null {
+  if (slot.zone !== zone)
+    return {
+      field: "slotId",
+      message: `La franja es de la zona ${slot.zone}, no de la zona de la visita (${zone})`,
+      messageEn: `The slot is in zone ${slot.zone}, not in the visit's zone (${zone})`,
+    };
+  if (slot.startsAt <= now)
+    return { field: "slotId", message: "La franja ya empezó: elija una futura", messageEn: "The slot has already started" };
+  if (slot.booked >= slot.capacity) return fullSlot();
+  return null;
+}
+
+/** The refusal of a slot with no place left (also when another user took the last one a moment before). */
+export function fullSlot(): Refusal {
+  return {
+    field: "slotId",
+    message: "La franja ya no tiene cupo: elija otra franja",
+    messageEn: "The slot has no place left: choose another one",
+    isConflict: true,
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days an escalation waited for the back office: until it was resolved, or until now while open. */
+export function daysWaiting(escalatedAt: Date, resolvedAt: Date | null, now: Date): number {
+  const until = resolvedAt ?? now;
+  return Math.max(0, Math.floor((until.getTime() - escalatedAt.getTime()) / DAY_MS));
+}

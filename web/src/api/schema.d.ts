@@ -15627,6 +15627,478 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/outbound/escalated-visits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Visitas técnicas escaladas al back office (la agenda no tenía cupo): abiertas por defecto, la más antigua primero, con el cliente, el teléfono, la zona, el motivo, quién la escaló y los días de espera; o las ya agendadas o cerradas */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Página, desde 1 */
+          page?: number;
+          /** @description Filas por página */
+          pageSize?: number;
+          sort?:
+            | "escalatedAt"
+            | "-escalatedAt"
+            | "customerName"
+            | "-customerName"
+            | "zone"
+            | "-zone"
+            | "resolvedAt"
+            | "-resolvedAt";
+          status?: "booked" | "escalated" | "closed";
+          zone?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                customerId: string;
+                customerCode: string;
+                customerName: string;
+                phone: string;
+                zone: string;
+                reason: string;
+                status: "booked" | "escalated" | "closed";
+                /** Format: date-time */
+                escalatedAt: string;
+                /** @description El asesor que escaló la visita */
+                escalatedBy: string;
+                /** @description Días completos de espera: hasta la resolución, o hasta hoy si sigue abierta */
+                daysWaiting: number;
+                resolution: ("booked" | "closed") | (never | null);
+                /** Format: date-time */
+                resolvedAt: string | null;
+                resolvedBy: string | null;
+                closeReason:
+                  | (
+                      | "customer_desisted"
+                      | "not_attributable"
+                      | "solved_without_visit"
+                      | "customer_unreachable"
+                      | "duplicate_request"
+                    )
+                  | (never | null);
+                note: string | null;
+                /** Format: date-time */
+                slotStartsAt: string | null;
+                /** Format: date-time */
+                slotEndsAt: string | null;
+              }[];
+              /** @description Filas que cumplen el filtro, en todas las páginas */
+              total: number;
+              page: number;
+              pageSize: number;
+              /** @description Zonas con visitas escaladas abiertas, para el filtro */
+              zones: string[];
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/escalated-visits/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Una visita escalada: el cliente, la zona, el motivo, quién la escaló y cómo se resolvió */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              customerId: string;
+              customerCode: string;
+              customerName: string;
+              phone: string;
+              zone: string;
+              reason: string;
+              status: "booked" | "escalated" | "closed";
+              /** Format: date-time */
+              escalatedAt: string;
+              /** @description El asesor que escaló la visita */
+              escalatedBy: string;
+              /** @description Días completos de espera: hasta la resolución, o hasta hoy si sigue abierta */
+              daysWaiting: number;
+              resolution: ("booked" | "closed") | (never | null);
+              /** Format: date-time */
+              resolvedAt: string | null;
+              resolvedBy: string | null;
+              closeReason:
+                | (
+                    | "customer_desisted"
+                    | "not_attributable"
+                    | "solved_without_visit"
+                    | "customer_unreachable"
+                    | "duplicate_request"
+                  )
+                | (never | null);
+              note: string | null;
+              /** Format: date-time */
+              slotStartsAt: string | null;
+              /** Format: date-time */
+              slotEndsAt: string | null;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/escalated-visits/{id}/slots": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Franjas de la agenda de técnicos con cupo en la zona de la visita escalada, en los próximos 30 días (las 50 más próximas) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              zone: string;
+              startsAt: string;
+              endsAt: string;
+              capacity: number;
+              free: number;
+            }[];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/outbound/escalated-visits/{id}/resolve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolver una visita escalada: agendarla en una franja con cupo de su zona, o cerrarla sin agendar con un motivo (el cliente desiste, falla no atribuible, …). Una visita ya resuelta no se resuelve de nuevo */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            outcome: "booked" | "closed";
+            /** Format: uuid */
+            slotId?: string | null;
+            closeReason?:
+              | ("customer_desisted" | "not_attributable" | "solved_without_visit" | "customer_unreachable" | "duplicate_request")
+              | (never | null);
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              customerId: string;
+              customerCode: string;
+              customerName: string;
+              phone: string;
+              zone: string;
+              reason: string;
+              status: "booked" | "escalated" | "closed";
+              /** Format: date-time */
+              escalatedAt: string;
+              /** @description El asesor que escaló la visita */
+              escalatedBy: string;
+              /** @description Días completos de espera: hasta la resolución, o hasta hoy si sigue abierta */
+              daysWaiting: number;
+              resolution: ("booked" | "closed") | (never | null);
+              /** Format: date-time */
+              resolvedAt: string | null;
+              resolvedBy: string | null;
+              closeReason:
+                | (
+                    | "customer_desisted"
+                    | "not_attributable"
+                    | "solved_without_visit"
+                    | "customer_unreachable"
+                    | "duplicate_request"
+                  )
+                | (never | null);
+              note: string | null;
+              /** Format: date-time */
+              slotStartsAt: string | null;
+              /** Format: date-time */
+              slotEndsAt: string | null;
+            };
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Error en formato application/problem+json */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/outbound/agent": {
     parameters: {
       query?: never;

@@ -16,6 +16,7 @@ import { CustomerPage } from "../pages/CustomerPage";
 import { CustomerSearchPage } from "../pages/CustomerSearchPage";
 import { DeadlinesPage } from "../pages/DeadlinesPage";
 import { DispositionCatalogPage } from "../pages/DispositionCatalogPage";
+import { EscalatedVisitsPage } from "../pages/EscalatedVisitsPage";
 import { FollowUpsPage } from "../pages/FollowUpsPage";
 import { ImportsPage } from "../pages/ImportsPage";
 import { IndicatorPage } from "../pages/IndicatorPage";
@@ -106,6 +107,7 @@ export function AppRoutes() {
       <Route path="/mis-ajustes" element={guarded("adjustments:own", <MyAdjustmentsPage />)} />
       <Route path="/salida" element={guarded("outbound:work", <OutboundDesktopPage />)} />
       <Route path="/salida/en-vivo" element={guarded("outbound:supervise", <OutboundLivePage />)} />
+      <Route path="/visitas-escaladas" element={guarded("outbound:backoffice", <EscalatedVisitsPage />)} />
       <Route path="/anulaciones" element={guarded("servicerequests:read", <AnnulmentBoardPage />)} />
       <Route path="/anulaciones/indicador" element={guarded("servicerequests:read", <AnnulmentIndicatorPage />)} />
       <Route path="/solicitudes" element={guarded("servicerequests:read", <ServiceRequestsPage />)} />

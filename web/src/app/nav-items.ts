@@ -27,6 +27,12 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { path: "/pqr", labelKey: "pqr.nav", permission: "pqr:work", testId: "nav-pqr" },
   {
+    path: "/visitas-escaladas",
+    labelKey: "escalatedVisits.nav",
+    permission: "outbound:backoffice",
+    testId: "nav-escalated-visits",
+  },
+  {
     path: "/anulaciones",
     labelKey: "serviceRequests.navBoard",
     permission: "servicerequests:work",

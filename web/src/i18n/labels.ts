@@ -46,6 +46,8 @@ export const LABEL_GROUPS = {
   booleans: "booleans",
   catalogFields: "catalogFields",
   catalogValues: "catalogValues",
+  visitStatuses: "escalatedVisits.statuses",
+  visitCloseReasons: "escalatedVisits.closeReasons",
 } as const;
 
 export type LabelGroup = keyof typeof LABEL_GROUPS;

@@ -29,6 +29,13 @@ export const databaseAgenda: VisitAgenda = {
     );
     return rows.map(present);
   },
+  async find(tx, slotId) {
+    const { rows } = await tx.query<SlotRow>(
+      "SELECT id, zone, starts_at, ends_at, capacity, booked FROM visit_slots WHERE id = $1",
+      [slotId],
+    );
+    return rows[0] && present(rows[0]);
+  },
   async take(tx, slotId, zone, now) {
     // booked < capacity in the WHERE: the row lock serialises two advisors on the last place; the second gets nothing.
     const { rows } = await tx.query<SlotRow>(
