@@ -50,6 +50,7 @@ const { values } = parseArgs({
     "hopper-connections": { type: "string", default: "8" },
     "hopper-batch": { type: "string", default: "1" },
     "hopper-durable": { type: "boolean", default: false },
+    "hopper-before": { type: "boolean", default: false },
     "pacing-agents": { type: "string", default: "300" },
     "pacing-hours": { type: "string", default: "8" },
     help: { type: "boolean", default: false },
@@ -94,6 +95,7 @@ if (values.help) {
   --hopper-connections <n> conexiones del pool de cada instancia en dialer-hopper (por defecto 8)
   --hopper-batch <n>       registros pedidos por toma en dialer-hopper (por defecto 1)
   --hopper-durable         dialer-hopper con synchronous_commit on (cada toma espera el fsync del disco)
+  --hopper-before          dialer-hopper mide también la toma en una transacción de tres viajes (como era antes)
   --pacing-agents <n>      agentes del turno simulado en dialer-pacing (por defecto 300)
   --pacing-hours <h>       horas del turno simulado en dialer-pacing (por defecto 8)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
@@ -182,6 +184,7 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       connections: positiveInteger("hopper-connections", values["hopper-connections"]),
       batch: positiveInteger("hopper-batch", values["hopper-batch"]),
       durableCommits: values["hopper-durable"],
+      withTransactionClaim: values["hopper-before"],
       log,
     }),
   "dialer-pacing": () =>
