@@ -3,8 +3,8 @@ import { once } from "node:events";
 import pg from "pg";
 import { createTenant } from "../src/modules/tenants/commands/create-tenant.js";
 import { createDb } from "../src/platform/db/pool.js";
-import { benchDatabase } from "./lib/database.js";
 import type { ClaimResult, ClaimRun } from "./lib/children/dialer-hopper-claimer.js";
+import { benchDatabase } from "./lib/database.js";
 import { forkChild } from "./lib/load.js";
 import type { BenchSection } from "./lib/report.js";
 import { grouped } from "./lib/stats.js";
@@ -20,6 +20,8 @@ export interface DialerHopperScenarioOptions {
   connections: number;
   /** Records an agent asks for per claim. */
   batch: number;
+  /** Rounds per side, interleaved; the hand-outs are split over them. */
+  rounds: number;
   /** Keep synchronous_commit on (each claim waits for its WAL flush). */
   durableCommits: boolean;
   /** Also measure claimFromHopper in a tenant transaction (three round trips, the claim as it was before). */
@@ -73,6 +75,8 @@ const agentsOf = (i: number, agents: number, instances: number) =>
 interface SideOutcome {
   seconds: number;
   rate: number;
+  /** Hand-outs/s of each round. */
+  rounds: number[];
   results: ClaimResult[];
   check: { rows: number; distinct: number; duplicates: number; lost: number; foreign: number; left: number };
 }
@@ -99,22 +103,30 @@ export async function dialerHopperScenario(options: DialerHopperScenarioOptions)
     }
     // Commits do not wait for the WAL flush, on both sides: with it on, either side is bound by the shared disk's fsync
     // rate (group commit), which is the machine's, not the claim's.
-    if (!options.durableCommits) await admin.query(`ALTER DATABASE ${new URL(database.url).pathname.slice(1)} SET synchronous_commit = off`);
+    if (!options.durableCommits)
+      await admin.query(`ALTER DATABASE ${new URL(database.url).pathname.slice(1)} SET synchronous_commit = off`);
     await admin.query(`CREATE TABLE bench_seeded (side text NOT NULL, record_id uuid NOT NULL);
                        CREATE TABLE bench_handouts (side text NOT NULL, instance int NOT NULL, agent int NOT NULL, record_id uuid NOT NULL)`);
 
-    const outcomes = {} as Partial<Record<SideName, SideOutcome>>;
     const sides: SideName[] = options.withTransactionClaim ? ["raw", "product", "product-transaction"] : ["raw", "product"];
-    let seedSeconds = 0;
+    const campaigns = {} as Record<SideName, string>;
     for (const side of sides) {
-      const campaignId = (
+      campaigns[side] = (
         await admin.query<{ id: string }>(
           `INSERT INTO outbound_campaigns (tenant_id, code, name, policy_scope, pacing_mode)
            VALUES ($1, $2, $2, 'co', 'predictive') RETURNING id`,
           [tenantId, `hopper-${side}`],
         )
       ).rows[0]!.id;
-      log(`  ${side}: ${grouped(options.handOuts)} registros en la tolva (SQL)…`);
+    }
+    let seedSeconds = 0;
+    const timed = Object.fromEntries(
+      sides.map((side) => [side, { seconds: 0, rounds: [] as number[], results: [] as ClaimResult[] }]),
+    );
+
+    /** Queues `count` records in the side's campaign, lets the instances empty it, writes their hand-outs. */
+    async function runRound(side: SideName, count: number): Promise<void> {
+      const campaignId = campaigns[side];
       const seedStarted = performance.now();
       // Bench data only: the hopper rows are what a claim reads and deletes; their contact records are not written
       // (foreign-key triggers off), as nothing of the claim touches them. Three priorities, a fill every 100 rows.
@@ -124,12 +136,11 @@ export async function dialerHopperScenario(options: DialerHopperScenarioOptions)
               s AS (INSERT INTO bench_seeded (side, record_id) SELECT $4, record_id FROM g)
          INSERT INTO dialer_hopper (tenant_id, record_id, campaign_id, priority, queued_at)
          SELECT $1, record_id, $2, 1 + i % 3, timestamptz '2026-12-07 08:00-05' + (i / 100) * interval '2 seconds' FROM g`,
-        [tenantId, campaignId, options.handOuts, side],
+        [tenantId, campaignId, count, side],
       );
       await admin.query("SET session_replication_role = origin");
       await admin.query("VACUUM ANALYZE dialer_hopper");
       seedSeconds += (performance.now() - seedStarted) / 1000;
-
       for (let i = 0; i < options.instances; i++) {
         claimers.push(
           await startClaimer({
@@ -141,7 +152,6 @@ export async function dialerHopperScenario(options: DialerHopperScenarioOptions)
           }),
         );
       }
-      log(`  ${side}: ${options.agents} agentes en ${options.instances} procesos, ${options.connections} conexiones cada uno…`);
       const started = performance.now();
       const results = await Promise.all(
         claimers.map((claimer, i) =>
@@ -149,7 +159,11 @@ export async function dialerHopperScenario(options: DialerHopperScenarioOptions)
             .ask<{ result: ClaimResult }>(
               {
                 type: "run",
-                run: { campaignId, agents: agentsOf(i, options.agents, options.instances), batch: options.batch } satisfies ClaimRun,
+                run: {
+                  campaignId,
+                  agents: agentsOf(i, options.agents, options.instances),
+                  batch: options.batch,
+                } satisfies ClaimRun,
               },
               "result",
             )
@@ -159,7 +173,25 @@ export async function dialerHopperScenario(options: DialerHopperScenarioOptions)
       const seconds = (performance.now() - started) / 1000;
       for (const claimer of claimers) await claimer.ask({ type: "record", side }, "recorded");
       for (const claimer of claimers.splice(0)) await stopClaimer(claimer);
+      timed[side]!.seconds += seconds;
+      timed[side]!.rounds.push(count / seconds);
+      timed[side]!.results.push(...results);
+      log(`  ${side}: ${grouped(count)} entregas en ${seconds.toFixed(1)} s → ${grouped(count / seconds)}/s`);
+      await admin.query("VACUUM dialer_hopper");
+    }
 
+    // Sides interleaved round by round, so a burst of the shared machine's other load falls on both.
+    log(
+      `  ${options.agents} agentes en ${options.instances} procesos, ${options.connections} conexiones cada uno, ` +
+        `${options.rounds} rondas por lado…`,
+    );
+    for (let round = 0; round < options.rounds; round++) {
+      const count = Math.floor(options.handOuts / options.rounds) + (round < options.handOuts % options.rounds ? 1 : 0);
+      for (const side of sides) await runRound(side, count);
+    }
+
+    const outcomes = {} as Partial<Record<SideName, SideOutcome>>;
+    for (const side of sides) {
       const check = (
         await admin.query<SideOutcome["check"]>(
           `SELECT (SELECT count(*) FROM bench_handouts WHERE side = $1)::int AS rows,
@@ -171,18 +203,16 @@ export async function dialerHopperScenario(options: DialerHopperScenarioOptions)
                   (SELECT count(*) FROM bench_handouts h WHERE h.side = $1 AND NOT EXISTS
                      (SELECT 1 FROM bench_seeded s WHERE s.side = $1 AND s.record_id = h.record_id))::int AS "foreign",
                   (SELECT count(*) FROM dialer_hopper WHERE campaign_id = $2)::int AS "left"`,
-          [side, campaignId],
+          [side, campaigns[side]],
         )
       ).rows[0]!;
-      const rate = check.rows / seconds;
+      const { seconds, rounds, results } = timed[side]!;
+      outcomes[side] = { seconds, rate: check.rows / seconds, rounds, results, check };
       log(
-        `  ${side}: ${grouped(check.rows)} entregas en ${seconds.toFixed(1)} s → ${grouped(rate)}/s; ` +
-          `duplicadas ${check.duplicates}, perdidas ${check.lost}, ajenas ${check.foreign}, quedan ${check.left}`,
+        `  ${side}: ${grouped(check.rows)} entregas en ${seconds.toFixed(1)} s; duplicadas ${check.duplicates}, ` +
+          `perdidas ${check.lost}, ajenas ${check.foreign}, quedan ${check.left}`,
       );
-      outcomes[side] = { seconds, rate, results, check };
-      await admin.query("VACUUM dialer_hopper");
     }
-
     const raw = outcomes.raw!;
     const product = outcomes.product!;
     const before = outcomes["product-transaction"];
@@ -253,8 +283,11 @@ export async function dialerHopperScenario(options: DialerHopperScenarioOptions)
         "security in a tenant transaction of its own sent as one batch (Db.tenantStatement, one round trip). Baseline: one " +
         "autocommit `DELETE FROM dialer_hopper WHERE (tenant_id, record_id) IN (SELECT … WHERE tenant_id = $1 AND " +
         "campaign_id = $2 ORDER BY priority, queued_at, record_id LIMIT n FOR UPDATE SKIP LOCKED) RETURNING record_id` on " +
-        `a bare pg.Pool as the table's owner (no RLS), same processes, agents and connections; sides one after the other ` +
-        `(${sides.join(", ")}), each on its own freshly queued campaign. Every record an agent received is written to the ` +
+        `a bare pg.Pool as the table's owner (no RLS), same processes, agents and connections` +
+        `, ${options.rounds} rounds of ${grouped(options.handOuts / options.rounds)} records per side interleaved ` +
+        `(${sides.join(", ")} in each round), each side on its own campaign queued afresh for its round. ` +
+        `Rounds (hand-outs/s) — ${sides.map((side) => `${side}: ${outcomes[side]!.rounds.map((r) => grouped(r)).join(", ")}`).join("; ")}. ` +
+        "Every record an agent received is written to the " +
         "table bench_handouts after the timed run; duplicates (a record handed out twice), losses (a queued record never " +
         "handed out) and strays are counted there by SQL, and the hopper must be empty. " +
         `Claims — raw: ${grouped(claims(raw))} (${latency(raw)}); product: ${grouped(claims(product))} (${latency(product)}).`,

@@ -48,9 +48,10 @@ const { values } = parseArgs({
     "hopper-agents": { type: "string", default: "64" },
     "hopper-instances": { type: "string", default: "3" },
     "hopper-connections": { type: "string", default: "8" },
-    "hopper-batch": { type: "string", default: "1" },
+    "hopper-batch": { type: "string", default: "10" },
     "hopper-durable": { type: "boolean", default: false },
     "hopper-before": { type: "boolean", default: false },
+    "hopper-rounds": { type: "string", default: "4" },
     "pacing-agents": { type: "string", default: "300" },
     "pacing-hours": { type: "string", default: "8" },
     help: { type: "boolean", default: false },
@@ -93,8 +94,9 @@ if (values.help) {
   --hopper-agents <n>      agentes simulados en dialer-hopper (por defecto 64)
   --hopper-instances <n>   instancias (procesos) en dialer-hopper (por defecto 3)
   --hopper-connections <n> conexiones del pool de cada instancia en dialer-hopper (por defecto 8)
-  --hopper-batch <n>       registros pedidos por toma en dialer-hopper (por defecto 1)
+  --hopper-batch <n>       registros pedidos por toma en dialer-hopper (por defecto 10, las líneas de una ronda de marcación)
   --hopper-durable         dialer-hopper con synchronous_commit on (cada toma espera el fsync del disco)
+  --hopper-rounds <n>      rondas por lado, intercaladas, en dialer-hopper (por defecto 4)
   --hopper-before          dialer-hopper mide también la toma en una transacción de tres viajes (como era antes)
   --pacing-agents <n>      agentes del turno simulado en dialer-pacing (por defecto 300)
   --pacing-hours <h>       horas del turno simulado en dialer-pacing (por defecto 8)
@@ -185,6 +187,7 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       batch: positiveInteger("hopper-batch", values["hopper-batch"]),
       durableCommits: values["hopper-durable"],
       withTransactionClaim: values["hopper-before"],
+      rounds: positiveInteger("hopper-rounds", values["hopper-rounds"]),
       log,
     }),
   "dialer-pacing": () =>
