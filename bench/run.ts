@@ -12,6 +12,8 @@ import { annulmentBoardScenario } from "./annulment-board.js";
 import { caseReadScenario } from "./case-read.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
+import { dialerHopperScenario } from "./dialer-hopper.js";
+import { dialerPacingScenario } from "./dialer-pacing.js";
 import { dispositionsScenario } from "./dispositions.js";
 import { httpScenario } from "./http.js";
 import { indicatorsDashboardScenario } from "./indicators-dashboard.js";
@@ -42,6 +44,16 @@ const { values } = parseArgs({
     "dashboard-cases": { type: "string", default: "50000" },
     "dashboard-clients": { type: "string", default: "8" },
     "dashboard-smoke": { type: "boolean", default: false },
+    "hopper-hand-outs": { type: "string", default: "1000000" },
+    "hopper-agents": { type: "string", default: "64" },
+    "hopper-instances": { type: "string", default: "3" },
+    "hopper-connections": { type: "string", default: "8" },
+    "hopper-batch": { type: "string", default: "10" },
+    "hopper-durable": { type: "boolean", default: false },
+    "hopper-before": { type: "boolean", default: false },
+    "hopper-rounds": { type: "string", default: "4" },
+    "pacing-agents": { type: "string", default: "300" },
+    "pacing-hours": { type: "string", default: "8" },
     help: { type: "boolean", default: false },
   },
 });
@@ -57,6 +69,8 @@ const SCENARIOS = [
   "annulment-board",
   "adjustments-import",
   "indicators-dashboard",
+  "dialer-hopper",
+  "dialer-pacing",
 ] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -76,6 +90,16 @@ if (values.help) {
   --dashboard-cases <N>         casos al mes durante 12 meses en indicators-dashboard (por defecto 50000)
   --dashboard-clients <n>       gerentes a la vez en indicators-dashboard (por defecto 8)
   --dashboard-smoke             indicators-dashboard con 50000 interacciones y 2000 casos al mes, para probarlo
+  --hopper-hand-outs <N>   registros entregados por lado en dialer-hopper (por defecto 1000000; 20000 lo prueba en segundos)
+  --hopper-agents <n>      agentes simulados en dialer-hopper (por defecto 64)
+  --hopper-instances <n>   instancias (procesos) en dialer-hopper (por defecto 3)
+  --hopper-connections <n> conexiones del pool de cada instancia en dialer-hopper (por defecto 8)
+  --hopper-batch <n>       registros pedidos por toma en dialer-hopper (por defecto 10, las líneas de una ronda de marcación)
+  --hopper-durable         dialer-hopper con synchronous_commit on (cada toma espera el fsync del disco)
+  --hopper-rounds <n>      rondas por lado, intercaladas, en dialer-hopper (por defecto 4)
+  --hopper-before          dialer-hopper mide también la toma en una transacción de tres viajes (como era antes)
+  --pacing-agents <n>      agentes del turno simulado en dialer-pacing (por defecto 300)
+  --pacing-hours <h>       horas del turno simulado en dialer-pacing (por defecto 8)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
   process.exit(0);
 }
@@ -152,6 +176,24 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       casesPerMonth: values["dashboard-smoke"] ? 2_000 : positiveInteger("dashboard-cases", values["dashboard-cases"]),
       months: 12,
       concurrency: positiveInteger("dashboard-clients", values["dashboard-clients"]),
+      log,
+    }),
+  "dialer-hopper": () =>
+    dialerHopperScenario({
+      handOuts: positiveInteger("hopper-hand-outs", values["hopper-hand-outs"]),
+      agents: positiveInteger("hopper-agents", values["hopper-agents"]),
+      instances: positiveInteger("hopper-instances", values["hopper-instances"]),
+      connections: positiveInteger("hopper-connections", values["hopper-connections"]),
+      batch: positiveInteger("hopper-batch", values["hopper-batch"]),
+      durableCommits: values["hopper-durable"],
+      withTransactionClaim: values["hopper-before"],
+      rounds: positiveInteger("hopper-rounds", values["hopper-rounds"]),
+      log,
+    }),
+  "dialer-pacing": () =>
+    dialerPacingScenario({
+      agents: positiveInteger("pacing-agents", values["pacing-agents"]),
+      hours: positiveInteger("pacing-hours", values["pacing-hours"]),
       log,
     }),
 };

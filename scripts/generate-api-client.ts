@@ -39,6 +39,7 @@ const noDb: Db = {
   },
   url: NO_DATABASE_URL,
   tenant: () => refuse("tenant"),
+  tenantStatement: () => refuse("tenantStatement"),
   system: () => refuse("system"),
   close: async () => undefined,
 };

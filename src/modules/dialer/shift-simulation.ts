@@ -4,6 +4,9 @@ import { adaptDialLevel, dropPercent, linesToDial, type PacingMode, type PacingS
  * A deterministic simulation of one shift of predictive dialing, second by second, for the pacing tests and
  * the benchmark: calls ring, some are answered by a person, an answered call finds a ready agent within the
  * drop seconds or is dropped, agents talk and wrap up. Pure: a seeded generator, no clock.
+ * The customers are one seeded list dialled in order, each drawn whole when first dialled (answers or not, how long
+ * it rings, how long they would talk): two pacing methods run with the same seed call the same customers, so what
+ * differs between them is the pacing alone.
  */
 
 export interface ShiftModel {
@@ -24,11 +27,15 @@ export interface ShiftModel {
 export interface ShiftResult {
   calls: number;
   answered: number;
+  /** Answered calls bridged to an agent: the conversations. */
+  conversations: number;
   drops: number;
   dropPercent: number;
   /** Share of agent time spent talking. */
   occupancy: number;
   maxLevelSeen: number;
+  /** The dial level averaged over the shift's seconds. */
+  meanLevel: number;
 }
 
 /** Mulberry32: a small seeded generator, so every run of a test or bench is the same. */
@@ -50,16 +57,26 @@ export function simulateShift(
   fixedLevel: number | null = null,
 ): ShiftResult {
   const random = seededRandom(model.seed);
+  // The next customer of the list: always three draws, so the k-th customer is the same whatever the pacing.
+  const nextCustomer = () => {
+    const answers = random() < model.answerRate;
+    const ring = 2 + Math.floor(random() * model.ringSeconds);
+    const talk = Math.max(5, Math.round(-Math.log(1 - random()) * model.meanTalkSeconds));
+    return { answers, ring, talk };
+  };
   // Agents: seconds left busy (0 = ready).
   const busyUntil = new Array<number>(model.agents).fill(0);
-  let ringing: Array<{ answersAt: number | null; endsAt: number }> = [];
-  let waiting: number[] = []; // answer times of answered calls waiting for an agent
+  let ringing: Array<{ answersAt: number | null; endsAt: number; talk: number }> = [];
+  // Answered calls waiting for an agent: when they were answered and how long the customer will talk.
+  let waiting: Array<{ at: number; talk: number }> = [];
   let level = fixedLevel ?? 1;
   let calls = 0;
   let answered = 0;
+  let conversations = 0;
   let drops = 0;
   let talkSeconds = 0;
   let maxLevelSeen = level;
+  let levelSeconds = 0;
   const minute: Array<{ calls: number; drops: number; diff: number; agents: number }> = [];
   const [h0, m0] = model.startsAt.split(":").map(Number);
 
@@ -69,25 +86,25 @@ export function simulateShift(
     for (const call of ringing) {
       if (call.answersAt !== null && call.answersAt <= t) {
         answered++;
-        waiting.push(t);
+        waiting.push({ at: t, talk: call.talk });
       } else if (call.answersAt === null && call.endsAt <= t) {
         // no answer: nothing more
       } else still.push(call);
     }
     ringing = still;
     // Bridge waiting calls to ready agents; drop those waiting longer than the drop seconds.
-    const keep: number[] = [];
-    for (const at of waiting) {
+    const keep: typeof waiting = [];
+    for (const call of waiting) {
       const agent = busyUntil.findIndex((until) => until <= t);
       if (agent >= 0) {
-        const talk = Math.max(5, Math.round(-Math.log(1 - random()) * model.meanTalkSeconds));
-        busyUntil[agent] = t + talk + model.wrapUpSeconds;
-        talkSeconds += talk;
-      } else if (t - at >= model.dropCallSeconds) {
+        busyUntil[agent] = t + call.talk + model.wrapUpSeconds;
+        talkSeconds += call.talk;
+        conversations++;
+      } else if (t - call.at >= model.dropCallSeconds) {
         drops++;
         const now = minute.at(-1);
         if (now) now.drops++;
-      } else keep.push(at);
+      } else keep.push(call);
     }
     waiting = keep;
 
@@ -119,6 +136,7 @@ export function simulateShift(
       maxLevelSeen = Math.max(maxLevelSeen, level);
     }
 
+    levelSeconds += level;
     const toDial = linesToDial(
       mode,
       level,
@@ -128,20 +146,22 @@ export function simulateShift(
     for (let i = 0; i < toDial; i++) {
       calls++;
       current.calls++;
-      const ring = 2 + Math.floor(random() * model.ringSeconds);
+      const customer = nextCustomer();
       ringing.push(
-        random() < model.answerRate
-          ? { answersAt: t + ring, endsAt: t + ring }
-          : { answersAt: null, endsAt: t + model.ringSeconds },
+        customer.answers
+          ? { answersAt: t + customer.ring, endsAt: t + customer.ring, talk: customer.talk }
+          : { answersAt: null, endsAt: t + model.ringSeconds, talk: 0 },
       );
     }
   }
   return {
     calls,
     answered,
+    conversations,
     drops,
     dropPercent: dropPercent(drops, answered),
     occupancy: talkSeconds / (model.agents * model.seconds),
     maxLevelSeen,
+    meanLevel: levelSeconds / model.seconds,
   };
 }
