@@ -66,6 +66,7 @@ export async function dialerPacingScenario(options: DialerPacingScenarioOptions)
   return {
     title: `Dialer pacing (seed 002): a simulated ${options.hours} h shift of ${options.agents} agents, adaptive predictive level vs a fixed dial ratio of 1.0`,
     method:
+      "Command: `npm run bench -- --only dialer-pacing` (`--pacing-agents`, `--pacing-hours`). " +
       `simulateShift (src/modules/dialer/shift-simulation.ts), second by second, pure and seeded (seed ${SEED}): ` +
       `${options.agents} agents from 08:00 for ${options.hours} h; a customer answers 30 % of calls after 2–${settings.ringTimeoutSeconds} s ` +
       `of ringing (the shipped ring timeout), talks an exponential ${model.meanTalkSeconds} s on average (at least 5 s), then ` +

@@ -103,6 +103,20 @@ describe("the hopper across two app instances", () => {
     expect(await handOutFromHopper(testDb.db, tenant.tenantId, campaignId, 10)).toHaveLength(10);
   });
 
+  it("a statement that fails in its one-round-trip transaction is rolled back and leaves its connection usable", async () => {
+    const campaignId = await seedCampaign("tolva-e", 0);
+    await testDb.db.tenant(tenant.tenantId, (tx) => fillHopper(tx, campaignId, 4, NOW, "2026-12-07"));
+    const single = createDb(testDb.url, 1);
+    try {
+      await expect(
+        single.tenantStatement(tenant.tenantId, `DELETE FROM dialer_hopper WHERE campaign_id = '${campaignId}'; SELECT 1 / 0`),
+      ).rejects.toThrow();
+      expect(await handOutFromHopper(single, tenant.tenantId, campaignId, 10)).toHaveLength(4);
+    } finally {
+      await single.close();
+    }
+  });
+
   it("two dialers ticking at once never dial a number twice", async () => {
     const campaignId = await seedCampaign("tolva-b", 12);
     const portA = new SimulatedTelephony({ mode: "manual" });
