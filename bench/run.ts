@@ -50,7 +50,6 @@ const { values } = parseArgs({
     "hopper-connections": { type: "string", default: "8" },
     "hopper-batch": { type: "string", default: "10" },
     "hopper-durable": { type: "boolean", default: false },
-    "hopper-before": { type: "boolean", default: false },
     "hopper-rounds": { type: "string", default: "4" },
     "pacing-agents": { type: "string", default: "300" },
     "pacing-hours": { type: "string", default: "8" },
@@ -97,7 +96,6 @@ if (values.help) {
   --hopper-batch <n>       registros pedidos por toma en dialer-hopper (por defecto 10, las líneas de una ronda de marcación)
   --hopper-durable         dialer-hopper con synchronous_commit on (cada toma espera el fsync del disco)
   --hopper-rounds <n>      rondas por lado, intercaladas, en dialer-hopper (por defecto 4)
-  --hopper-before          dialer-hopper mide también la toma en una transacción de tres viajes (como era antes)
   --pacing-agents <n>      agentes del turno simulado en dialer-pacing (por defecto 300)
   --pacing-hours <h>       horas del turno simulado en dialer-pacing (por defecto 8)
 Servidor: BENCH_DATABASE_URL si está definida; si no, un PostgreSQL embebido en bench/.work/pg.`);
@@ -186,7 +184,6 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       connections: positiveInteger("hopper-connections", values["hopper-connections"]),
       batch: positiveInteger("hopper-batch", values["hopper-batch"]),
       durableCommits: values["hopper-durable"],
-      withTransactionClaim: values["hopper-before"],
       rounds: positiveInteger("hopper-rounds", values["hopper-rounds"]),
       log,
     }),

@@ -39,7 +39,6 @@ const noDb: Db = {
   },
   url: NO_DATABASE_URL,
   tenant: () => refuse("tenant"),
-  tenantStatement: () => refuse("tenantStatement"),
   system: () => refuse("system"),
   close: async () => undefined,
 };

@@ -1,14 +1,12 @@
 import pg from "pg";
-import { claimFromHopper, handOutFromHopper } from "../../../src/modules/dialer/repo.js";
+import { claimFromHopper } from "../../../src/modules/dialer/repo.js";
 import { createDb } from "../../../src/platform/db/pool.js";
 import { percentile } from "../stats.js";
 
 // One app instance of the dialer-hopper scenario (bench/dialer-hopper.ts): its own connection pool and N simulated
 // agents, each taking records out of the campaign's hopper until it is empty.
-//  product: the dialer's hand-out, handOutFromHopper (src/modules/dialer/repo.ts): the claim under row-level
-//           security in a tenant transaction of its own, sent as one batch (one round trip);
-//  product-transaction: claimFromHopper inside createDb's tenant transaction (BEGIN / SET LOCAL ROLE / app.tenant_id,
-//           the claim, COMMIT: three round trips), as DialerEngine.tick takes its records and as the product did before;
+//  product: the dialer's claim, claimFromHopper (src/modules/dialer/repo.ts), inside createDb's tenant transaction
+//           (BEGIN / SET LOCAL ROLE / app.tenant_id, the claim, COMMIT: three round trips) under row-level security;
 //  raw:     the baseline — one autocommit statement on a bare pg.Pool as the table's owner: DELETE … WHERE key IN
 //           (SELECT … ORDER BY the same order LIMIT n FOR UPDATE SKIP LOCKED) RETURNING, no transaction block, no RLS.
 // Every record an agent got is kept (with its agent) and written to bench_handouts only after the timed run, so the
@@ -44,7 +42,7 @@ const RAW_CLAIM = `DELETE FROM dialer_hopper
 
 const url = process.env.BENCH_DB_URL!;
 const tenantId = process.env.BENCH_TENANT_ID!;
-const side = process.env.BENCH_SIDE as "product" | "product-transaction" | "raw";
+const side = process.env.BENCH_SIDE as "product" | "raw";
 const instance = Number(process.env.BENCH_INSTANCE ?? 0);
 const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 8);
 
@@ -52,7 +50,6 @@ const db = side === "raw" ? undefined : createDb(url, poolSize);
 const pool = side === "raw" ? new pg.Pool({ connectionString: url, max: poolSize }) : undefined;
 
 function claim(campaignId: string, n: number): Promise<string[]> {
-  if (side === "product") return handOutFromHopper(db!, tenantId, campaignId, n);
   if (db) return db.tenant(tenantId, (tx) => claimFromHopper(tx, campaignId, n));
   return pool!
     .query<{ record_id: string }>(RAW_CLAIM, [tenantId, campaignId, n])

@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../../platform/db/pool.js";
+import type { Tx } from "../../platform/db/pool.js";
 import { registerConstraintErrors } from "../../platform/errors.js";
 import type { CallOutcome } from "./catalog-types.js";
 import type { AgentState } from "./rules.js";
@@ -37,32 +37,17 @@ export async function fillHopper(tx: Tx, campaignId: string, depth: number, now:
  * another transaction holds are skipped, not waited for) and deleted in the same statement, so a record is handed out
  * once. dialer_hopper_next_idx holds this order whole, so the first rows come straight off the index, unsorted.
  */
-const claimSql = (campaign: string, limit: string) => `WITH picked AS (
-       SELECT tenant_id, record_id FROM dialer_hopper WHERE campaign_id = ${campaign}
-        ORDER BY priority, queued_at, record_id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+const CLAIM = `WITH picked AS (
+       SELECT tenant_id, record_id FROM dialer_hopper WHERE campaign_id = $1
+        ORDER BY priority, queued_at, record_id LIMIT $2 FOR UPDATE SKIP LOCKED)
      DELETE FROM dialer_hopper h USING picked p
       WHERE h.tenant_id = p.tenant_id AND h.record_id = p.record_id
      RETURNING h.record_id`;
-const CLAIM = claimSql("$1", "$2");
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Takes up to `n` records out of the hopper within the caller's transaction (the engine's pacing round). */
 export async function claimFromHopper(tx: Tx, campaignId: string, n: number): Promise<string[]> {
   if (n <= 0) return [];
   const { rows } = await tx.query<{ record_id: string }>(CLAIM, [campaignId, n]);
-  return rows.map((r) => r.record_id);
-}
-
-/**
- * Takes up to `n` records out of the hopper as a transaction of its own, in one round trip to the server (where a
- * tenant transaction around claimFromHopper costs three): for an instance that hands records out by themselves.
- * The campaign id and the count are checked here before they are written into the statement.
- */
-export async function handOutFromHopper(db: Db, tenantId: string, campaignId: string, n: number): Promise<string[]> {
-  if (!UUID.test(campaignId)) throw new Error(`campaña inválida: ${campaignId}`);
-  if (!Number.isInteger(n)) throw new Error(`cantidad inválida: ${n}`);
-  if (n <= 0) return [];
-  const rows = await db.tenantStatement<{ record_id: string }>(tenantId, claimSql(`'${campaignId}'::uuid`, String(n)));
   return rows.map((r) => r.record_id);
 }
 

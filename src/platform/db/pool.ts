@@ -19,13 +19,6 @@ export interface Db {
    * `app.tenant_id` is set, so every row-level-security policy filters to this tenant.
    */
   tenant<T>(tenantId: string, work: (tx: Tx) => Promise<T>): Promise<T>;
-  /**
-   * Runs one statement in its own tenant transaction in a single round trip: BEGIN, the app role, the tenant, the
-   * statement and COMMIT go to the server as one simple-protocol batch, where `tenant` costs three. For a hot
-   * statement that is a whole unit of work (a hopper hand-out). The statement has no parameters: the caller inlines
-   * only values it has validated itself (UUIDs, integers), as the tenant id is inlined here.
-   */
-  tenantStatement<R extends pg.QueryResultRow>(tenantId: string, sql: string): Promise<R[]>;
   /** Runs `work` in one transaction as the owner (no tenant filter): login, migrations, workers. */
   system<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -67,23 +60,6 @@ export function createDb(url: string, poolSize = 16): Db {
       // One round trip: the tenant id is a validated UUID, safe to inline in a simple-protocol batch.
       const begin = `BEGIN; SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId}', true)`;
       return inTransaction(pool, begin, work);
-    },
-    async tenantStatement<R extends pg.QueryResultRow>(tenantId: string, sql: string) {
-      if (!UUID.test(tenantId)) throw new Error(`tenant inválido: ${tenantId}`);
-      const client = await pool.connect();
-      try {
-        // A batch answers one result per statement: BEGIN, SET, set_config, the statement, COMMIT.
-        const results = (await client.query(
-          `BEGIN; SET LOCAL ROLE ${APP_ROLE}; SELECT set_config('app.tenant_id', '${tenantId}', true); ${sql}; COMMIT`,
-        )) as unknown as pg.QueryResult<R>[];
-        return results[3]!.rows;
-      } catch (error) {
-        // A failed statement leaves the batch's transaction open and aborted.
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
     },
     system(work) {
       return inTransaction(pool, "BEGIN", work);
