@@ -10431,8 +10431,23 @@ export interface paths {
           atRisk?: boolean;
           /** @description CUN, cliente o lo pedido */
           q?: string;
+          /** @description Página, desde 1 */
           page?: number;
+          /** @description Filas por página */
           pageSize?: number;
+          sort?:
+            | "number"
+            | "-number"
+            | "cun"
+            | "-cun"
+            | "type"
+            | "-type"
+            | "customerName"
+            | "-customerName"
+            | "status"
+            | "-status"
+            | "dueOn"
+            | "-dueOn";
         };
         header?: never;
         path?: never;
