@@ -141,7 +141,7 @@ export async function campaignBoardScenario(options: CampaignBoardScenarioOption
         await page.waitForLoadState("networkidle");
         const openMs = performance.now() - started;
         const height = Number(await page.evaluate("document.documentElement.scrollHeight"));
-        const shownTotal = (await page.getByTestId("pool-table").getByTestId("pager-summary").innerText()).trim();
+        const shownTotal = (await page.getByTestId("pool-table").getByTestId("pager-summary").textContent())?.trim() ?? "";
         heights[name] = { height, shownTotal: shownTotal.replace(/\s+/g, " "), rows: await rows.count(), openMs };
         await page.context().close();
       }
