@@ -9,6 +9,7 @@ import pg from "pg";
 import { adjustmentsDeskScenario } from "./adjustments-desk.js";
 import { adjustmentsImportScenario } from "./adjustments-import.js";
 import { annulmentBoardScenario } from "./annulment-board.js";
+import { campaignBoardScenario } from "./campaign-board.js";
 import { caseReadScenario } from "./case-read.js";
 import { customer360Scenario } from "./customer-360.js";
 import { customerPageScenario } from "./customer-page.js";
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     dispositions: { type: "string", default: "2000" },
     "board-tickets": { type: "string", default: "200000" },
+    "campaign-cases": { type: "string", default: "100000" },
     // Issue 13's volume; --dashboard-smoke is a small one to try the scenario in a few seconds.
     "dashboard-interactions": { type: "string", default: "5000000" },
     "dashboard-cases": { type: "string", default: "50000" },
@@ -70,6 +72,7 @@ const SCENARIOS = [
   "indicators-dashboard",
   "dialer-hopper",
   "dialer-pacing",
+  "campaign-board",
 ] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -85,6 +88,7 @@ if (values.help) {
   --history-claims <n> reclamos antiguos por cliente en customer-360 (por defecto 10: unos 10 millones de reclamos)
   --dispositions <n>   tipificaciones por lado y ronda en el escenario dispositions (por defecto 2000)
   --board-tickets <N>  servicios de ingeniería abiertos del escenario annulment-board (por defecto 200000)
+  --campaign-cases <N> casos en el grupo del escenario campaign-board (por defecto 100000; requiere npm run build:web)
   --dashboard-interactions <N>  interacciones (registros marcados) del escenario indicators-dashboard (por defecto 5000000)
   --dashboard-cases <N>         casos al mes durante 12 meses en indicators-dashboard (por defecto 50000)
   --dashboard-clients <n>       gerentes a la vez en indicators-dashboard (por defecto 8)
@@ -163,6 +167,13 @@ const runners: Record<ScenarioName, () => Promise<BenchSection>> = {
       ...timing,
       tickets: positiveInteger("board-tickets", values["board-tickets"]),
       concurrency: 16,
+      log,
+    }),
+  "campaign-board": () =>
+    campaignBoardScenario({
+      cases: positiveInteger("campaign-cases", values["campaign-cases"]),
+      requests: 50,
+      rounds: timing.rounds,
       log,
     }),
   "indicators-dashboard": () =>

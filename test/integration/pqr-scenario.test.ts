@@ -480,6 +480,13 @@ describe("over HTTP", () => {
     const area = await login(testApp.app, tenant.users.pqr_area!.email);
     const list = await area.request({ method: "GET", url: `/api/pqrs?customerId=${customer.id}` });
     expect(list.json()).toMatchObject({ total: 1, items: [{ cun: pqr.cun, clockStatus: "on_time" }] });
+    // The worklist's table sorts on the server, by the fields it names only.
+    const sorted = await area.request({
+      method: "GET",
+      url: `/api/pqrs?customerId=${customer.id}&sort=-dueOn&page=1&pageSize=10`,
+    });
+    expect(sorted.json()).toMatchObject({ total: 1, page: 1, pageSize: 10, items: [{ cun: pqr.cun }] });
+    expect((await area.request({ method: "GET", url: "/api/pqrs?sort=p.number" })).statusCode).toBe(400);
     const file = await area.request({ method: "GET", url: `/api/pqrs/${pqr.id}/files/${pqr.files[0]!.id}` });
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.equals(PDF)).toBe(true);

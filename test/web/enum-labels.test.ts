@@ -2,14 +2,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MODULES } from "../../src/app/modules.js";
+import { adjustmentRowProcedure } from "../../src/modules/adjustments/procedure.js";
+import { cancellationCaseProcedure } from "../../src/modules/cancellations/case/procedure.js";
 import { ATTEMPT_RESULTS, CASE_STATUSES } from "../../src/modules/cancellations/case/rules.js";
 import { BENEFIT_KINDS, CLOSING_ACTIONS, FIELD_TYPES, OUTCOMES } from "../../src/modules/cancellations/catalog/schema.js";
 import { PRODUCT_KINDS, PRODUCT_STATUSES, TECHNOLOGIES, TIERS } from "../../src/modules/customers/schemas.js";
 import { DEADLINE_STATUSES, DEADLINE_UNITS } from "../../src/modules/deadlines/rules.js";
 import { VISIT_CLOSE_REASONS, VISIT_STATUSES } from "../../src/modules/dialer/rules.js";
+import { FOLLOW_UP_PROCEDURE } from "../../src/modules/followups/procedure.js";
 import { FOLLOW_UP_QUESTIONS } from "../../src/modules/followups/rules.js";
+import { PQR_PROCEDURE } from "../../src/modules/pqr/procedure.js";
 import { CASE_BRANCHES, CUSTOMER_FLAGS, OFFER_TYPES } from "../../src/modules/retention/catalog-types.js";
+import { RETENTION_PROCEDURE } from "../../src/modules/retention/procedure.js";
+import { OFFER_REFUSALS } from "../../src/modules/retention/rules.js";
+import { REQUEST_PROCEDURE } from "../../src/modules/servicerequests/procedure.js";
 import { ORDER_TYPES, PAYMENT_METHODS } from "../../src/modules/workorders/catalog-types.js";
+import { WORK_ORDER_PROCEDURE } from "../../src/modules/workorders/procedure.js";
 import { CATALOGS_DIR } from "../../src/platform/catalog-files.js";
 import { ADAPTERS } from "../../src/platform/extensions/outbound.js";
 import { LABEL_GROUPS, type LabelGroup, labelKey } from "../../web/src/i18n/labels.js";
@@ -52,6 +60,19 @@ function has(tree: Messages, key: string): boolean {
   };
   return walk(tree, parts);
 }
+
+// Every procedure whose steps reach a screen (src/platform/procedure): its steps and states by «<code>.<name>».
+const PROCEDURES = [
+  adjustmentRowProcedure,
+  cancellationCaseProcedure,
+  FOLLOW_UP_PROCEDURE,
+  PQR_PROCEDURE,
+  RETENTION_PROCEDURE,
+  REQUEST_PROCEDURE,
+  WORK_ORDER_PROCEDURE,
+] as Array<{ code: string; steps: Record<string, { label: string }>; states: Record<string, { label: string }> }>;
+const procedureSteps = PROCEDURES.flatMap((p) => Object.keys(p.steps).map((step) => `${p.code}.${step}`));
+const procedureStates = PROCEDURES.flatMap((p) => Object.keys(p.states).map((state) => `${p.code}.${state}`));
 
 const roleCatalog = JSON.parse(fs.readFileSync(path.join(CATALOGS_DIR, "roles.json"), "utf8")) as {
   roles: Array<{ code: string }>;
@@ -147,6 +168,10 @@ const SERVER_VALUES: Array<[LabelGroup, readonly string[]]> = [
   ["catalogValues", [...catalogValues]],
   ["visitStatuses", VISIT_STATUSES],
   ["visitCloseReasons", VISIT_CLOSE_REASONS],
+  ["procedureSteps", procedureSteps],
+  ["procedureStates", procedureStates],
+  ["offerRefusals", OFFER_REFUSALS],
+  ["branchReasons", ["repeated_damage", "no_repeated_damage"]],
 ];
 
 describe("labels for every server enum", () => {
@@ -182,6 +207,25 @@ describe("labels for every server enum", () => {
         ].includes(group),
     );
     expect(unchecked).toEqual([]);
+  });
+});
+
+describe("labels for every procedure", () => {
+  it("the Spanish names of steps and states are the procedure's own (one wording for the screen, the CLI and the timeline)", () => {
+    const es = messages("es") as { procedureSteps: Record<string, Messages>; procedureStates: Record<string, Messages> };
+    const differ: string[] = [];
+    for (const procedure of PROCEDURES) {
+      for (const [step, { label }] of Object.entries(procedure.steps))
+        if (es.procedureSteps[procedure.code]?.[step] !== label) differ.push(`${procedure.code}.${step}`);
+      for (const [state, { label }] of Object.entries(procedure.states))
+        if (es.procedureStates[procedure.code]?.[state] !== label) differ.push(`${procedure.code}.${state}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("procedure codes are unique, so «<code>.<step>» names one step", () => {
+    const codes = PROCEDURES.map((p) => p.code);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 });
 

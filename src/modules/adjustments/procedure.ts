@@ -25,6 +25,7 @@ export const adjustmentRowProcedure = defineProcedure<
   "validate" | "answer" | "review_rejection" | "contact",
   RowStepFacts
 >({
+  code: "adjustments",
   name: "Gestión célula de ajustes",
   states: {
     received: { label: ROW_STATUS_LABELS.received },

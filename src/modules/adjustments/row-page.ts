@@ -86,6 +86,6 @@ export async function readRowPage(rowId: string, ctx: CommandContext) {
       state: row.status,
       roles: ctx.actor.roles,
       facts: { status: row.status },
-    }).map((s) => ({ step: s.step, label: s.label, allowed: s.allowed, reason: s.reason })),
+    }),
   };
 }

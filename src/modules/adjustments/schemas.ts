@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import { StepExplanationSchema } from "../../platform/procedure/schema.js";
 import { ROW_STATUSES } from "./rules.js";
 
 /** The HTTP shapes of the adjustments cell. */
@@ -90,9 +91,7 @@ export const RowDetailSchema = Type.Object({
       recordedBy: Nullable(Type.String()),
     }),
   ),
-  steps: Type.Array(
-    Type.Object({ step: Type.String(), label: Type.String(), allowed: Type.Boolean(), reason: Nullable(Type.String()) }),
-  ),
+  steps: Type.Array(StepExplanationSchema),
 });
 
 export const ValidateBody = Type.Object(

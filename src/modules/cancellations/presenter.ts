@@ -75,5 +75,5 @@ export function presentDisposition(row: DispositionRow, labels: Labels, supersed
 }
 
 export function presentStep(step: StepExplanation<string>) {
-  return { step: step.step, label: step.label, allowed: step.allowed, reason: step.reason };
+  return step;
 }

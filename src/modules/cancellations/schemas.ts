@@ -7,6 +7,7 @@ import { CancellationRequestInput } from "./import/cancellation-request-schema.j
 
 export { CampaignCode };
 
+import { StepExplanationSchema } from "../../platform/procedure/schema.js";
 import { CASE_SORTS } from "./case/repo-queues.js";
 import { ATTEMPT_RESULTS, CASE_STATUSES } from "./case/rules.js";
 
@@ -42,7 +43,7 @@ export const CaseSummary = Type.Object({
   version: Type.Integer({ description: "Envíela como expectedVersion en cada cambio" }),
 });
 
-const Step = Type.Object({ step: Type.String(), label: Type.String(), allowed: Type.Boolean(), reason: Nullable(Type.String()) });
+const Step = StepExplanationSchema;
 
 export const CaseDetail = Type.Object({
   ...CaseSummary.properties,

@@ -31,6 +31,7 @@ function dueGuard(facts: FollowUpFacts): string | null {
 }
 
 export const FOLLOW_UP_PROCEDURE = defineProcedure<FollowUpStatus, FollowUpKind, FollowUpFacts>({
+  code: "followups",
   name: "Seguimiento",
   states: { pending: { label: "Pendiente" }, done: { label: "Realizado", isFinal: true } },
   steps: {

@@ -66,6 +66,7 @@ const PQR_AREA = ["pqr_area"] as const;
 const SYSTEM = ["system"] as const;
 
 export const PQR_PROCEDURE = defineProcedure<PqrState, PqrStep, PqrFacts>({
+  code: "pqr",
   name: "PQR (petición, queja, recurso)",
   states: {
     new: { label: "Nueva" },

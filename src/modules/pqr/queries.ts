@@ -1,5 +1,6 @@
 import { containsPattern } from "../../platform/db/like.js";
 import type { Tx } from "../../platform/db/pool.js";
+import { orderBySql, sortsOf } from "../../platform/http/paging.js";
 import {
   APPEAL_COLUMNS,
   type AppealRow,
@@ -127,7 +128,21 @@ export interface WorklistFilter {
   q?: string;
   page: number;
   pageSize: number;
+  /** One of PQR_SORTS; none: silence first, then the clock due soonest. */
+  sort?: string;
 }
+
+/** The fields the worklist can be sorted by (a «-» in front: descending). */
+export const PQR_SORTS = sortsOf(["number", "cun", "type", "customerName", "status", "dueOn"] as const);
+const PQR_SORT_SQL: Record<string, string> = {
+  number: "p.number",
+  cun: "p.cun",
+  type: "p.type",
+  customerName: "c.full_name",
+  status: "p.status",
+  dueOn: "CASE WHEN p.status = 'appeal_filed' THEN a.due_on ELSE p.due_on END",
+};
+const PQR_ORDER = "(p.status = 'silence') DESC, CASE WHEN p.status = 'appeal_filed' THEN a.due_on ELSE p.due_on END, p.number";
 
 export const OPEN_STATUSES = ["filed", "appeal_filed", "silence", "reconsideration_decided", "with_authority"] as const;
 
@@ -161,8 +176,7 @@ export async function listPqrs(tx: Tx, filter: WorklistFilter): Promise<{ rows: 
             (CASE WHEN p.status = 'appeal_filed' THEN a.due_on ELSE p.due_on END)::text AS clock_due_on,
             (CASE WHEN p.status = 'appeal_filed' THEN a.at_risk_on ELSE p.at_risk_on END)::text AS clock_at_risk_on
        ${from}
-      ORDER BY (p.status = 'silence') DESC,
-               CASE WHEN p.status = 'appeal_filed' THEN a.due_on ELSE p.due_on END, p.number
+      ORDER BY ${orderBySql(filter.sort, PQR_SORT_SQL, PQR_ORDER, "p.number")}
       LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );

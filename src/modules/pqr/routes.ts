@@ -3,6 +3,7 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
+import { pageQuery, pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { findCalendarSettings } from "../calendar/index.js";
 import { loadClockContext } from "./clock-context.js";
@@ -18,7 +19,7 @@ import { setCunRange } from "./commands/set-cun-range.js";
 import { readPqrDetail } from "./detail.js";
 import { PQR_PERMISSIONS } from "./policy.js";
 import { presentCunRange, presentPqrListItem } from "./presenter.js";
-import { findCunRange, listPqrs, readPqrFile } from "./queries.js";
+import { findCunRange, listPqrs, PQR_SORTS, readPqrFile } from "./queries.js";
 import { answerClock, type EvidenceFile, localDateOf } from "./rules.js";
 import {
   AnswerBody,
@@ -72,16 +73,14 @@ export async function pqrRoutes(fastify: FastifyInstance) {
           customerId: Type.Optional(Uuid),
           atRisk: Type.Optional(Type.Boolean({ description: "Solo las en riesgo o vencidas" })),
           q: Type.Optional(Type.String({ maxLength: 100, description: "CUN, cliente o lo pedido" })),
-          page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
-          pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 25 })),
+          ...pageQuery(PQR_SORTS),
         }),
         response: { 200: PqrPage, ...errorResponses },
       },
     },
     async (request) => {
-      const { status, customerId, atRisk, q } = request.query;
-      const page = request.query.page ?? 1;
-      const pageSize = request.query.pageSize ?? 25;
+      const { status, customerId, atRisk, q, sort } = request.query;
+      const { page, pageSize } = pageWindow(request.query);
       return inTenant(request, async ({ tx, now }) => {
         const settings = await findCalendarSettings(tx);
         const timezone = settings?.timezone ?? "America/Bogota";
@@ -93,6 +92,7 @@ export async function pqrRoutes(fastify: FastifyInstance) {
           q,
           page,
           pageSize,
+          sort,
         });
         return { items: result.rows.map((row) => presentPqrListItem(row, now, timezone)), total: result.total, page, pageSize };
       });

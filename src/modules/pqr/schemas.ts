@@ -1,5 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import { StepExplanationSchema } from "../../platform/procedure/schema.js";
 import { PQR_STATES } from "./procedure.js";
 import { PQR_CHANNELS, PQR_TYPES } from "./rules.js";
 
@@ -47,12 +48,7 @@ export const PqrPage = Type.Object({
   pageSize: Type.Integer(),
 });
 
-const NextStep = Type.Object({
-  step: Type.String(),
-  label: Type.String(),
-  allowed: Type.Boolean(),
-  reason: Nullable(Type.String()),
-});
+const NextStep = StepExplanationSchema;
 
 export const PqrFileSchema = Type.Object({
   id: Uuid,

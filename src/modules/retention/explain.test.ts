@@ -63,6 +63,17 @@ describe("explainForAdvisor", () => {
     expect(explanation.branch.reason).toBe(
       "Daño reiterado en IN1: 2 reclamos en 30 días (C1 del 2026-03-01, C2 del 2026-03-10), 1 sin solución → negociación con solución técnica Xpress (pasos 3 a 10)",
     );
+    expect(explanation.branch.why).toEqual({
+      code: "repeated_damage",
+      serviceNumber: "IN1",
+      claims: [
+        { code: "C1", openedOn: "2026-03-01" },
+        { code: "C2", openedOn: "2026-03-10" },
+      ],
+      openClaims: 1,
+      windowDays: 30,
+      minClaims: expect.any(Number),
+    });
     // Claim days are the tenant's: 02:00 UTC on the 10th is still the 9th in Bogotá.
     const late = { ...claim("c3", "2026-03-10", null), openedAt: new Date("2026-03-10T02:00:00Z") };
     const lateDamage = [{ productId: "in", claims: [damage[0]!.claims[0]!, late], openClaims: [late] }];
@@ -71,7 +82,7 @@ describe("explainForAdvisor", () => {
     );
     // Branch A's offer is checked on the damaged product only.
     expect(explanation.offers.find((o) => o.code === "waiver")!.checks).toEqual([
-      { productId: "in", serviceNumber: "IN1", eligible: true, reason: null },
+      { productId: "in", serviceNumber: "IN1", eligible: true, refusal: null, reason: null },
     ]);
   });
 
@@ -85,6 +96,11 @@ describe("explainForAdvisor", () => {
       "«Ancho de banda» no se otorga: reportado en Central de Riesgos",
     ]);
     const clean = explainForAdvisor({ ...base, repeatedDamage: [], flags: [] });
+    // The same refusals as codes with their parameters, for a screen in English.
+    expect(clean.offers.find((o) => o.code === "bandwidth")!.checks.map((c) => c.refusal)).toEqual([
+      { code: "technology", offer: "Ancho de banda", serviceNumber: "IN1", expected: ["ftth"], actual: "copper" },
+      { code: "product_kind", offer: "Ancho de banda", serviceNumber: "TV1", expected: ["internet"], actual: "tv" },
+    ]);
     expect(clean.offers.find((o) => o.code === "bandwidth")!.checks.map((c) => c.reason)).toEqual([
       "«Ancho de banda» es solo para clientes de fibra óptica (FTTH); el producto IN1 es de cobre",
       "«Ancho de banda» es para productos de Internet; TV1 es de TV",
@@ -100,6 +116,10 @@ describe("explainForAdvisor", () => {
         seedStep: "1",
         allowed: false,
         reason: "«Recibe al cliente y revisa los antecedentes» lo realiza advisor",
+        procedure: "retention",
+        refusal: "wrong_role",
+        roles: ["advisor"],
+        state: "new",
       },
     ]);
     const billing = explainForAdvisor({

@@ -40,11 +40,29 @@ export function explainForAdvisor(input: ExplainInput) {
       "→ negociación con solución técnica Xpress (pasos 3 a 10)"
     : `Sin daño reiterado: ningún producto tiene ${input.rule.minClaims} o más reclamos en ${input.rule.windowDays} días con alguno sin ` +
       "solución → se analiza la petición: compensación (pasos 12–13) o mejor oferta (paso 14)";
+  // The same reason as a code with its parameters, for a screen in the user's language (dates as days).
+  const branchWhy = damage
+    ? {
+        code: "repeated_damage" as const,
+        serviceNumber: serviceOf(damage.productId),
+        claims: damage.claims.map((c) => ({ code: c.code, openedOn: formatDay(c.openedAt) ?? "" })),
+        openClaims: damage.openClaims.length,
+        windowDays: input.rule.windowDays,
+        minClaims: input.rule.minClaims,
+      }
+    : {
+        code: "no_repeated_damage" as const,
+        serviceNumber: null,
+        claims: [],
+        openClaims: 0,
+        windowDays: input.rule.windowDays,
+        minClaims: input.rule.minClaims,
+      };
   const branch = input.branch ?? (hasRepeatedDamage ? "repeated_damage" : "request_analysis");
   const damagedProductId = input.productId ?? damage?.productId ?? null;
   const live = input.offers.filter((offer) => !offer.retired);
   return {
-    branch: { hasRepeatedDamage, foreseen: branch, reason: branchReason },
+    branch: { hasRepeatedDamage, foreseen: branch, reason: branchReason, why: branchWhy },
     restrictions: input.flags.map((flag) => ({
       flag,
       label: FLAG_LABELS[flag],
@@ -65,7 +83,13 @@ export function explainForAdvisor(input: ExplainInput) {
         duration: offer.duration ?? null,
         checks: candidates.map((product) => {
           const check = checkOffer(offer, { branch, flags: input.flags, product });
-          return { productId: product.id, serviceNumber: product.serviceNumber, eligible: check.eligible, reason: check.reason };
+          return {
+            productId: product.id,
+            serviceNumber: product.serviceNumber,
+            eligible: check.eligible,
+            reason: check.reason,
+            refusal: check.refusal,
+          };
         }),
       };
     }),

@@ -63,6 +63,7 @@ function offerGuard(types: OfferType[], what: string) {
 }
 
 export const RETENTION_PROCEDURE = defineProcedure<CaseState, CaseStep, CaseFacts>({
+  code: "retention",
   name: "Procedimiento para evitar bajas (retención)",
   states: {
     new: { label: "Sin caso" },

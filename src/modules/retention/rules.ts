@@ -131,11 +131,36 @@ export interface ProductFact {
   status: string;
 }
 
+/** Why an offer is refused, as codes a screen words in the user's language (web: retention.offerRefusals). */
+export const OFFER_REFUSALS = [
+  "retired",
+  "not_for_repeated_damage",
+  "only_repeated_damage",
+  "customer_flags",
+  "needs_product",
+  "product_inactive",
+  "product_kind",
+  "technology",
+] as const;
+export type OfferRefusalCode = (typeof OFFER_REFUSALS)[number];
+
+export interface OfferRefusal {
+  code: OfferRefusalCode;
+  /** The codes it names: the offer, the flags, the service, the kinds or technologies asked and the product's. */
+  offer: string;
+  flags?: CustomerFlag[];
+  serviceNumber?: string;
+  expected?: string[];
+  actual?: string;
+}
+
 export interface OfferCheck {
   offer: Offer;
   eligible: boolean;
   /** Why not (Spanish), or null when eligible. */
   reason: string | null;
+  /** Why not, as a code with its parameters, or null when eligible. */
+  refusal: OfferRefusal | null;
 }
 
 const TECHNOLOGY_LABELS: Record<string, string> = {
@@ -167,39 +192,52 @@ export function checkOffer(
   offer: Offer,
   context: { branch: "repeated_damage" | "request_analysis"; flags: CustomerFlag[]; product: ProductFact | null },
 ): OfferCheck {
-  const refuse = (reason: string): OfferCheck => ({ offer, eligible: false, reason });
-  if (offer.retired) return refuse(`«${offer.name}» está retirada del catálogo`);
+  const refuse = (reason: string, refusal: Omit<OfferRefusal, "offer">): OfferCheck => ({
+    offer,
+    eligible: false,
+    reason,
+    refusal: { ...refusal, offer: offer.name },
+  });
+  if (offer.retired) return refuse(`«${offer.name}» está retirada del catálogo`, { code: "retired" });
   if (!offer.branches.includes(context.branch)) {
-    return refuse(
-      context.branch === "repeated_damage"
-        ? `«${offer.name}» no se ofrece a clientes con daño reiterado (pasos 3–5)`
-        : `«${offer.name}» solo se ofrece a clientes con daño reiterado (paso 3)`,
-    );
+    return context.branch === "repeated_damage"
+      ? refuse(`«${offer.name}» no se ofrece a clientes con daño reiterado (pasos 3–5)`, { code: "not_for_repeated_damage" })
+      : refuse(`«${offer.name}» solo se ofrece a clientes con daño reiterado (paso 3)`, { code: "only_repeated_damage" });
   }
   const blocking = (offer.eligibility.refusedWhen ?? []).filter((flag) => context.flags.includes(flag));
   if (blocking.length > 0) {
-    return refuse(`«${offer.name}» no se otorga: ${blocking.map((flag) => FLAG_LABELS[flag]).join(" y ")}`);
+    return refuse(`«${offer.name}» no se otorga: ${blocking.map((flag) => FLAG_LABELS[flag]).join(" y ")}`, {
+      code: "customer_flags",
+      flags: blocking,
+    });
   }
   const { product } = context;
   const needsProduct = offer.eligibility.productKinds || offer.eligibility.technologies;
-  if (needsProduct && !product) return refuse(`«${offer.name}» requiere elegir el producto sobre el que se habilita`);
+  if (needsProduct && !product)
+    return refuse(`«${offer.name}» requiere elegir el producto sobre el que se habilita`, { code: "needs_product" });
   if (product) {
+    const serviceNumber = product.serviceNumber;
     if (product.status !== "active")
-      return refuse(`«${offer.name}» requiere un producto activo; ${product.serviceNumber} no lo está`);
+      return refuse(`«${offer.name}» requiere un producto activo; ${serviceNumber} no lo está`, {
+        code: "product_inactive",
+        serviceNumber,
+      });
     const kinds = offer.eligibility.productKinds;
     if (kinds && !kinds.includes(product.kind)) {
       return refuse(
-        `«${offer.name}» es para productos de ${listOr(kinds.map(productKindLabel))}; ${product.serviceNumber} es de ${productKindLabel(product.kind)}`,
+        `«${offer.name}» es para productos de ${listOr(kinds.map(productKindLabel))}; ${serviceNumber} es de ${productKindLabel(product.kind)}`,
+        { code: "product_kind", serviceNumber, expected: [...kinds], actual: product.kind },
       );
     }
     const technologies = offer.eligibility.technologies;
     if (technologies && !technologies.includes(product.technology)) {
       return refuse(
-        `«${offer.name}» es solo para clientes de ${listOr(technologies.map(technologyLabel))}; el producto ${product.serviceNumber} es de ${technologyLabel(product.technology)}`,
+        `«${offer.name}» es solo para clientes de ${listOr(technologies.map(technologyLabel))}; el producto ${serviceNumber} es de ${technologyLabel(product.technology)}`,
+        { code: "technology", serviceNumber, expected: [...technologies], actual: product.technology },
       );
     }
   }
-  return { offer, eligible: true, reason: null };
+  return { offer, eligible: true, reason: null, refusal: null };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Type } from "@sinclair/typebox";
-import { Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
+import { StepExplanationSchema } from "../../platform/procedure/schema.js";
+import { OFFER_REFUSALS } from "./rules.js";
 
 /** The API shapes of retention: the customer 360, a case and the evaluation (the indicators are the engine's). */
 
@@ -23,16 +25,25 @@ export const CaseSummary = Type.Object({
   closedAt: Nullable(Timestamp),
 });
 
-const StepExplanation = Type.Object({
-  step: Str,
-  label: Str,
-  seedStep: Type.Optional(Str),
-  allowed: Type.Boolean(),
-  reason: NullableStr,
-});
+const StepExplanation = StepExplanationSchema;
 
 const Explanation = Type.Object({
-  branch: Type.Object({ hasRepeatedDamage: Type.Boolean(), foreseen: Branch, reason: Str }),
+  branch: Type.Object({
+    hasRepeatedDamage: Type.Boolean(),
+    foreseen: Branch,
+    reason: Str,
+    why: Type.Object(
+      {
+        code: Type.Union([Type.Literal("repeated_damage"), Type.Literal("no_repeated_damage")]),
+        serviceNumber: NullableStr,
+        claims: Type.Array(Type.Object({ code: Str, openedOn: Str })),
+        openClaims: Type.Integer(),
+        windowDays: Type.Integer(),
+        minClaims: Type.Integer(),
+      },
+      { description: "La razón de la rama como código con sus parámetros, para mostrarla en el idioma de la persona" },
+    ),
+  }),
   restrictions: Type.Array(Type.Object({ flag: Str, label: Str, refuses: Type.Array(Str) })),
   offers: Type.Array(
     Type.Object({
@@ -42,7 +53,24 @@ const Explanation = Type.Object({
       description: Str,
       branches: Type.Array(Branch),
       duration: Nullable(Type.Object({ amount: Type.Integer(), unit: Str })),
-      checks: Type.Array(Type.Object({ productId: Uuid, serviceNumber: Str, eligible: Type.Boolean(), reason: NullableStr })),
+      checks: Type.Array(
+        Type.Object({
+          productId: Uuid,
+          serviceNumber: Str,
+          eligible: Type.Boolean(),
+          reason: NullableStr,
+          refusal: Nullable(
+            Type.Object({
+              code: literals(OFFER_REFUSALS),
+              offer: Str,
+              flags: Type.Optional(Type.Array(Str)),
+              serviceNumber: Type.Optional(Str),
+              expected: Type.Optional(Type.Array(Str)),
+              actual: Type.Optional(Str),
+            }),
+          ),
+        }),
+      ),
     }),
   ),
   steps: Type.Array(StepExplanation),

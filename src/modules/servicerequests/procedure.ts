@@ -49,6 +49,7 @@ export interface RequestFacts {
 export const NO_REQUEST_FACTS: RequestFacts = { sameDayLapsed: false, zonalCoordinated: false };
 
 export const REQUEST_PROCEDURE = defineProcedure<RequestStatus, RequestStep, RequestFacts>({
+  code: "servicerequests",
   name: "Gestión comercial técnica para evitar anulaciones",
   states: {
     keyed: { label: "Digitada" },

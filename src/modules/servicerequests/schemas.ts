@@ -1,6 +1,6 @@
 import { Type } from "@sinclair/typebox";
 import { literals, Nullable, Timestamp, Uuid } from "../../platform/http/schemas.js";
-
+import { StepExplanationSchema } from "../../platform/procedure/schema.js";
 import { REQUEST_STATUSES, REQUEST_STEPS, TICKET_AREAS, TICKET_KINDS, TICKET_TEAMS } from "./procedure.js";
 
 export const RequestType = literals(["installation", "transfer", "migration"] as const);
@@ -167,13 +167,7 @@ export const BoardTicket = Type.Object({
   customerName: Nullable(Type.String()),
 });
 
-export const NextStep = Type.Object({
-  step: Type.String(),
-  label: Type.String(),
-  seedStep: Type.Optional(Type.String()),
-  allowed: Type.Boolean(),
-  reason: Nullable(Type.String()),
-});
+export const NextStep = StepExplanationSchema;
 
 export const RequestDetail = Type.Object({
   request: RequestListItem,

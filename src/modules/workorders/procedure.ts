@@ -36,6 +36,7 @@ export function closingProblem(facts: WorkOrderFacts): string | null {
 }
 
 export const WORK_ORDER_PROCEDURE = defineProcedure<WorkOrderStatus, WorkOrderStep, WorkOrderFacts>({
+  code: "workorders",
   name: "Orden de trabajo",
   states: {
     open: { label: "Abierta" },

@@ -8,6 +8,7 @@ interface Facts {
 }
 
 const sample = defineProcedure<State, "offer" | "close", Facts>({
+  code: "sample",
   name: "Prueba",
   states: {
     open: { label: "Abierto" },
@@ -74,11 +75,36 @@ describe("decideStep", () => {
 describe("explainSteps", () => {
   it("lists the steps leaving the state with why each is or is not available", () => {
     expect(explainSteps(sample, { state: "open", roles: ["advisor"], facts: { ...facts, hasOffer: false } })).toEqual([
-      { step: "offer", label: "Oferta", seedStep: "3", allowed: false, reason: "No hay oferta para este cliente" },
+      {
+        procedure: "sample",
+        step: "offer",
+        label: "Oferta",
+        seedStep: "3",
+        allowed: false,
+        reason: "No hay oferta para este cliente",
+        refusal: "guard",
+        roles: ["advisor"],
+        state: "open",
+      },
     ]);
     expect(explainSteps(sample, { state: "offered", roles: ["advisor"], facts })).toEqual([
-      { step: "close", label: "Cierra", seedStep: undefined, allowed: true, reason: null },
+      {
+        procedure: "sample",
+        step: "close",
+        label: "Cierra",
+        seedStep: undefined,
+        allowed: true,
+        reason: null,
+        refusal: null,
+        roles: expect.any(Array),
+        state: "offered",
+      },
     ]);
+  });
+
+  it("names the refusal by its code, with the roles that take the step and the case's state", () => {
+    const [offer] = explainSteps(sample, { state: "open", roles: ["supervisor"], facts });
+    expect(offer).toMatchObject({ allowed: false, refusal: "wrong_role", roles: ["advisor"], state: "open" });
   });
 });
 
@@ -86,14 +112,24 @@ describe("defineProcedure", () => {
   it("rejects a step from or to an undeclared state, or with nobody to take it", () => {
     const states = { a: { label: "A" } };
     expect(() =>
-      defineProcedure({ name: "x", states, steps: { s: { label: "S", from: ["b" as "a"], to: "a", roles: ["r"] } } }),
+      defineProcedure({
+        code: "test",
+        name: "x",
+        states,
+        steps: { s: { label: "S", from: ["b" as "a"], to: "a", roles: ["r"] } },
+      }),
     ).toThrow(/no declarado b/);
     expect(() =>
-      defineProcedure({ name: "x", states, steps: { s: { label: "S", from: ["a"], to: "b" as "a", roles: ["r"] } } }),
+      defineProcedure({
+        code: "test",
+        name: "x",
+        states,
+        steps: { s: { label: "S", from: ["a"], to: "b" as "a", roles: ["r"] } },
+      }),
     ).toThrow(/no declarado b/);
-    expect(() => defineProcedure({ name: "x", states, steps: { s: { label: "S", from: ["a"], to: "a", roles: [] } } })).toThrow(
-      /quién/,
-    );
+    expect(() =>
+      defineProcedure({ code: "test", name: "x", states, steps: { s: { label: "S", from: ["a"], to: "a", roles: [] } } }),
+    ).toThrow(/quién/);
   });
 
   it("knows the final states", () => {

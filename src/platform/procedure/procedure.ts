@@ -22,6 +22,12 @@ export interface StepDefinition<State extends string, Facts> {
 }
 
 export interface Procedure<State extends string, Step extends string, Facts> {
+  /**
+   * The procedure's code: the screens name its steps and states by `<code>.<step>` in their own
+   * language (web/src/i18n/labels, `procedureSteps` and `procedureStates`), the Spanish labels here being
+   * what the CLI, the timeline and the docs say.
+   */
+  code: string;
   /** Spanish name of the procedure. */
   name: string;
   states: Record<State, { label: string; isFinal?: boolean }>;
@@ -96,11 +102,22 @@ export function decideStep<State extends string, Step extends string, Facts>(
 }
 
 export interface StepExplanation<Step extends string> {
+  /** The procedure's code: with `step`, the key of the step's name in the user's language. */
+  procedure: string;
   step: Step;
   label: string;
   seedStep?: string;
   allowed: boolean;
+  /** Spanish: what the CLI and older callers show. */
   reason: string | null;
+  /**
+   * Why not, as a code with its parameters, so a screen words it in the user's language: `wrong_role`
+   * names the roles that take the step, `out_of_order` the state the case is in; `guard` has only the
+   * Spanish `reason` (the guard's own words).
+   */
+  refusal: StepRefusal | null;
+  roles: string[];
+  state: string;
 }
 
 /**
@@ -118,11 +135,15 @@ export function explainSteps<State extends string, Step extends string, Facts>(
       const decision = decideStep(procedure, step, request, roleLabel);
       const definition = procedure.steps[step];
       return {
+        procedure: procedure.code,
         step,
         label: definition.label,
         seedStep: definition.seedStep,
         allowed: decision.allowed,
         reason: decision.allowed ? null : decision.reason,
+        refusal: decision.allowed ? null : decision.refusal,
+        roles: [...definition.roles],
+        state: request.state,
       };
     });
 }

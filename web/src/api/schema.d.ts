@@ -5437,6 +5437,18 @@ export interface paths {
                   hasRepeatedDamage: boolean;
                   foreseen: "repeated_damage" | "request_analysis";
                   reason: string;
+                  /** @description La razón de la rama como código con sus parámetros, para mostrarla en el idioma de la persona */
+                  why: {
+                    code: "repeated_damage" | "no_repeated_damage";
+                    serviceNumber: string | null;
+                    claims: {
+                      code: string;
+                      openedOn: string;
+                    }[];
+                    openClaims: number;
+                    windowDays: number;
+                    minClaims: number;
+                  };
                 };
                 restrictions: {
                   flag: string;
@@ -5459,14 +5471,40 @@ export interface paths {
                     serviceNumber: string;
                     eligible: boolean;
                     reason: string | null;
+                    refusal: {
+                      code:
+                        | "retired"
+                        | "not_for_repeated_damage"
+                        | "only_repeated_damage"
+                        | "customer_flags"
+                        | "needs_product"
+                        | "product_inactive"
+                        | "product_kind"
+                        | "technology";
+                      offer: string;
+                      flags?: string[];
+                      serviceNumber?: string;
+                      expected?: string[];
+                      actual?: string;
+                    } | null;
                   }[];
                 }[];
                 steps: {
+                  /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                  procedure: string;
                   step: string;
+                  /** @description Nombre del paso en español */
                   label: string;
                   seedStep?: string;
                   allowed: boolean;
+                  /** @description Por qué no, en español */
                   reason: string | null;
+                  /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                  refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                  /** @description Roles que realizan el paso */
+                  roles: string[];
+                  /** @description Estado del caso cuando se explicó el paso */
+                  state: string;
                 }[];
               };
               xpressObservationDraft: string;
@@ -8430,10 +8468,21 @@ export interface paths {
               } | null;
               /** @description Los pasos posibles ahora y, si no, por qué */
               steps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
               refusals: {
                 attempt: string | null;
@@ -10382,8 +10431,23 @@ export interface paths {
           atRisk?: boolean;
           /** @description CUN, cliente o lo pedido */
           q?: string;
+          /** @description Página, desde 1 */
           page?: number;
+          /** @description Filas por página */
           pageSize?: number;
+          sort?:
+            | "number"
+            | "-number"
+            | "cun"
+            | "-cun"
+            | "type"
+            | "-type"
+            | "customerName"
+            | "-customerName"
+            | "status"
+            | "-status"
+            | "dueOn"
+            | "-dueOn";
         };
         header?: never;
         path?: never;
@@ -10679,10 +10743,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -11006,10 +11081,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -11349,10 +11435,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -11598,10 +11695,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -11846,10 +11954,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -12087,10 +12206,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -12341,10 +12471,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -12582,10 +12723,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -12823,10 +12975,21 @@ export interface paths {
                 uploadedAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -13484,10 +13647,21 @@ export interface paths {
                 recordedBy: string | null;
               }[];
               steps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -13669,10 +13843,21 @@ export interface paths {
                 recordedBy: string | null;
               }[];
               steps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -13843,10 +14028,21 @@ export interface paths {
                 recordedBy: string | null;
               }[];
               steps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -14028,10 +14224,21 @@ export interface paths {
                 recordedBy: string | null;
               }[];
               steps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -14211,10 +14418,21 @@ export interface paths {
                 recordedBy: string | null;
               }[];
               steps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -14397,10 +14615,21 @@ export interface paths {
                 recordedBy: string | null;
               }[];
               steps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
+                seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -17973,11 +18202,21 @@ export interface paths {
                 createdAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
                 seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -18175,11 +18414,21 @@ export interface paths {
                 createdAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
                 seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };
@@ -18349,11 +18598,21 @@ export interface paths {
                 createdAt: string;
               }[];
               nextSteps: {
+                /** @description Código del procedimiento: con step, la clave del nombre del paso */
+                procedure: string;
                 step: string;
+                /** @description Nombre del paso en español */
                 label: string;
                 seedStep?: string;
                 allowed: boolean;
+                /** @description Por qué no, en español */
                 reason: string | null;
+                /** @description Por qué no, como código: wrong_role (ver roles), out_of_order (ver state) o guard (solo reason) */
+                refusal: "wrong_role" | "out_of_order" | "guard" | (never | null);
+                /** @description Roles que realizan el paso */
+                roles: string[];
+                /** @description Estado del caso cuando se explicó el paso */
+                state: string;
               }[];
             };
           };

@@ -48,6 +48,11 @@ export const LABEL_GROUPS = {
   catalogValues: "catalogValues",
   visitStatuses: "escalatedVisits.statuses",
   visitCloseReasons: "escalatedVisits.closeReasons",
+  // «<procedure>.<code>»: the steps and states of every procedure (src/platform/procedure), by the procedure's code.
+  procedureSteps: "procedureSteps",
+  procedureStates: "procedureStates",
+  offerRefusals: "retention.offerRefusals",
+  branchReasons: "retention.branchReasons",
 } as const;
 
 export type LabelGroup = keyof typeof LABEL_GROUPS;

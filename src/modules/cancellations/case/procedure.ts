@@ -36,6 +36,7 @@ export const cancellationCaseProcedure = defineProcedure<
   "take" | "assign" | "record_attempt" | "set_disposition" | "correct_disposition" | "release_callback",
   CaseStepFacts
 >({
+  code: "cancellations",
   name: "Gestión de quejas de cancelación",
   states: {
     open: { label: "Por gestionar" },

@@ -5,7 +5,8 @@ import { useAsyncAction } from "../../../api/use-async-action";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { ALL_STATUSES } from "../../pqr/api/pqr-api";
+import { useTableState } from "../../../ui/use-table-state";
+import { ALL_STATUSES, type PqrSort } from "../../pqr/api/pqr-api";
 import { PqrTable } from "../../pqr/components/PqrTable";
 import { type FilePqrFromCallBody, outboundApi } from "../api/outbound-api";
 
@@ -28,7 +29,8 @@ export function PqrFromCall({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const list = useApiQuery("/api/pqrs", { query: { customerId, status: [...ALL_STATUSES], pageSize: 10 } });
+  const table = useTableState<PqrSort>({ pageSize: 5 });
+  const list = useApiQuery("/api/pqrs", { query: { customerId, status: [...ALL_STATUSES], ...table.query } });
   const [form, setForm] = useState({
     type: "complaint" as FilePqrFromCallBody["type"],
     subject: "",
@@ -60,8 +62,15 @@ export function PqrFromCall({
       <h2 id="call-pqr-heading">{t("outbound.pqr.title")}</h2>
       <p className="hint">{t("outbound.pqr.hint")}</p>
       <ErrorAlert error={list.error} />
-      {list.data && list.data.items.length === 0 ? <p className="empty">{t("outbound.pqr.none")}</p> : null}
-      {list.data && list.data.items.length > 0 ? <PqrTable items={list.data.items} showCustomer={false} /> : null}
+      <PqrTable
+        label={t("outbound.pqr.title")}
+        rows={list.data?.items}
+        total={list.data?.total ?? 0}
+        state={table}
+        isLoading={list.isLoading}
+        emptyText={t("outbound.pqr.none")}
+        showCustomer={false}
+      />
       {told ? (
         <p className="alert alert-success" role="status" data-testid="pqr-told">
           {told}

@@ -1,7 +1,8 @@
-import { type ApiBody, type ApiResponse, apiUrl, client, unwrap } from "../../../api/client";
+import { type ApiBody, type ApiQueryParams, type ApiResponse, apiUrl, client, unwrap } from "../../../api/client";
 
 export type PqrPage = ApiResponse<"/api/pqrs">;
 export type PqrItem = PqrPage["items"][number];
+export type PqrSort = NonNullable<ApiQueryParams<"/api/pqrs">["sort"]>;
 export type PqrDetail = ApiResponse<"/api/pqrs/{id}">;
 export type FilePqrBody = ApiBody<"/api/pqrs">;
 export type UploadedFile = NonNullable<FilePqrBody["evidence"]>[number];

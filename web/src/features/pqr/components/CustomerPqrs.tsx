@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useApiQuery } from "../../../api/use-api-query";
 import { useFormatters } from "../../../i18n/format";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
-import { ALL_STATUSES } from "../api/pqr-api";
+import { useTableState } from "../../../ui/use-table-state";
+import { ALL_STATUSES, type PqrSort } from "../api/pqr-api";
 import { PqrFileForm } from "./PqrFileForm";
 import { PqrTable } from "./PqrTable";
 
@@ -19,7 +20,8 @@ export function CustomerPqrs({ customerId, products, canFile }: CustomerPqrsProp
   const format = useFormatters();
   const [isFiling, setFiling] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useApiQuery("/api/pqrs", { query: { customerId, status: [...ALL_STATUSES], pageSize: 50 } });
+  const table = useTableState<PqrSort>({ pageSize: 10 });
+  const list = useApiQuery("/api/pqrs", { query: { customerId, status: [...ALL_STATUSES], ...table.query } });
   return (
     <section className="card stack" aria-labelledby="customer-pqrs-heading" data-testid="customer-pqrs">
       <div className="panel-heading">
@@ -48,8 +50,15 @@ export function CustomerPqrs({ customerId, products, canFile }: CustomerPqrsProp
         />
       ) : null}
       <ErrorAlert error={list.error} />
-      {list.data && list.data.items.length === 0 ? <p className="empty">{t("pqr.customerNone")}</p> : null}
-      {list.data && list.data.items.length > 0 ? <PqrTable items={list.data.items} showCustomer={false} /> : null}
+      <PqrTable
+        label={t("pqr.customerPqrs")}
+        rows={list.data?.items}
+        total={list.data?.total ?? 0}
+        state={table}
+        isLoading={list.isLoading}
+        emptyText={t("pqr.customerNone")}
+        showCustomer={false}
+      />
     </section>
   );
 }

@@ -1,49 +1,87 @@
+import { createColumnHelper } from "@tanstack/react-table";
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
-import type { PqrItem } from "../api/pqr-api";
+import { DataTable } from "../../../ui/DataTable";
+import type { TableState } from "../../../ui/use-table-state";
+import type { PqrItem, PqrSort } from "../api/pqr-api";
 import { ClockBadge } from "./ClockBadge";
 
 const ROW_CLASS: Partial<Record<PqrItem["clockStatus"], string>> = { at_risk: "row-warning", past_due: "row-danger" };
+const column = createColumnHelper<PqrItem>();
 
-/** PQRs as rows: CUN (opens the PQR), type, customer, what is asked, status, due day and clock. */
-export function PqrTable({ items, showCustomer = true }: { items: PqrItem[]; showCustomer?: boolean }) {
+interface PqrTableProps {
+  label: string;
+  rows: PqrItem[] | undefined;
+  total: number;
+  state: TableState<PqrSort>;
+  emptyText: string;
+  isLoading?: boolean;
+  showCustomer?: boolean;
+  toolbar?: ReactNode;
+}
+
+/** PQRs a page at a time (the server pages and sorts): CUN (opens the PQR), type, customer, what is asked, status, due day and clock. */
+export function PqrTable({ showCustomer = true, ...props }: PqrTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const columns = useMemo(
+    () => [
+      column.accessor("cun", {
+        id: "cun",
+        header: () => t("pqr.cun"),
+        cell: (info) => (
+          <>
+            <Link to={`/pqr/${info.row.original.id}`}>{info.getValue()}</Link>
+            <div className="muted">{t("pqr.number", { number: String(info.row.original.number).padStart(6, "0") })}</div>
+          </>
+        ),
+      }),
+      column.accessor("type", {
+        id: "type",
+        header: () => t("pqr.type"),
+        cell: (info) => labelOf(t, "pqr.types", info.getValue()),
+      }),
+      ...(showCustomer
+        ? [
+            column.accessor("customerName", {
+              id: "customerName",
+              header: () => t("pqr.customer"),
+              cell: (info) => info.getValue(),
+            }),
+          ]
+        : []),
+      column.accessor("subject", { header: () => t("pqr.subject"), enableSorting: false }),
+      column.accessor("status", {
+        id: "status",
+        header: () => t("pqr.status"),
+        cell: (info) => labelOf(t, "pqr.statuses", info.getValue()),
+      }),
+      column.accessor("dueOn", { id: "dueOn", header: () => t("pqr.dueOn"), cell: (info) => format.date(info.getValue()) }),
+      column.display({
+        id: "clock",
+        header: () => t("pqr.clock"),
+        cell: (info) => <ClockBadge status={info.row.original.clockStatus} />,
+      }),
+    ],
+    [t, format, showCustomer],
+  );
   return (
-    <div className="table-scroll">
-      <table data-testid="pqr-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("pqr.cun")}</th>
-            <th scope="col">{t("pqr.type")}</th>
-            {showCustomer ? <th scope="col">{t("pqr.customer")}</th> : null}
-            <th scope="col">{t("pqr.subject")}</th>
-            <th scope="col">{t("pqr.status")}</th>
-            <th scope="col">{t("pqr.dueOn")}</th>
-            <th scope="col">{t("pqr.clock")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className={ROW_CLASS[item.clockStatus]} data-testid="pqr-row">
-              <td>
-                <Link to={`/pqr/${item.id}`}>{item.cun}</Link>
-                <div className="muted">{t("pqr.number", { number: String(item.number).padStart(6, "0") })}</div>
-              </td>
-              <td>{labelOf(t, "pqr.types", item.type)}</td>
-              {showCustomer ? <td>{item.customerName}</td> : null}
-              <td>{item.subject}</td>
-              <td>{labelOf(t, "pqr.statuses", item.status)}</td>
-              <td>{format.date(item.dueOn)}</td>
-              <td>
-                <ClockBadge status={item.clockStatus} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={props.label}
+      columns={columns}
+      rows={props.rows}
+      total={props.total}
+      state={props.state}
+      getRowId={(row) => row.id}
+      emptyText={props.emptyText}
+      isLoading={props.isLoading}
+      toolbar={props.toolbar}
+      rowClassName={(row) => ROW_CLASS[row.clockStatus]}
+      rowTestId="pqr-row"
+      testId="pqr-table"
+    />
   );
 }

@@ -1,8 +1,11 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAsyncAction } from "../../../api/use-async-action";
+import { useFormatters } from "../../../i18n/format";
+import { procedureStateLabel } from "../../../i18n/steps";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { type Customer360, retentionApi } from "../api/retention-api";
+import { branchReason } from "../retention-texts";
 import { OfferChoice } from "./OfferChoice";
 import { OutcomeForm } from "./OutcomeForm";
 import { StepsExplanation } from "./StepsExplanation";
@@ -15,6 +18,7 @@ import { XpressOrderForm } from "./XpressOrderForm";
  */
 export function CaseFlow({ view, reload }: { view: Customer360; reload: () => void }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const productId = useId();
   const openCase = view.cases.find((c) => c.id === view.openCaseId) ?? null;
   const lastClosed = openCase ? null : (view.cases.find((c) => c.closedAt !== null) ?? null);
@@ -34,18 +38,23 @@ export function CaseFlow({ view, reload }: { view: Customer360; reload: () => vo
     <section className="card case-flow" aria-labelledby="case-flow-heading">
       <h2 id="case-flow-heading">{t("retention.flowTitle")}</h2>
       <p className="case-state" data-testid="case-state" data-state={state}>
-        {openCase ? t("retention.caseState", { number: openCase.number, state: openCase.stateLabel }) : t("retention.noOpenCase")}
+        {openCase
+          ? t("retention.caseState", { number: openCase.number, state: procedureStateLabel(t, "retention", openCase.state) })
+          : t("retention.noOpenCase")}
       </p>
       {lastClosed ? (
         <p className="muted" data-testid="last-outcome">
-          {t("retention.lastOutcome", { number: lastClosed.number, state: lastClosed.stateLabel })}
+          {t("retention.lastOutcome", {
+            number: lastClosed.number,
+            state: procedureStateLabel(t, "retention", lastClosed.state),
+          })}
         </p>
       ) : null}
       <p
         className={view.explanation.branch.hasRepeatedDamage ? "alert alert-error" : "alert alert-success"}
         data-testid="branch-reason"
       >
-        {view.explanation.branch.reason}
+        {branchReason(t, format, view.explanation.branch.why)}
       </p>
       <ErrorAlert error={action.error} />
 

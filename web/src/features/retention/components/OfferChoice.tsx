@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OfferExplanation, OfferType } from "../api/retention-api";
+import { offerRefusal } from "../retention-texts";
 
 interface OfferChoiceProps {
   offers: OfferExplanation[];
@@ -15,7 +16,7 @@ interface OfferChoiceProps {
 
 /** The catalog's offers of the step, each with whether this customer may have it on the chosen product, and why not. */
 export function OfferChoice({ offers, types, products, fixedProductId, actionLabel, isPending, onChoose }: OfferChoiceProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const selectId = useId();
   const [productId, setProductId] = useState<string>(fixedProductId ?? products[0]?.id ?? "");
   const shown = offers.filter((offer) => types.includes(offer.type));
@@ -60,7 +61,7 @@ export function OfferChoice({ offers, types, products, fixedProductId, actionLab
                 <p className="muted">{offer.description}</p>
                 {!eligible ? (
                   <p className="offer-reason" data-testid={`offer-reason-${offer.code}`}>
-                    {check?.reason ?? t("retention.noProductForOffer")}
+                    {check?.refusal ? offerRefusal(t, i18n.language, check.refusal) : t("retention.noProductForOffer")}
                   </p>
                 ) : null}
               </div>

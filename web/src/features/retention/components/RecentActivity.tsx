@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useFormatters } from "../../../i18n/format";
 import { labelOf } from "../../../i18n/labels";
+import { procedureStateLabel } from "../../../i18n/steps";
 import type { Customer360 } from "../api/retention-api";
 
 /** The customer's cases with their offers, their work orders, their complaints in the campaigns and the last timeline events. */
@@ -18,7 +19,7 @@ export function RecentActivity({ view }: { view: Customer360 }) {
       <ul className="stack">
         {view.cases.map((c) => (
           <li key={c.id}>
-            <strong>{t("retention.caseLabel", { number: c.number })}</strong> · {c.stateLabel}
+            <strong>{t("retention.caseLabel", { number: c.number })}</strong> · {procedureStateLabel(t, "retention", c.state)}
             {c.offers.map((offer) => (
               <div key={offer.id} className="muted">
                 {offerName.get(offer.offerCode) ?? offer.offerCode} · {labelOf(t, "retention.offerStatuses", offer.status)}

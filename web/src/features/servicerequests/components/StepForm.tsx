@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAsyncAction } from "../../../api/use-async-action";
 import { labelOf } from "../../../i18n/labels";
+import { stepLabel, stepReason } from "../../../i18n/steps";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { type RequestDetail, STEP_TEAMS, serviceRequestsApi } from "../api/servicerequests-api";
 
@@ -17,7 +18,7 @@ export function StepForm({
   step: RequestDetail["nextSteps"][number];
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const teams = STEP_TEAMS[step.step];
   const [team, setTeam] = useState(teams?.[0] ?? "");
   const [observation, setObservation] = useState("");
@@ -38,9 +39,9 @@ export function StepForm({
   return (
     <form className="card form-grid step-form" onSubmit={submit} data-testid={`step-${step.step}`}>
       <strong>
-        {step.label} <span className="muted">({t("serviceRequests.seedStep", { step: step.seedStep })})</span>
+        {stepLabel(t, step)} <span className="muted">({t("serviceRequests.seedStep", { step: step.seedStep })})</span>
       </strong>
-      {step.allowed ? null : <p className="muted">{step.reason}</p>}
+      {step.allowed ? null : <p className="muted">{stepReason(t, i18n.language, step)}</p>}
       <label className="field">
         {t("serviceRequests.observation")}
         <textarea required value={observation} onChange={(e) => setObservation(e.target.value)} disabled={!step.allowed} />
