@@ -3,11 +3,11 @@ import { type IndicatorDefinition, indicatorSql } from "../../platform/extension
 const sql = (name: string) => indicatorSql(import.meta.url, name);
 
 const CASE_COLUMNS = [
-  { key: "campaign", kind: "text" },
-  { key: "final_state", kind: "text" },
-  { key: "advisor", kind: "text" },
-  { key: "attempts", kind: "number" },
-  { key: "finished_at", kind: "datetime" },
+  { key: "campaign", kind: "text", label: { es: "Campaña", en: "Campaign" } },
+  { key: "final_state", kind: "text", label: { es: "Estado final", en: "Final state" } },
+  { key: "advisor", kind: "text", label: { es: "Asesor", en: "Advisor" } },
+  { key: "attempts", kind: "number", label: { es: "Intentos", en: "Attempts" } },
+  { key: "finished_at", kind: "datetime", label: { es: "Finalizado", en: "Finished" } },
 ] as const;
 
 /**
@@ -66,11 +66,11 @@ export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["campaign", "advisor", "campaign_advisor"],
     ...sql("closing-compliance"),
     rowColumns: [
-      { key: "campaign", kind: "text" },
-      { key: "advisor", kind: "text" },
-      { key: "issued_at", kind: "datetime" },
-      { key: "due_at", kind: "datetime" },
-      { key: "compliance", kind: "text" },
+      { key: "campaign", kind: "text", label: { es: "Campaña", en: "Campaign" } },
+      { key: "advisor", kind: "text", label: { es: "Asesor", en: "Advisor" } },
+      { key: "issued_at", kind: "datetime", label: { es: "Emitida", en: "Issued" } },
+      { key: "due_at", kind: "datetime", label: { es: "Vence", en: "Due" } },
+      { key: "compliance", kind: "text", label: { es: "Cumplimiento", en: "Compliance" } },
     ],
   },
 ];

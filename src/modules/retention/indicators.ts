@@ -15,10 +15,10 @@ export const RETENTION_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["team", "product"],
     ...indicatorSql(import.meta.url, "cancellations"),
     rowColumns: [
-      { key: "retention_case", kind: "text" },
-      { key: "customer", kind: "text" },
-      { key: "team", kind: "text" },
-      { key: "closed_at", kind: "datetime" },
+      { key: "retention_case", kind: "text", label: { es: "Caso", en: "Case" } },
+      { key: "customer", kind: "text", label: { es: "Cliente", en: "Customer" } },
+      { key: "team", kind: "text", label: { es: "Equipo", en: "Team" } },
+      { key: "closed_at", kind: "datetime", label: { es: "Cerrado", en: "Closed" } },
     ],
   },
   {
@@ -30,11 +30,11 @@ export const RETENTION_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["team", "product", "branch", "offer"],
     ...indicatorSql(import.meta.url, "retention-rate"),
     rowColumns: [
-      { key: "retention_case", kind: "text" },
-      { key: "customer", kind: "text" },
-      { key: "team", kind: "text" },
-      { key: "outcome", kind: "text" },
-      { key: "closed_at", kind: "datetime" },
+      { key: "retention_case", kind: "text", label: { es: "Caso", en: "Case" } },
+      { key: "customer", kind: "text", label: { es: "Cliente", en: "Customer" } },
+      { key: "team", kind: "text", label: { es: "Equipo", en: "Team" } },
+      { key: "outcome", kind: "text", label: { es: "Resultado", en: "Outcome" } },
+      { key: "closed_at", kind: "datetime", label: { es: "Cerrado", en: "Closed" } },
     ],
   },
 ];

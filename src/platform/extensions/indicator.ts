@@ -19,6 +19,20 @@ import { fileURLToPath } from "node:url";
  * rows equal the value's numerator and denominator — an NPS survey weighs +1, 0 or −1 — and a test in
  * the engine holds every definition to it.
  */
+/** Words a person reads, in each language the product answers in (platform/http/language.ts). */
+export interface IndicatorText {
+  es: string;
+  en: string;
+}
+
+/** One column of the drill-down: its key in the rows SQL, its kind for formatting, and its header. */
+export interface IndicatorColumn {
+  key: string;
+  kind: "text" | "date" | "datetime" | "number" | "money" | "percent";
+  /** The header the screens, the .xlsx and the CLI show, in the reader's language. */
+  label: IndicatorText;
+}
+
 export interface IndicatorDefinition {
   /** Stable code, `<module>.<name>`, e.g. `adjustments.rejected`. Labels live in web/src/i18n under `indicators.<code>`. */
   code: string;
@@ -50,8 +64,11 @@ export interface IndicatorDefinition {
   /** Absolute paths of the two SQL files (see above). */
   valuesSql: string;
   rowsSql: string;
-  /** The drill-down's columns in order, with their kind for es-CO formatting; labels under `indicatorColumns.<key>`. */
-  rowColumns: readonly { key: string; kind: "text" | "date" | "datetime" | "number" | "money" | "percent" }[];
+  /**
+   * The drill-down's columns in order, with their kind for es-CO formatting and their headers in Spanish and
+   * English: the definition is the one place a column is named (the web reads them from `GET /api/indicators`).
+   */
+  rowColumns: readonly IndicatorColumn[];
 }
 
 /**

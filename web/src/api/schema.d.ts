@@ -19908,6 +19908,10 @@ export interface paths {
               rowColumns: {
                 key: string;
                 kind: string;
+                label: {
+                  es: string;
+                  en: string;
+                };
               }[];
             }[];
           };
@@ -20125,6 +20129,10 @@ export interface paths {
               columns: {
                 key: string;
                 kind: string;
+                label: {
+                  es: string;
+                  en: string;
+                };
               }[];
               rows: {
                 [key: string]: string | number | (never | null);
@@ -20203,7 +20211,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Exportar el indicador como .xlsx; con «period», también los registros de ese periodo */
+    /** Exportar el indicador como .xlsx; con «period», también los registros de ese periodo. En el idioma de «language» o, sin él, de Accept-Language */
     get: {
       parameters: {
         query?: {
@@ -20215,6 +20223,7 @@ export interface paths {
           key?: string;
           /** @description AAAA-MM-DD on the tenant's wall clock */
           period?: string;
+          language?: "es" | "en";
         };
         header?: never;
         path: {
