@@ -200,5 +200,15 @@ describe("labels for every installed indicator", () => {
       );
       expect(unnamed).toEqual([]);
     });
+    it(`every code a definition declares has its words in ${language === "es" ? "Spanish" : "English"}`, () => {
+      const unnamed = definitions.flatMap((d) =>
+        Object.entries(d.codes ?? {}).flatMap(([key, codes]) =>
+          Object.entries(codes)
+            .filter(([, words]) => !words[language]?.trim())
+            .map(([code]) => `${d.code}:${key}:${code}`),
+        ),
+      );
+      expect(unnamed).toEqual([]);
+    });
   }
 });

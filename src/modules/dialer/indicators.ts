@@ -12,7 +12,17 @@ const definition = (name: string, rowColumns: IndicatorDefinition["rowColumns"])
   readers: ["outbound:supervise"],
   ...indicatorSql(import.meta.url, name),
   rowColumns,
+  codes: { list_type: LIST_TYPE_CODES },
 });
+
+/** Seed 002's list types (contactlists), as the supervisor reads them. */
+const LIST_TYPE_CODES = {
+  fidelizacion: { es: "Fidelización", en: "Loyalty" },
+  abandonos: { es: "Abandonos", en: "Abandoned calls" },
+  detractores: { es: "Detractores", en: "Detractors" },
+  cancelaciones: { es: "Cancelaciones", en: "Cancellations" },
+  brownfield: { es: "Brownfield", en: "Brownfield (FTTH)" },
+} as const;
 
 const RECORD_COLUMNS = [
   { key: "campaign", kind: "text", label: { es: "Campaña", en: "Campaign" } },

@@ -7,7 +7,7 @@ import type { CliKit } from "../../platform/manifest.js";
 import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { indicatorWorkbook } from "./export.js";
 import { PERMISSIONS } from "./policy.js";
-import { formatValue, targetWords, WORDS } from "./presenter.js";
+import { formatValue, seriesLabel, targetWords, WORDS } from "./presenter.js";
 import { findDefinition } from "./read-indicator.js";
 import { readDrillDown, readSeries, type SeriesRequest } from "./read-request.js";
 import type { Grain } from "./rules.js";
@@ -92,7 +92,9 @@ export function registerIndicatorsCommand(program: Command, { withDatabase }: Cl
       );
       if (report.series.length === 0) console.log(`  ${words.noData}`);
       for (const series of report.series) {
-        console.log(series.label ?? series.key);
+        console.log(
+          report.dimension === "total" ? words.total : seriesLabel(findDefinition(code), report.dimension, series, language),
+        );
         for (const cell of series.cells) {
           const verdict = cell.verdict ? ` · ${words.verdicts[cell.verdict]}` : "";
           console.log(

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
 import type { Language } from "../../platform/http/language.js";
-import { columnLabel, targetWords, WORDS } from "./presenter.js";
+import { columnLabel, rowInWords, seriesLabel, targetWords, WORDS } from "./presenter.js";
 import type { IndicatorReport } from "./read-indicator.js";
 
 /**
@@ -37,7 +37,7 @@ export async function indicatorWorkbook(
     for (const cell of series.cells) {
       values.addRow({
         period: cell.period,
-        key: series.label ?? series.key,
+        key: report.dimension === "total" ? words.total : seriesLabel(definition, report.dimension, series, language),
         numerator: cell.numerator,
         denominator: cell.denominator ?? "",
         value: cell.value ?? words.noData,
@@ -53,7 +53,7 @@ export async function indicatorWorkbook(
       { header: words.denominatorWeight, key: "denominator_weight", width: 18 },
     ];
     sheet.getRow(1).font = { bold: true };
-    for (const row of drill.rows) sheet.addRow(row);
+    for (const row of drill.rows) sheet.addRow(rowInWords(definition, row, language));
   }
   const about = workbook.addWorksheet(words.aboutSheet);
   about.addRows([

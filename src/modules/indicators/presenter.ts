@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from "../../platform/extensions/indicator.js";
+import { type IndicatorDefinition, indicatorCodeText } from "../../platform/extensions/indicator.js";
 import type { Language } from "../../platform/http/language.js";
 import type { IndicatorTarget } from "./rules.js";
 
@@ -56,6 +56,31 @@ export const WORDS = {
   },
 } as const;
 
+/** A breakdown's value as a person reads it: the SQL's label (a name from data), else the definition's words for its code. */
+export function seriesLabel(
+  definition: IndicatorDefinition,
+  dimension: string,
+  series: { key: string; label: string | null },
+  language: Language,
+): string {
+  return series.label ?? indicatorCodeText(definition, dimension, series.key, language) ?? series.key;
+}
+
+/** A drill-down row for a workbook: each text column's code in the reader's words (the API keeps the codes). */
+export function rowInWords(
+  definition: IndicatorDefinition,
+  row: Record<string, string | number | null>,
+  language: Language,
+): Record<string, string | number | null> {
+  const out = { ...row };
+  for (const column of definition.rowColumns) {
+    const value = row[column.key];
+    if (column.kind === "text" && typeof value === "string")
+      out[column.key] = indicatorCodeText(definition, column.key, value, language) ?? value;
+  }
+  return out;
+}
+
 /** A dimension's header: the drill-down column of the same key when the definition has one, else «desglose». */
 export function columnLabel(definition: IndicatorDefinition, key: string, language: Language): string {
   return definition.rowColumns.find((c) => c.key === key)?.label[language] ?? WORDS[language].breakdown;
@@ -71,6 +96,7 @@ export function presentDefinition(d: IndicatorDefinition) {
     target: d.target,
     dimensions: [...d.dimensions],
     rowColumns: d.rowColumns.map((c) => ({ key: c.key, kind: c.kind, label: { ...c.label } })),
+    codes: d.codes ?? {},
   };
 }
 

@@ -17,11 +17,9 @@ export const Target = Type.Union([
 ]);
 
 /** A drill-down column with its header in Spanish and English (the definition names it; the web shows it as is). */
-const Column = Type.Object({
-  key: Type.String(),
-  kind: Type.String(),
-  label: Type.Object({ es: Type.String(), en: Type.String() }),
-});
+const Words = Type.Object({ es: Type.String(), en: Type.String() });
+
+const Column = Type.Object({ key: Type.String(), kind: Type.String(), label: Words });
 
 export const Definition = Type.Object({
   code: Type.String(),
@@ -31,6 +29,8 @@ export const Definition = Type.Object({
   target: Target,
   dimensions: Type.Array(Type.String()),
   rowColumns: Type.Array(Column),
+  /** Words for the codes a column or a dimension carries: column or dimension key → code → {es, en}. */
+  codes: Type.Record(Type.String(), Type.Record(Type.String(), Words)),
 });
 
 const Cell = Type.Object({

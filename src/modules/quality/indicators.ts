@@ -10,6 +10,7 @@ export const QUALITY_INDICATORS: readonly IndicatorDefinition[] = [
     target: { kind: "atLeast", value: 90, catalogKey: "quality.emitted" },
     dimensions: ["advisor", "team", "scorecard"],
     ...indicatorSql(import.meta.url, "emitted-quality"),
+    codes: { critical_failed: { true: { es: "Sí", en: "Yes" }, false: { es: "No", en: "No" } } },
     rowColumns: [
       { key: "monitored_at", kind: "datetime", label: { es: "Monitoreada", en: "Monitored" } },
       { key: "advisor", kind: "text", label: { es: "Asesor", en: "Advisor" } },

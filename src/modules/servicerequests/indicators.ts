@@ -12,6 +12,31 @@ export const SERVICE_REQUEST_INDICATORS: readonly IndicatorDefinition[] = [
     readers: ["servicerequests:read"],
     dimensions: ["area", "team", "zone"],
     ...indicatorSql(import.meta.url, "annulment-avoidance"),
+    // The request's own enumerations (repo.ts) and the areas and teams of seed 001 that detect a probable annulment.
+    codes: {
+      request_type: {
+        installation: { es: "Instalación", en: "Installation" },
+        transfer: { es: "Traslado", en: "Transfer" },
+        migration: { es: "Migración", en: "Migration" },
+      },
+      status: { annulled: { es: "Anulada", en: "Annulled" }, not_annulled: { es: "No anulada", en: "Not annulled" } },
+      zone: { none: { es: "Sin zona", en: "No zone" } },
+      area: {
+        network: { es: "Gestión de Red", en: "Network department" },
+        coc: { es: "Centro de Operaciones Comercial", en: "Commercial operations center" },
+        technician: { es: "Técnico multiservicios", en: "Field technician" },
+        zonal: { es: "Centro de Operaciones Zonal", en: "Zonal operations center" },
+        zoning: { es: "Zonificación", en: "Zoning" },
+      },
+      team: {
+        platform_monitors: { es: "Monitoras de plataforma", en: "Platform monitors" },
+        sales_team_leader: { es: "Team leader de ventas", en: "Sales team leader" },
+        advisor: { es: "Asesor comercial", en: "Sales advisor" },
+        network_dept: { es: "Depto. Gestión de Red", en: "Network department" },
+        coc: { es: "Centro de Operaciones Comercial", en: "Commercial operations center" },
+        zonal: { es: "Centro de Operaciones Zonal", en: "Zonal operations center" },
+      },
+    },
     rowColumns: [
       { key: "request", kind: "number", label: { es: "Solicitud", en: "Request" } },
       { key: "customer", kind: "text", label: { es: "Cliente", en: "Customer" } },

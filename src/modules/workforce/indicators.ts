@@ -10,6 +10,13 @@ export const WORKFORCE_INDICATORS: readonly IndicatorDefinition[] = [
     target: { kind: "belowPreviousPeriod" },
     dimensions: ["advisor", "team"],
     ...indicatorSql(import.meta.url, "absenteeism"),
+    codes: {
+      attendance: {
+        scheduled: { es: "Programado", en: "Scheduled" },
+        present: { es: "Presente", en: "Present" },
+        absent: { es: "Ausente", en: "Absent" },
+      },
+    },
     rowColumns: [
       { key: "shift_date", kind: "date", label: { es: "Fecha", en: "Date" } },
       { key: "advisor", kind: "text", label: { es: "Asesor", en: "Advisor" } },

@@ -33,6 +33,9 @@ export interface IndicatorColumn {
   label: IndicatorText;
 }
 
+/** Words for the codes one column or dimension carries, by code. */
+export type IndicatorCodes = Readonly<Record<string, IndicatorText>>;
+
 export interface IndicatorDefinition {
   /** Stable code, `<module>.<name>`, e.g. `adjustments.rejected`. Labels live in web/src/i18n under `indicators.<code>`. */
   code: string;
@@ -69,6 +72,31 @@ export interface IndicatorDefinition {
    * English: the definition is the one place a column is named (the web reads them from `GET /api/indicators`).
    */
   rowColumns: readonly IndicatorColumn[];
+  /**
+   * Words for the codes the SQL gives instead of text (the product's own enumerations: an outcome, a list
+   * type, «no team»), keyed by a drill-down column's or a dimension's key, then by code. The SQL never
+   * writes words in one language: the .xlsx and the CLI name the codes here in the reader's language, and the
+   * web reads them from `GET /api/indicators`. Names from data (a team's, a catalog's) come from the SQL.
+   */
+  codes?: Readonly<Record<string, IndicatorCodes>>;
+}
+
+/**
+ * The words for `value` of column or dimension `key`, or null when it is not a declared code. A key
+ * «campaign/code» (the dimensions within one campaign) is looked up by its part after the slash.
+ */
+export function indicatorCodeText(
+  definition: Pick<IndicatorDefinition, "codes">,
+  key: string,
+  value: string,
+  language: keyof IndicatorText,
+): string | null {
+  const codes = definition.codes?.[key];
+  if (!codes) return null;
+  const own = Object.hasOwn(codes, value) ? codes[value] : undefined;
+  const tail = value.slice(value.lastIndexOf("/") + 1);
+  const words = own ?? (Object.hasOwn(codes, tail) ? codes[tail] : undefined);
+  return words ? words[language] : null;
 }
 
 /**

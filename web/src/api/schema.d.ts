@@ -19913,6 +19913,14 @@ export interface paths {
                   en: string;
                 };
               }[];
+              codes: {
+                [key: string]: {
+                  [key: string]: {
+                    es: string;
+                    en: string;
+                  };
+                };
+              };
             }[];
           };
         };
@@ -20346,11 +20354,23 @@ export interface paths {
               deadlines: {
                 atRisk: number;
                 breachedToday: number;
+                /** @description Los cinco en riesgo que vencen primero */
                 soonest: {
                   /** Format: uuid */
                   id: string;
                   kind: string;
                   subjectType: string;
+                  subjectId: string;
+                  /** Format: date-time */
+                  dueAt: string;
+                }[];
+                /** @description Los cinco vencidos hoy más recientes */
+                breached: {
+                  /** Format: uuid */
+                  id: string;
+                  kind: string;
+                  subjectType: string;
+                  subjectId: string;
                   /** Format: date-time */
                   dueAt: string;
                 }[];

@@ -71,7 +71,7 @@ export function IndicatorRows({
             cell: (info) => {
               const value = info.getValue() as string | number | null;
               return c.kind === "text" && typeof value === "string"
-                ? indicatorText(t, definition.code, c.key, value)
+                ? indicatorText(definition, language, c.key, value)
                 : cellText(format, c.kind, value);
             },
             enableSorting: false,
