@@ -56,7 +56,8 @@ for (const [label, viewport, advisor] of [
         .getByText(String(before + 1), { exact: true })
         .waitFor();
       // Each tile opens its drill-down.
-      await page.getByTestId("day-deadlines").getByRole("link").click();
+      // The tile's own link (its alerts link to their cases: test/e2e/deadline-alert.test.ts).
+      await page.getByTestId("day-deadlines").getByRole("link", { name: "Ver todos los plazos" }).click();
       await page.waitForURL(/\/plazos$/);
       await page.goBack();
       await page.getByTestId("day-indicator-quality-emitted").getByRole("link").click();

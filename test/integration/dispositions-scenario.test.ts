@@ -3,10 +3,12 @@ import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type JobWorker, startWorker } from "../../src/app/worker/worker.js";
+import { CAMPAIGN_INDICATORS } from "../../src/modules/campaigns/indicators.js";
 import { CALLBACK_RELEASE_TASK, callbackReleaseKey } from "../../src/modules/cancellations/case/schedule.js";
 import { createCancellationCase } from "../../src/modules/cancellations/commands/create-cancellation-case.js";
 import { setDisposition } from "../../src/modules/cancellations/commands/set-disposition.js";
 import { takeCase } from "../../src/modules/cancellations/commands/take-case.js";
+import { indicatorCodeText } from "../../src/platform/extensions/indicator.js";
 import { timerTasks } from "../../src/platform/manifest.js";
 import { fireTimer } from "../../src/platform/timers/timers.js";
 import { buildTestApp, login, type Session, type TestApp } from "../support/app.js";
@@ -799,8 +801,17 @@ describe("indicators of the campaign", () => {
     expect(await only("campaigns.retention_rate")).toEqual({ numerator: 3, denominator: 7 });
     expect(await only("campaigns.retention_rate_with_unreached")).toEqual({ numerator: 3, denominator: 8 });
     expect(await only("campaigns.attempts_per_case")).toEqual({ numerator: 4, denominator: 11 });
-    const byAttempts = (await read("campaigns.final_states", "attempts")).series.map((s) => [s.label, sums(s).numerator]);
-    expect(Object.fromEntries(byAttempts)).toEqual({ "Sin intentos": 9, "1 intento": 1, "3 o más intentos": 1 });
+    // The attempt buckets are codes the definition names in the reader's language (never Spanish-only SQL).
+    const finalStates = CAMPAIGN_INDICATORS.find((d) => d.code === "campaigns.final_states")!;
+    const byAttempts = (await read("campaigns.final_states", "attempts")).series.map((s) => [
+      `${indicatorCodeText(finalStates, "attempts", s.key, "es")} / ${indicatorCodeText(finalStates, "attempts", s.key, "en")}`,
+      sums(s).numerator,
+    ]);
+    expect(Object.fromEntries(byAttempts)).toEqual({
+      "Sin intentos / No attempts": 9,
+      "1 intento / 1 attempt": 1,
+      "3 o más intentos / 3 or more attempts": 1,
+    });
     // Q-001 confirmed on time, Q-014 confirmed after its due date; the rest still in time count in neither.
     expect(await only("campaigns.closing_compliance")).toEqual({ numerator: 1, denominator: 2 });
 

@@ -66,6 +66,38 @@ describe("fideliza indicators", () => {
     ]);
   });
 
+  it("exports a period's records headed by the definition's column labels, in English when asked", async () => {
+    const out = path.join(folder, "quality.xlsx");
+    const exported = await cli([
+      "indicators",
+      "export",
+      "surveys.perceived_quality",
+      ...JULY,
+      "--period",
+      "2025-07-01",
+      "--language",
+      "en",
+      "--out",
+      out,
+    ]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain("2 registros");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const header = (workbook.getWorksheet("records 2025-07-01")!.getRow(1).values as unknown[]).filter(Boolean);
+    expect(header).toEqual([
+      "Answered",
+      "Advisor",
+      "Team",
+      "Campaign",
+      "Survey",
+      "Score",
+      "weight in the numerator",
+      "weight in the denominator",
+    ]);
+    expect(workbook.getWorksheet("values")!.getRow(2).getCell(6).value).toBe("missed");
+  });
+
   it("refuses an unknown indicator with a Spanish reason and a failing exit code, writing nothing", async () => {
     const out = path.join(folder, "nada.xlsx");
     for (const extra of [["show"], ["export", "--out", out]]) {

@@ -32,6 +32,7 @@ describe("every installed indicator drills down to its value", () => {
   for (const definition of indicatorDefinitions()) {
     it(`${definition.code}: the drill-down weights add up to every value's numerator and denominator`, async () => {
       let checked = 0;
+      const declared = new Set([...definition.rowColumns.map((c) => c.key), "numerator_weight", "denominator_weight"]);
       await testDb.db.tenant(demo.tenantId, async (tx) => {
         for (const dimension of ["total", ...definition.dimensions]) {
           const report = await readIndicator(tx, {
@@ -55,6 +56,8 @@ describe("every installed indicator drills down to its value", () => {
               expect(page.totals.numerator, `${dimension}=${series.key} ${cell.period}`).toBe(cell.numerator);
               expect(page.totals.denominator, `${dimension}=${series.key} ${cell.period}`).toBe(cell.denominator ?? 0);
               expect(page.rows.length).toBe(Math.min(5, page.totals.rows));
+              // Every column the rows SQL gives is declared, and so named in Spanish and English (its definition).
+              for (const row of page.rows) expect(Object.keys(row).filter((key) => !declared.has(key))).toEqual([]);
               checked++;
             }
           }
@@ -139,6 +142,42 @@ describe("the engine over HTTP", () => {
     expect(about.meta).toBe("El procedimiento no fija meta");
     expect(about.unidad).toBe("porcentaje");
     expect(about.periodos).toMatch(/\(por mes\)$/);
+    // The drill-down's headers are the definition's column labels, never the rows SQL's keys.
+    expect(header.slice(0, 2)).toEqual(["Fecha de corte", "Radicado"]);
+  });
+
+  it("exports in English for a reader who asks for it, headers and words alike", async () => {
+    const period = DateTime.fromJSDate(NOW, { zone: "America/Bogota" }).startOf("month").toISODate()!;
+    const file = await manager.request({ url: `/api/indicators/adjustments.applied/export?period=${period}&language=en` });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers["content-language"]).toBe("en");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const header = (workbook.getWorksheet(`records ${period}`)!.getRow(1).values as unknown[]).filter(Boolean);
+    expect(header).toEqual([
+      "Billing cut",
+      "Filing number",
+      "Advisor",
+      "Cause",
+      "Status",
+      "weight in the numerator",
+      "weight in the denominator",
+    ]);
+    expect(workbook.getWorksheet("values")!.getRow(1).getCell(1).value).toBe("period");
+    const viaHeader = await manager.request({
+      url: "/api/indicators/adjustments.applied/export",
+      headers: { "accept-language": "en-US,en;q=0.9,es;q=0.5" },
+    });
+    expect(viaHeader.headers["content-language"]).toBe("en");
+  });
+
+  it("lists each drill-down column with its label in both languages", async () => {
+    const body = (await manager.request({ url: "/api/indicators" })).json() as {
+      code: string;
+      rowColumns: { key: string; label: { es: string; en: string } }[];
+    }[];
+    const nps = body.find((d) => d.code === "surveys.nps")!;
+    expect(nps.rowColumns.find((c) => c.key === "answered_at")!.label).toEqual({ es: "Respondida", en: "Answered" });
   });
 
   it("shows an advisor only the indicators their module's screen names them readers of, and refuses the rest", async () => {

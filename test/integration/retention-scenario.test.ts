@@ -26,6 +26,7 @@ import { printWorkOrders } from "../../src/modules/workorders/commands/print-wor
 import { presentWorkOrderListItem } from "../../src/modules/workorders/presenter.js";
 import { listWorkOrders } from "../../src/modules/workorders/queries.js";
 import { systemActor } from "../../src/platform/context.js";
+import { indicatorCodeText } from "../../src/platform/extensions/indicator.js";
 import { outboundHooks } from "../../src/platform/manifest.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
 import { buildTenant, type TestTenant } from "../support/factories.js";
@@ -491,29 +492,34 @@ describe("outcome and step 15", () => {
     expect(cells(await engine("retention.cancellations", "product"))).toEqual([
       ["internet", [2, null, 2, null], [1, null, 1, "met"]],
     ]);
-    expect(cells(await engine("retention.cancellations", "team"))).toEqual([
-      ["Sin equipo", [2, null, 2, null], [1, null, 1, "met"]],
-    ]);
+    expect(cells(await engine("retention.cancellations", "team"))).toEqual([["none", [2, null, 2, null], [1, null, 1, "met"]]]);
     // Retained ÷ closed: March 3 of 4 = 75 %, February 0 of 2; the seed sets no goal, so no verdict.
     expect(cells(await engine("retention.retention_rate"))).toEqual([["total", [0, 2, 0, null], [3, 4, 75, null]]]);
     expect(cells(await engine("retention.retention_rate", "product"))).toEqual([
       ["internet", [0, 2, 0, null], [2, 3, 66.67, null]],
       ["tv", [0, null, null, null], [1, 1, 100, null]],
     ]);
-    // Product kinds in words for the workbook the server writes (the screens label them in the reader's language).
+    // Product kinds, branches, «no team» and «no offer» are codes the SQL gives and the definition names in
+    // both languages (the .xlsx and the screens alike); an offer's name is data, from the catalog.
+    const rate = definitionOf(RETENTION_INDICATORS, "retention.retention_rate");
+    const inWords = (dimension: string, s: { key: string; label: string | null }, language: "es" | "en") =>
+      s.label ?? indicatorCodeText(rate, dimension, s.key, language);
     const byProduct = await engine("retention.retention_rate", "product");
-    expect(byProduct.series.map((s) => [s.key, s.label])).toEqual([
-      ["internet", "Internet"],
-      ["tv", "Televisión"],
+    expect(byProduct.series.map((s) => [s.key, inWords("product", s, "es"), inWords("product", s, "en")])).toEqual([
+      ["internet", "Internet", "Internet"],
+      ["tv", "Televisión", "TV"],
     ]);
     // Step 15's «per offer» and «per branch» are the engine's too, named as the catalog and the seed name them.
     const byOffer = await engine("retention.retention_rate", "offer");
-    expect(byOffer.series.map((s) => s.label)).toContain("Sin oferta");
-    for (const s of byOffer.series) expect(s.label, s.key).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
+    expect(byOffer.series.map((s) => inWords("offer", s, "en"))).toContain("No offer");
+    for (const s of byOffer.series) expect(inWords("offer", s, "es"), s.key).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
     const byBranch = await engine("retention.retention_rate", "branch");
-    for (const s of byBranch.series) expect(s.label).toMatch(/^(Daño reiterado \(A\)|Sin daño reiterado \(B\)|Sin rama)$/);
+    for (const s of byBranch.series) {
+      expect(s.label).toBeNull();
+      expect(inWords("branch", s, "es")).toMatch(/^(Daño reiterado \(A\)|Sin daño reiterado \(B\)|Sin rama)$/);
+      expect(inWords("branch", s, "en")).toMatch(/^(Repeated damage \(A\)|No repeated damage \(B\)|No branch)$/);
+    }
     // The drill-down of March's rate: the four closed cases, the three retained weighing 1 above the line.
-    const rate = definitionOf(RETENTION_INDICATORS, "retention.retention_rate");
     const drill = await indicatorRows(
       testDb.db,
       tenant.tenantId,
@@ -522,10 +528,10 @@ describe("outcome and step 15", () => {
       "2026-03-01",
     );
     expect(drill.map((r) => [r.outcome, Number(r.numerator_weight), Number(r.denominator_weight)]).sort()).toEqual([
-      ["Baja aceptada", 0, 1],
-      ["Retenido", 1, 1],
-      ["Retenido", 1, 1],
-      ["Retenido", 1, 1],
+      ["cancelled", 0, 1],
+      ["retained", 1, 1],
+      ["retained", 1, 1],
+      ["retained", 1, 1],
     ]);
     for (const definition of RETENTION_INDICATORS) {
       for (const dimension of ["total", ...definition.dimensions]) {

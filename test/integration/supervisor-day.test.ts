@@ -87,7 +87,9 @@ describe("the supervisor's day", () => {
     expect(day.deadlines).toMatchObject({
       atRisk: 1,
       breachedToday: 1,
-      soonest: [{ kind: "xpress_fix", subjectType: "retention_case" }],
+      // Each alert names its subject, so the page can open the case it is about.
+      soonest: [{ kind: "xpress_fix", subjectType: "retention_case", subjectId: "RC-1" }],
+      breached: [{ kind: "xpress_fix", subjectType: "retention_case", subjectId: "RC-2" }],
     });
     expect(day.events).toEqual(expect.arrayContaining(["outbound.agent_changed", "deadline.at_risk"]));
     expect(day.indicators.map((i: { code: string }) => i.code)).toEqual([
@@ -114,6 +116,6 @@ describe("the supervisor's day", () => {
     ).json();
     expect(theirs.campaigns).toEqual([]);
     expect(theirs.agents).toEqual({ ready: 0, onCall: 0, wrapUp: 0, paused: 0 });
-    expect(theirs.deadlines).toEqual({ atRisk: 0, breachedToday: 0, soonest: [] });
+    expect(theirs.deadlines).toEqual({ atRisk: 0, breachedToday: 0, soonest: [], breached: [] });
   });
 });

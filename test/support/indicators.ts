@@ -78,6 +78,9 @@ export async function expectRowsAddUp(db: Db, tenantId: string, definition: Indi
     expect(sum("numerator_weight")).toBeCloseTo(value.numerator, 9);
     if (value.denominator !== null) expect(sum("denominator_weight")).toBeCloseTo(value.denominator, 9);
     for (const column of definition.rowColumns) for (const row of rows) expect(row).toHaveProperty(column.key);
+    // A column the rows SQL gives and the definition does not declare would reach no screen and no .xlsx unnamed.
+    const declared = new Set([...definition.rowColumns.map((c) => c.key), "numerator_weight", "denominator_weight"]);
+    for (const row of rows) expect(Object.keys(row).filter((key) => !declared.has(key))).toEqual([]);
   }
   return values;
 }

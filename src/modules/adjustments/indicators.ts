@@ -1,11 +1,11 @@
 import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 const ROW_COLUMNS = [
-  { key: "cut", kind: "date" },
-  { key: "filing", kind: "text" },
-  { key: "advisor", kind: "text" },
-  { key: "cause", kind: "text" },
-  { key: "status", kind: "text" },
+  { key: "cut", kind: "date", label: { es: "Fecha de corte", en: "Billing cut" } },
+  { key: "filing", kind: "text", label: { es: "Radicado", en: "Filing number" } },
+  { key: "advisor", kind: "text", label: { es: "Asesor", en: "Advisor" } },
+  { key: "cause", kind: "text", label: { es: "Causal", en: "Cause" } },
+  { key: "status", kind: "text", label: { es: "Estado", en: "Status" } },
 ] as const;
 
 const definition = (name: string, better: "higher" | "lower"): IndicatorDefinition => ({

@@ -1,13 +1,26 @@
-import { type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
+import { type IndicatorCodes, type IndicatorDefinition, indicatorSql } from "../../platform/extensions/indicator.js";
 
 const sql = (name: string) => indicatorSql(import.meta.url, name);
 
+/** A case the system decided (no advisor) is keyed «system», alone or within its campaign («campaign/system»). */
+const SYSTEM: IndicatorCodes = { system: { es: "Sistema", en: "System" } };
+
+/** Seed 003's cases by their attempts, the last bucket holding three or more (campaign_case_key, migration 0066). */
+const ATTEMPT_CODES: IndicatorCodes = {
+  "0": { es: "Sin intentos", en: "No attempts" },
+  "1": { es: "1 intento", en: "1 attempt" },
+  "2": { es: "2 intentos", en: "2 attempts" },
+  "3": { es: "3 o más intentos", en: "3 or more attempts" },
+};
+
+const CASE_CODES = { advisor: SYSTEM, campaign_advisor: SYSTEM, attempts: ATTEMPT_CODES } as const;
+
 const CASE_COLUMNS = [
-  { key: "campaign", kind: "text" },
-  { key: "final_state", kind: "text" },
-  { key: "advisor", kind: "text" },
-  { key: "attempts", kind: "number" },
-  { key: "finished_at", kind: "datetime" },
+  { key: "campaign", kind: "text", label: { es: "Campaña", en: "Campaign" } },
+  { key: "final_state", kind: "text", label: { es: "Estado final", en: "Final state" } },
+  { key: "advisor", kind: "text", label: { es: "Asesor", en: "Advisor" } },
+  { key: "attempts", kind: "number", label: { es: "Intentos", en: "Attempts" } },
+  { key: "finished_at", kind: "datetime", label: { es: "Finalizado", en: "Finished" } },
 ] as const;
 
 /**
@@ -26,6 +39,7 @@ export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["final_state", "campaign", "advisor", "campaign_advisor", "campaign_final_state", "attempts"],
     ...sql("final-states"),
     rowColumns: CASE_COLUMNS,
+    codes: CASE_CODES,
   },
   {
     code: "campaigns.retention_rate",
@@ -36,6 +50,7 @@ export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["campaign", "advisor", "campaign_advisor"],
     ...sql("retention-rate"),
     rowColumns: CASE_COLUMNS,
+    codes: CASE_CODES,
   },
   {
     code: "campaigns.retention_rate_with_unreached",
@@ -46,6 +61,7 @@ export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["campaign", "advisor", "campaign_advisor"],
     ...sql("retention-rate-with-unreached"),
     rowColumns: CASE_COLUMNS,
+    codes: CASE_CODES,
   },
   {
     code: "campaigns.attempts_per_case",
@@ -56,6 +72,7 @@ export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["campaign", "advisor", "campaign_advisor"],
     ...sql("attempts"),
     rowColumns: CASE_COLUMNS,
+    codes: CASE_CODES,
   },
   {
     code: "campaigns.closing_compliance",
@@ -65,12 +82,22 @@ export const CAMPAIGN_INDICATORS: readonly IndicatorDefinition[] = [
     target: { kind: "none" },
     dimensions: ["campaign", "advisor", "campaign_advisor"],
     ...sql("closing-compliance"),
+    codes: {
+      advisor: SYSTEM,
+      campaign_advisor: SYSTEM,
+      compliance: {
+        on_time: { es: "A tiempo", en: "On time" },
+        late: { es: "Tarde", en: "Late" },
+        overdue: { es: "Vencida", en: "Overdue" },
+        within_term: { es: "En plazo", en: "Within the term" },
+      },
+    },
     rowColumns: [
-      { key: "campaign", kind: "text" },
-      { key: "advisor", kind: "text" },
-      { key: "issued_at", kind: "datetime" },
-      { key: "due_at", kind: "datetime" },
-      { key: "compliance", kind: "text" },
+      { key: "campaign", kind: "text", label: { es: "Campaña", en: "Campaign" } },
+      { key: "advisor", kind: "text", label: { es: "Asesor", en: "Advisor" } },
+      { key: "issued_at", kind: "datetime", label: { es: "Emitida", en: "Issued" } },
+      { key: "due_at", kind: "datetime", label: { es: "Vence", en: "Due" } },
+      { key: "compliance", kind: "text", label: { es: "Cumplimiento", en: "Compliance" } },
     ],
   },
 ];

@@ -12,14 +12,24 @@ const definition = (name: string, rowColumns: IndicatorDefinition["rowColumns"])
   readers: ["outbound:supervise"],
   ...indicatorSql(import.meta.url, name),
   rowColumns,
+  codes: { list_type: LIST_TYPE_CODES },
 });
 
+/** Seed 002's list types (contactlists), as the supervisor reads them. */
+const LIST_TYPE_CODES = {
+  fidelizacion: { es: "Fidelización", en: "Loyalty" },
+  abandonos: { es: "Abandonos", en: "Abandoned calls" },
+  detractores: { es: "Detractores", en: "Detractors" },
+  cancelaciones: { es: "Cancelaciones", en: "Cancellations" },
+  brownfield: { es: "Brownfield", en: "Brownfield (FTTH)" },
+} as const;
+
 const RECORD_COLUMNS = [
-  { key: "campaign", kind: "text" },
-  { key: "customer", kind: "text" },
-  { key: "list_type", kind: "text" },
-  { key: "attempts", kind: "number" },
-  { key: "last_attempt_at", kind: "datetime" },
+  { key: "campaign", kind: "text", label: { es: "Campaña", en: "Campaign" } },
+  { key: "customer", kind: "text", label: { es: "Cliente", en: "Customer" } },
+  { key: "list_type", kind: "text", label: { es: "Tipo de lista", en: "List type" } },
+  { key: "attempts", kind: "number", label: { es: "Intentos", en: "Attempts" } },
+  { key: "last_attempt_at", kind: "datetime", label: { es: "Último intento", en: "Last attempt" } },
 ] as const;
 
 /** Seed 002's outbound indicators from the campaign's contact records: contactability, effectiveness and FCR. */
@@ -28,11 +38,11 @@ export const DIALER_INDICATORS: readonly IndicatorDefinition[] = [
   definition("effectiveness", RECORD_COLUMNS),
   // FCR counts interactions resolved at first contact and the re-contacts on the same typology (sql/fcr-values.sql).
   definition("fcr", [
-    { key: "campaign", kind: "text" },
-    { key: "customer", kind: "text" },
-    { key: "list_type", kind: "text" },
-    { key: "typology", kind: "text" },
-    { key: "resolved_at", kind: "datetime" },
-    { key: "recontact_at", kind: "datetime" },
+    { key: "campaign", kind: "text", label: { es: "Campaña", en: "Campaign" } },
+    { key: "customer", kind: "text", label: { es: "Cliente", en: "Customer" } },
+    { key: "list_type", kind: "text", label: { es: "Tipo de lista", en: "List type" } },
+    { key: "typology", kind: "text", label: { es: "Tipología", en: "Typology" } },
+    { key: "resolved_at", kind: "datetime", label: { es: "Resuelta", en: "Resolved" } },
+    { key: "recontact_at", kind: "datetime", label: { es: "Recontacto", en: "Re-contact" } },
   ]),
 ];

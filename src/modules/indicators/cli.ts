@@ -2,13 +2,14 @@ import fs from "node:fs/promises";
 import type { Command } from "commander";
 import { asActor, parseFormat } from "../../platform/cli.js";
 import { AppError } from "../../platform/errors.js";
+import type { Language } from "../../platform/http/language.js";
 import type { CliKit } from "../../platform/manifest.js";
 import { actingUser, firstUserWithRole } from "../identity/index.js";
 import { indicatorWorkbook } from "./export.js";
 import { PERMISSIONS } from "./policy.js";
-import { formatValue, targetWords } from "./presenter.js";
+import { formatValue, seriesLabel, targetWords, WORDS } from "./presenter.js";
 import { findDefinition } from "./read-indicator.js";
-import { readSeries, type SeriesRequest } from "./read-request.js";
+import { readDrillDown, readSeries, type SeriesRequest } from "./read-request.js";
 import type { Grain } from "./rules.js";
 
 interface Options {
@@ -21,6 +22,8 @@ interface Options {
   key?: string;
   format?: string;
   out?: string;
+  period?: string;
+  language?: string;
 }
 
 const seriesRequest = (o: Options): SeriesRequest => ({
@@ -36,9 +39,10 @@ function parseGrain(raw: string): Grain {
   throw new AppError("VALIDATION_FAILED", `Grano desconocido «${raw}»; use day, week o month`, { field: "grain" });
 }
 
-const count = (n: number) => n.toLocaleString("es-CO");
-
-const VERDICT = { met: "cumple", missed: "no cumple" } as const;
+function parseLanguage(raw: string | undefined): Language {
+  if (raw === undefined || raw === "es" || raw === "en") return raw ?? "es";
+  throw new AppError("VALIDATION_FAILED", `Idioma desconocido «${raw}»; use es o en`, { field: "language" });
+}
 
 /** `fideliza indicators show|export <code>`: one indicator over its periods, as text, JSON or .xlsx. */
 export function registerIndicatorsCommand(program: Command, { withDatabase }: CliKit): void {
@@ -52,7 +56,8 @@ export function registerIndicatorsCommand(program: Command, { withDatabase }: Cl
       .option("--grain <grano>", "day, week o month", "month")
       .option("--periods <n>", "cuántos periodos", "12")
       .option("--by <dimensión>", "desglose (por defecto, el total)")
-      .option("--key <valor>", "solo un valor de la dimensión");
+      .option("--key <valor>", "solo un valor de la dimensión")
+      .option("--language <idioma>", "es o en: idioma de los textos y de los encabezados", "es");
   const run = (code: string, options: Options) =>
     withDatabase(async ({ db }) => {
       findDefinition(code);
@@ -61,26 +66,39 @@ export function registerIndicatorsCommand(program: Command, { withDatabase }: Cl
         permission: PERMISSIONS.read,
         defaultEmail: firstUserWithRole("commercial_management"),
       });
-      return asActor(db, actor, ({ tx, now }) => readSeries(tx, code, seriesRequest(options), now));
+      return asActor(db, actor, async ({ tx, now }) => {
+        const report = await readSeries(tx, code, seriesRequest(options), now);
+        const drill = options.period
+          ? await readDrillDown(tx, code, { ...seriesRequest(options), period: options.period, limit: EXPORT_ROWS, offset: 0 })
+          : undefined;
+        return { report, drill: drill && { period: drill.period, rows: drill.rows } };
+      });
     });
 
   common(indicators.command("show").description("Muestra el indicador por periodo"))
     .option("--format <format>", "text o json", "text")
     .action(async (code: string, options: Options) => {
       const format = parseFormat(options.format, ["text", "json"]);
-      const report = await run(code, options);
+      const language = parseLanguage(options.language);
+      const words = WORDS[language];
+      const count = (n: number) => n.toLocaleString(language === "es" ? "es-CO" : "en");
+      const { report } = await run(code, options);
       if (format === "json") {
         console.log(JSON.stringify(report, null, 2));
         return;
       }
-      console.log(`${report.code} · procedimiento ${report.procedure} · ${targetWords(report.target, report.unit)}`);
-      if (report.series.length === 0) console.log("  sin datos en los periodos pedidos");
+      console.log(
+        `${report.code} · ${words.procedure} ${report.procedure} · ${targetWords(report.target, report.unit, language)}`,
+      );
+      if (report.series.length === 0) console.log(`  ${words.noData}`);
       for (const series of report.series) {
-        console.log(series.label ?? series.key);
+        console.log(
+          report.dimension === "total" ? words.total : seriesLabel(findDefinition(code), report.dimension, series, language),
+        );
         for (const cell of series.cells) {
-          const verdict = cell.verdict ? ` · ${VERDICT[cell.verdict]}` : "";
+          const verdict = cell.verdict ? ` · ${words.verdicts[cell.verdict]}` : "";
           console.log(
-            `  ${cell.period}  ${formatValue(report.unit, cell.value)}  (${count(cell.numerator)}/${cell.denominator === null ? "—" : count(cell.denominator)})${verdict}`,
+            `  ${cell.period}  ${formatValue(report.unit, cell.value, language)}  (${count(cell.numerator)}/${cell.denominator === null ? "—" : count(cell.denominator)})${verdict}`,
           );
         }
       }
@@ -88,9 +106,15 @@ export function registerIndicatorsCommand(program: Command, { withDatabase }: Cl
 
   common(indicators.command("export").description("Exporta el indicador como .xlsx"))
     .requiredOption("--out <archivo>", "archivo .xlsx de salida")
+    .option("--period <AAAA-MM-DD>", "un día del periodo cuyos registros se agregan, con los encabezados de sus columnas")
     .action(async (code: string, options: Options) => {
-      const report = await run(code, options);
-      await fs.writeFile(options.out!, await indicatorWorkbook(findDefinition(code), report));
-      console.log(`${options.out}: ${report.series.length} series, ${report.periods.length} periodos`);
+      const language = parseLanguage(options.language);
+      const { report, drill } = await run(code, options);
+      await fs.writeFile(options.out!, await indicatorWorkbook(findDefinition(code), report, drill, language));
+      const rows = drill ? `, ${drill.rows.length} registros` : "";
+      console.log(`${options.out}: ${report.series.length} series, ${report.periods.length} periodos${rows}`);
     });
 }
+
+/** The most drill-down rows one workbook carries, as over the API (routes.ts). */
+const EXPORT_ROWS = 200_000;

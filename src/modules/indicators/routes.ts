@@ -2,7 +2,8 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
-import { errorResponses } from "../../platform/http/schemas.js";
+import { answerLanguage } from "../../platform/http/language.js";
+import { errorResponses, literals } from "../../platform/http/schemas.js";
 import { indicatorDefinitions } from "../../platform/manifest.js";
 import { indicatorWorkbook } from "./export.js";
 import { mayRead, requireReader } from "./policy.js";
@@ -82,24 +83,34 @@ export async function indicatorRoutes(fastify: FastifyInstance) {
       config: { permission: "authenticated" },
       schema: {
         tags,
-        summary: "Exportar el indicador como .xlsx; con «period», también los registros de ese periodo",
+        summary:
+          "Exportar el indicador como .xlsx; con «period», también los registros de ese periodo. En el idioma de «language» o, sin él, de Accept-Language",
         params: CodeParams,
-        querystring: Type.Composite([SeriesQuery, Type.Object({ period: Type.Optional(RowsQuery.properties.period) })]),
+        querystring: Type.Composite([
+          SeriesQuery,
+          Type.Object({
+            period: Type.Optional(RowsQuery.properties.period),
+            // A download link cannot set Accept-Language: the web passes the language its reader chose.
+            language: Type.Optional(literals(["es", "en"] as const)),
+          }),
+        ]),
         response: { 200: Type.String({ format: "binary" }), ...errorResponses },
       },
     },
     async (request, reply) => {
       const { code } = request.params;
       requireReader(requireActor(request), findDefinition(code));
-      const { period, ...query } = request.query;
+      const { period, language: asked, ...query } = request.query;
+      const language = asked ?? answerLanguage(request.headers["accept-language"]);
       const { report, drill } = await inTenant(request, async ({ tx, now }) => {
         const series = await readSeries(tx, code, query, now);
         const rows = period ? await readDrillDown(tx, code, { ...query, period, limit: EXPORT_ROWS, offset: 0 }) : undefined;
         return { report: series, drill: rows && { period: rows.period, rows: rows.rows } };
       });
-      const file = await indicatorWorkbook(findDefinition(code), report, drill);
+      const file = await indicatorWorkbook(findDefinition(code), report, drill, language);
       return reply
         .type(XLSX)
+        .header("content-language", language)
         .header(
           "content-disposition",
           `attachment; filename="indicador-${code.replace(".", "-")}${period ? `-${period}` : ""}.xlsx"`,

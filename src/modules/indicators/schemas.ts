@@ -16,6 +16,11 @@ export const Target = Type.Union([
   Type.Object({ kind: literals(["belowPreviousPeriod", "none"] as const) }),
 ]);
 
+/** A drill-down column with its header in Spanish and English (the definition names it; the web shows it as is). */
+const Words = Type.Object({ es: Type.String(), en: Type.String() });
+
+const Column = Type.Object({ key: Type.String(), kind: Type.String(), label: Words });
+
 export const Definition = Type.Object({
   code: Type.String(),
   procedure: Type.String(),
@@ -23,7 +28,9 @@ export const Definition = Type.Object({
   better: Better,
   target: Target,
   dimensions: Type.Array(Type.String()),
-  rowColumns: Type.Array(Type.Object({ key: Type.String(), kind: Type.String() })),
+  rowColumns: Type.Array(Column),
+  /** Words for the codes a column or a dimension carries: column or dimension key → code → {es, en}. */
+  codes: Type.Record(Type.String(), Type.Record(Type.String(), Words)),
 });
 
 const Cell = Type.Object({
@@ -69,7 +76,7 @@ export const RowsQuery = Type.Object({
 export const RowsPage = Type.Object({
   code: Type.String(),
   period: Type.String(),
-  columns: Type.Array(Type.Object({ key: Type.String(), kind: Type.String() })),
+  columns: Type.Array(Column),
   rows: Type.Array(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Null()]))),
   totals: Type.Object({ rows: Type.Integer(), numerator: Type.Number(), denominator: Type.Number() }),
   page: Type.Object({ limit: Type.Integer(), offset: Type.Integer() }),

@@ -11,12 +11,12 @@ export const PRACTICE_INDICATORS: readonly IndicatorDefinition[] = [
     dimensions: ["leader", "team", "practice"],
     ...indicatorSql(import.meta.url, "adherence"),
     rowColumns: [
-      { key: "week_start", kind: "date" },
-      { key: "leader", kind: "text" },
-      { key: "team", kind: "text" },
-      { key: "practice", kind: "text" },
-      { key: "held", kind: "number" },
-      { key: "due", kind: "number" },
+      { key: "week_start", kind: "date", label: { es: "Semana", en: "Week" } },
+      { key: "leader", kind: "text", label: { es: "Líder", en: "Leader" } },
+      { key: "team", kind: "text", label: { es: "Equipo", en: "Team" } },
+      { key: "practice", kind: "text", label: { es: "Práctica", en: "Practice" } },
+      { key: "held", kind: "number", label: { es: "Realizadas", en: "Held" } },
+      { key: "due", kind: "number", label: { es: "Previstas", en: "Due" } },
     ],
   },
 ];

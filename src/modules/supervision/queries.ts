@@ -40,15 +40,25 @@ export async function agentsByState(tx: Tx): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.state, r.n]));
 }
 
+export interface DeadlineAlertRow {
+  id: string;
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  due_at: string;
+}
+
 export interface DeadlineRiskRow {
   at_risk: number;
   breached_today: number;
-  soonest: Array<{ id: string; kind: string; subject_type: string; due_at: string }>;
+  soonest: DeadlineAlertRow[];
+  breached: DeadlineAlertRow[];
 }
 
 /**
  * Deadlines of every module at risk now (running, past their warning point, not yet due) and breached today
- * (flipped today, or due and not yet flipped by their timer), with the five soonest at risk.
+ * (flipped today, or due and not yet flipped by their timer), with the five soonest at risk and the five
+ * latest breached, each naming its subject so the supervisor can open the case it is about.
  */
 export async function deadlinesAtRisk(tx: Tx, now: Date, startOfDay: Date): Promise<DeadlineRiskRow> {
   const { rows } = await tx.query<DeadlineRiskRow>(
@@ -57,9 +67,13 @@ export async function deadlinesAtRisk(tx: Tx, now: Date, startOfDay: Date): Prom
        (SELECT count(*) FROM deadlines
          WHERE (status = 'breached' AND breached_at >= $2) OR (status = 'running' AND due_at <= $1))::int AS breached_today,
        coalesce((SELECT json_agg(x ORDER BY x.due_at, x.id) FROM (
-          SELECT id, kind, subject_type, due_at FROM deadlines
+          SELECT id, kind, subject_type, subject_id, due_at FROM deadlines
            WHERE status = 'running' AND at_risk_at <= $1 AND due_at > $1
-           ORDER BY due_at, id LIMIT 5) x), '[]') AS soonest`,
+           ORDER BY due_at, id LIMIT 5) x), '[]') AS soonest,
+       coalesce((SELECT json_agg(x ORDER BY x.due_at DESC, x.id) FROM (
+          SELECT id, kind, subject_type, subject_id, due_at FROM deadlines
+           WHERE (status = 'breached' AND breached_at >= $2) OR (status = 'running' AND due_at <= $1)
+           ORDER BY due_at DESC, id LIMIT 5) x), '[]') AS breached`,
     [now, startOfDay],
   );
   return rows[0]!;

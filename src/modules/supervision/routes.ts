@@ -8,9 +8,26 @@ import { installedDialer } from "../dialer/index.js";
 import { findDefinition, mayRead, readIndicator } from "../indicators/index.js";
 import { findCurrentTenant } from "../tenants/index.js";
 import { DAY_EVENTS, DAY_INDICATORS, PERMISSIONS } from "./policy.js";
-import { agentsByState, campaignQueues, deadlinesAtRisk } from "./queries.js";
+import { agentsByState, campaignQueues, type DeadlineAlertRow, deadlinesAtRisk } from "./queries.js";
 
 const tags = ["supervision"];
+
+/** A deadline alert on the day: what is due, about which subject (its page is the web's to find), and when. */
+const DeadlineAlert = Type.Object({
+  id: Uuid,
+  kind: Type.String(),
+  subjectType: Type.String(),
+  subjectId: Type.String(),
+  dueAt: Timestamp,
+});
+
+const presentAlert = (d: DeadlineAlertRow) => ({
+  id: d.id,
+  kind: d.kind,
+  subjectType: d.subject_type,
+  subjectId: d.subject_id,
+  dueAt: new Date(d.due_at).toISOString(),
+});
 
 const SupervisorDay = Type.Object({
   day: Type.String({ format: "date" }),
@@ -31,7 +48,8 @@ const SupervisorDay = Type.Object({
   deadlines: Type.Object({
     atRisk: Type.Integer(),
     breachedToday: Type.Integer(),
-    soonest: Type.Array(Type.Object({ id: Uuid, kind: Type.String(), subjectType: Type.String(), dueAt: Timestamp })),
+    soonest: Type.Array(DeadlineAlert, { description: "Los cinco en riesgo que vencen primero" }),
+    breached: Type.Array(DeadlineAlert, { description: "Los cinco vencidos hoy más recientes" }),
   }),
   indicators: Type.Array(
     Type.Object({
@@ -105,12 +123,8 @@ export async function supervisionRoutes(fastify: FastifyInstance) {
           deadlines: {
             atRisk: risk.at_risk,
             breachedToday: risk.breached_today,
-            soonest: risk.soonest.map((d) => ({
-              id: d.id,
-              kind: d.kind,
-              subjectType: d.subject_type,
-              dueAt: new Date(d.due_at).toISOString(),
-            })),
+            soonest: risk.soonest.map(presentAlert),
+            breached: risk.breached.map(presentAlert),
           },
           indicators,
         };

@@ -19,6 +19,23 @@ import { fileURLToPath } from "node:url";
  * rows equal the value's numerator and denominator — an NPS survey weighs +1, 0 or −1 — and a test in
  * the engine holds every definition to it.
  */
+/** Words a person reads, in each language the product answers in (platform/http/language.ts). */
+export interface IndicatorText {
+  es: string;
+  en: string;
+}
+
+/** One column of the drill-down: its key in the rows SQL, its kind for formatting, and its header. */
+export interface IndicatorColumn {
+  key: string;
+  kind: "text" | "date" | "datetime" | "number" | "money" | "percent";
+  /** The header the screens, the .xlsx and the CLI show, in the reader's language. */
+  label: IndicatorText;
+}
+
+/** Words for the codes one column or dimension carries, by code. */
+export type IndicatorCodes = Readonly<Record<string, IndicatorText>>;
+
 export interface IndicatorDefinition {
   /** Stable code, `<module>.<name>`, e.g. `adjustments.rejected`. Labels live in web/src/i18n under `indicators.<code>`. */
   code: string;
@@ -50,8 +67,36 @@ export interface IndicatorDefinition {
   /** Absolute paths of the two SQL files (see above). */
   valuesSql: string;
   rowsSql: string;
-  /** The drill-down's columns in order, with their kind for es-CO formatting; labels under `indicatorColumns.<key>`. */
-  rowColumns: readonly { key: string; kind: "text" | "date" | "datetime" | "number" | "money" | "percent" }[];
+  /**
+   * The drill-down's columns in order, with their kind for es-CO formatting and their headers in Spanish and
+   * English: the definition is the one place a column is named (the web reads them from `GET /api/indicators`).
+   */
+  rowColumns: readonly IndicatorColumn[];
+  /**
+   * Words for the codes the SQL gives instead of text (the product's own enumerations: an outcome, a list
+   * type, «no team»), keyed by a drill-down column's or a dimension's key, then by code. The SQL never
+   * writes words in one language: the .xlsx and the CLI name the codes here in the reader's language, and the
+   * web reads them from `GET /api/indicators`. Names from data (a team's, a catalog's) come from the SQL.
+   */
+  codes?: Readonly<Record<string, IndicatorCodes>>;
+}
+
+/**
+ * The words for `value` of column or dimension `key`, or null when it is not a declared code. A key
+ * «campaign/code» (the dimensions within one campaign) is looked up by its part after the slash.
+ */
+export function indicatorCodeText(
+  definition: Pick<IndicatorDefinition, "codes">,
+  key: string,
+  value: string,
+  language: keyof IndicatorText,
+): string | null {
+  const codes = definition.codes?.[key];
+  if (!codes) return null;
+  const own = Object.hasOwn(codes, value) ? codes[value] : undefined;
+  const tail = value.slice(value.lastIndexOf("/") + 1);
+  const words = own ?? (Object.hasOwn(codes, tail) ? codes[tail] : undefined);
+  return words ? words[language] : null;
 }
 
 /**

@@ -20639,7 +20639,19 @@ export interface paths {
               rowColumns: {
                 key: string;
                 kind: string;
+                label: {
+                  es: string;
+                  en: string;
+                };
               }[];
+              codes: {
+                [key: string]: {
+                  [key: string]: {
+                    es: string;
+                    en: string;
+                  };
+                };
+              };
             }[];
           };
         };
@@ -20856,6 +20868,10 @@ export interface paths {
               columns: {
                 key: string;
                 kind: string;
+                label: {
+                  es: string;
+                  en: string;
+                };
               }[];
               rows: {
                 [key: string]: string | number | (never | null);
@@ -20934,7 +20950,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Exportar el indicador como .xlsx; con «period», también los registros de ese periodo */
+    /** Exportar el indicador como .xlsx; con «period», también los registros de ese periodo. En el idioma de «language» o, sin él, de Accept-Language */
     get: {
       parameters: {
         query?: {
@@ -20946,6 +20962,7 @@ export interface paths {
           key?: string;
           /** @description AAAA-MM-DD on the tenant's wall clock */
           period?: string;
+          language?: "es" | "en";
         };
         header?: never;
         path: {
@@ -21068,11 +21085,23 @@ export interface paths {
               deadlines: {
                 atRisk: number;
                 breachedToday: number;
+                /** @description Los cinco en riesgo que vencen primero */
                 soonest: {
                   /** Format: uuid */
                   id: string;
                   kind: string;
                   subjectType: string;
+                  subjectId: string;
+                  /** Format: date-time */
+                  dueAt: string;
+                }[];
+                /** @description Los cinco vencidos hoy más recientes */
+                breached: {
+                  /** Format: uuid */
+                  id: string;
+                  kind: string;
+                  subjectType: string;
+                  subjectId: string;
                   /** Format: date-time */
                   dueAt: string;
                 }[];

@@ -4,11 +4,11 @@ WITH issued AS (
   SELECT (SELECT coalesce(v.content #>> '{campaign,name}', i.campaign) FROM catalog_versions v
            WHERE v.tenant_id = i.tenant_id AND v.kind = 'dispositions' AND v.scope = i.campaign
            ORDER BY v.version DESC LIMIT 1) AS campaign,
-         coalesce(u.full_name, 'Sistema') AS advisor,
+         coalesce(u.full_name, 'system') AS advisor,
          to_char(i.created_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS issued_at,
          to_char(dl.due_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS due_at,
-         CASE WHEN dl.status = 'met' THEN 'A tiempo' WHEN dl.status = 'breached' AND dl.met_at IS NOT NULL THEN 'Tarde'
-              WHEN (dl.status IN ('met', 'breached') OR (dl.status = 'running' AND dl.due_at < now())) THEN 'Vencida' ELSE 'En plazo' END AS compliance,
+         CASE WHEN dl.status = 'met' THEN 'on_time' WHEN dl.status = 'breached' AND dl.met_at IS NOT NULL THEN 'late'
+              WHEN (dl.status IN ('met', 'breached') OR (dl.status = 'running' AND dl.due_at < now())) THEN 'overdue' ELSE 'within_term' END AS compliance,
          date_trunc($4, i.created_at AT TIME ZONE $3)::date AS period,
          CASE $5 WHEN 'campaign' THEN i.campaign WHEN 'advisor' THEN coalesce(d.decided_by::text, 'system')
                  WHEN 'campaign_advisor' THEN i.campaign || '/' || coalesce(d.decided_by::text, 'system') ELSE 'total' END AS key,

@@ -3,7 +3,7 @@
 -- instruction still in time counts in neither. By campaign (named by its current catalog), by the advisor
 -- who decided the case, or by both. Parameters: src/platform/extensions/indicator.ts.
 WITH issued AS (
-  SELECT i.campaign, coalesce(d.decided_by::text, 'system') AS advisor_key, coalesce(u.full_name, 'Sistema') AS advisor,
+  SELECT i.campaign, coalesce(d.decided_by::text, 'system') AS advisor_key, u.full_name AS advisor,
          (SELECT coalesce(v.content #>> '{campaign,name}', i.campaign) FROM catalog_versions v
            WHERE v.tenant_id = i.tenant_id AND v.kind = 'dispositions' AND v.scope = i.campaign
            ORDER BY v.version DESC LIMIT 1) AS campaign_name,
@@ -19,6 +19,7 @@ WITH issued AS (
          CASE $5 WHEN 'campaign' THEN campaign WHEN 'advisor' THEN advisor_key
                  WHEN 'campaign_advisor' THEN campaign || '/' || advisor_key ELSE 'total' END AS key,
          CASE $5 WHEN 'campaign' THEN campaign_name WHEN 'advisor' THEN advisor
+                 -- No label for the system's decisions: the key «system» is named by the definition's codes.
                  WHEN 'campaign_advisor' THEN campaign_name || ' · ' || advisor END AS label
     FROM issued
 )

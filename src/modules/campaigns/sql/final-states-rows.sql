@@ -1,6 +1,6 @@
 -- The cases behind one period's final-state count (final-states-values.sql): each weighs 1.
 WITH finished AS (
-  SELECT f.campaign_name AS campaign, f.final_state_label AS final_state, coalesce(f.advisor_name, 'Sistema') AS advisor,
+  SELECT f.campaign_name AS campaign, f.final_state_label AS final_state, coalesce(f.advisor_name, 'system') AS advisor,
          f.attempts, to_char(f.finished_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS finished_at,
          date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
          campaign_case_key(f, $5) AS key,

@@ -1,7 +1,7 @@
 -- The cases behind one period's retention rate (retention-rate-values.sql): each retained or lost case
 -- weighs 1 in the denominator, and 1 in the numerator when retained.
 WITH finished AS (
-  SELECT f.campaign_name AS campaign, f.final_state_label AS final_state, coalesce(f.advisor_name, 'Sistema') AS advisor,
+  SELECT f.campaign_name AS campaign, f.final_state_label AS final_state, coalesce(f.advisor_name, 'system') AS advisor,
          f.attempts, to_char(f.finished_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS finished_at,
          date_trunc($4, f.finished_at AT TIME ZONE $3)::date AS period,
          campaign_case_key(f, $5) AS key,

@@ -1,9 +1,9 @@
 -- The retention cases behind one period's cancellations (cancellations-values.sql): each weighs 1.
 WITH cancelled AS (
   SELECT 'RET-' || lpad(rc.number::text, 6, '0') AS retention_case, c.full_name AS customer,
-         coalesce(t.name, 'Sin equipo') AS team, to_char(rc.closed_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS closed_at,
+         coalesce(t.name, 'none') AS team, to_char(rc.closed_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS closed_at,
          date_trunc($4, rc.closed_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'team' THEN coalesce(t.name, 'Sin equipo') WHEN 'product' THEN coalesce(p.kind, 'none') ELSE 'total' END AS key,
+         CASE $5 WHEN 'team' THEN coalesce(t.name, 'none') WHEN 'product' THEN coalesce(p.kind, 'none') ELSE 'total' END AS key,
          1 AS numerator_weight, 0 AS denominator_weight
     FROM retention_cases rc
     JOIN customers c ON c.tenant_id = rc.tenant_id AND c.id = rc.customer_id

@@ -2,11 +2,11 @@
 -- the denominator, and 1 in the numerator when the customer was retained.
 WITH closed AS (
   SELECT 'RET-' || lpad(rc.number::text, 6, '0') AS retention_case, c.full_name AS customer,
-         coalesce(t.name, 'Sin equipo') AS team,
-         CASE rc.outcome WHEN 'retained' THEN 'Retenido' ELSE 'Baja aceptada' END AS outcome,
+         coalesce(t.name, 'none') AS team,
+         rc.outcome,
          to_char(rc.closed_at AT TIME ZONE $3, 'YYYY-MM-DD HH24:MI') AS closed_at,
          date_trunc($4, rc.closed_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'team' THEN coalesce(t.name, 'Sin equipo') WHEN 'product' THEN coalesce(p.kind, 'none')
+         CASE $5 WHEN 'team' THEN coalesce(t.name, 'none') WHEN 'product' THEN coalesce(p.kind, 'none')
                  WHEN 'branch' THEN coalesce(rc.branch, 'none') WHEN 'offer' THEN coalesce(o.offer_code, 'none') ELSE 'total' END AS key,
          CASE rc.outcome WHEN 'retained' THEN 1 ELSE 0 END AS numerator_weight, 1 AS denominator_weight
     FROM retention_cases rc

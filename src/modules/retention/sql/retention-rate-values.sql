@@ -5,17 +5,15 @@
 -- Parameters: src/platform/extensions/indicator.ts.
 WITH closed AS (
   SELECT date_trunc($4, rc.closed_at AT TIME ZONE $3)::date AS period,
-         CASE $5 WHEN 'team' THEN coalesce(t.name, 'Sin equipo') WHEN 'product' THEN coalesce(p.kind, 'none')
+         CASE $5 WHEN 'team' THEN coalesce(t.name, 'none') WHEN 'product' THEN coalesce(p.kind, 'none')
                  WHEN 'branch' THEN coalesce(rc.branch, 'none') WHEN 'offer' THEN coalesce(o.offer_code, 'none') ELSE 'total' END AS key,
-         CASE $5 WHEN 'product' THEN product_kind_label(p.kind)
-                 WHEN 'branch' THEN CASE rc.branch WHEN 'repeated_damage' THEN 'Daño reiterado (A)'
-                                    WHEN 'request_analysis' THEN 'Sin daño reiterado (B)' ELSE 'Sin rama' END
-                 WHEN 'offer' THEN coalesce((SELECT offer ->> 'name'
+         -- Product kinds, branches, «no team» and «no offer» are codes the definition names in each language.
+         CASE $5 WHEN 'offer' THEN coalesce((SELECT offer ->> 'name'
                                                FROM (SELECT v.content FROM catalog_versions v
                                                       WHERE v.tenant_id = rc.tenant_id AND v.kind = 'retention_offers' AND v.scope = 'default'
                                                       ORDER BY v.version DESC LIMIT 1) latest,
                                                     jsonb_array_elements(latest.content -> 'offers') offer
-                                              WHERE offer ->> 'code' = o.offer_code), o.offer_code, 'Sin oferta') END AS label,
+                                              WHERE offer ->> 'code' = o.offer_code), o.offer_code) END AS label,
          rc.outcome = 'retained' AS retained
     FROM retention_cases rc
     LEFT JOIN teams t ON t.tenant_id = rc.tenant_id AND t.id = rc.team_id

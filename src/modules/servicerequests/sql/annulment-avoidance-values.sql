@@ -7,7 +7,7 @@ WITH probable AS (
          CASE $5 WHEN 'area' THEN r.detected_by
                  WHEN 'team' THEN coalesce((SELECT t.team FROM engineering_tickets t WHERE t.request_id = r.id
                                              ORDER BY t.created_at, t.number LIMIT 1), 'sin_equipo')
-                 WHEN 'zone' THEN coalesce(r.zone, 'sin zona')
+                 WHEN 'zone' THEN coalesce(r.zone, 'none')
                  ELSE 'total' END AS key,
          r.status <> 'annulled' AS is_kept
     FROM service_requests r

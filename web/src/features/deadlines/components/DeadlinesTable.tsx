@@ -9,15 +9,10 @@ import { useNow } from "../../../ui/use-now";
 import type { TableState } from "../../../ui/use-table-state";
 import type { Deadline, DeadlineSort } from "../api/deadlines-api";
 import { deadlinePhase } from "../deadline-phase";
+import { subjectPath } from "../subject-path";
 import { Countdown } from "./Countdown";
 
 const ROW_CLASS: Partial<Record<string, string>> = { at_risk: "row-warning", breached: "row-danger" };
-
-/** The page of a deadline's subject, where one exists (never its id on screen). */
-const SUBJECT_PATH: Partial<Record<string, (id: string) => string>> = {
-  complaint_case: (id) => `/casos/${id}`,
-  customer: (id) => `/clientes/${id}`,
-};
 
 const column = createColumnHelper<Deadline>();
 
@@ -46,7 +41,7 @@ export function DeadlinesTable({ deadlines, total, state, isLoading, toolbar }: 
         header: () => t("deadlines.subject"),
         cell: ({ row }) => {
           const label = enumLabel(t, "subjectTypes", row.original.subjectType);
-          const to = SUBJECT_PATH[row.original.subjectType]?.(row.original.subjectId);
+          const to = subjectPath(row.original.subjectType, row.original.subjectId);
           if (to) return <Link to={to}>{label}</Link>;
           if (row.original.customerId) return <Link to={`/clientes/${row.original.customerId}`}>{label}</Link>;
           return label;

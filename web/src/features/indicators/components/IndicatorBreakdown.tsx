@@ -36,7 +36,7 @@ export function IndicatorBreakdown({
   keyPrefix?: string;
   title?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const headingId = useId();
   const report = useApiQuery("/api/indicators/{code}", {
@@ -67,7 +67,7 @@ export function IndicatorBreakdown({
             {series.map((series) => (
               <tr key={series.key}>
                 <th scope="row">
-                  {dimensionValueLabel(t, by, series.key, series.label ?? indicatorText(t, definition.code, by, series.key))}
+                  {dimensionValueLabel(t, by, series.label ?? indicatorText(definition, i18n.language, by, series.key))}
                 </th>
                 {series.cells.map((cell) => (
                   <td

@@ -46,7 +46,8 @@ export function IndicatorRows({
   chosen: ChosenValue;
   grain?: Grain;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === "en" ? "en" : "es";
   const format = useFormatters();
   const table = useTableState({ pageSize: 25 });
   const page = useApiQuery("/api/indicators/{code}/rows", {
@@ -65,11 +66,12 @@ export function IndicatorRows({
         (c) =>
           column.accessor((row) => row[c.key] ?? null, {
             id: c.key,
-            header: () => t(`indicatorColumns.${c.key}`),
+            // The definition names its columns in both languages (GET /api/indicators).
+            header: () => c.label[language],
             cell: (info) => {
               const value = info.getValue() as string | number | null;
               return c.kind === "text" && typeof value === "string"
-                ? indicatorText(t, definition.code, c.key, value)
+                ? indicatorText(definition, language, c.key, value)
                 : cellText(format, c.kind, value);
             },
             enableSorting: false,
@@ -91,7 +93,7 @@ export function IndicatorRows({
         meta: { numeric: true },
       }) as ColumnDef<Row, unknown>,
     ],
-    [definition, t, format],
+    [definition, t, format, language],
   );
   const totals = page.data?.totals;
   const title = t("indicatorsDashboard.rowsOf", { period: periodLabel(format, chosen.period, grain) });

@@ -1,6 +1,5 @@
 import type { TFunction } from "i18next";
 import type { Formatters } from "../../../i18n/formatting";
-import { labelOf } from "../../../i18n/labels";
 import type { IndicatorDefinitionView } from "../api/indicators-api";
 
 /** An engine value in words: percentages come on 0–100 (95.5), the formatters read ratios; ratios are means. */
@@ -31,9 +30,7 @@ export interface IndicatorScope {
 
 export type Grain = "day" | "week" | "month";
 
-/** A dimension value in words: the engine's label (a team, a campaign's name, a final state's catalog name), or the screen's own for codes it knows. */
-export function dimensionValueLabel(t: TFunction, by: string, key: string, label: string | null): string {
-  if (by === "total") return t("indicatorDimensions.total");
-  if (by === "product") return key === "none" ? t("indicatorsDashboard.noProduct") : labelOf(t, "productKinds", key);
-  return label ?? key;
+/** A dimension value in words: the engine's label or the definition's words for its code (indicatorText); «Total» for the total. */
+export function dimensionValueLabel(t: TFunction, by: string, words: string): string {
+  return by === "total" ? t("indicatorDimensions.total") : words;
 }

@@ -1,20 +1,16 @@
-import type { TFunction } from "i18next";
-import { labelOf } from "../../../i18n/labels";
+/** What indicatorText needs of a definition (`GET /api/indicators`): its codes' words, by column or dimension key. */
+interface DefinitionCodes {
+  codes: Record<string, Record<string, { es: string; en: string }>>;
+}
 
 /**
- * Drill-down columns and breakdown values that carry a code rather than words: the i18n group that names
- * them (labelOf), for every indicator or — `<indicator code>:<key>` — for one. Catalog data (a cause's name)
- * is named in the rows SQL instead; these are the product's own enumerations.
+ * The words for `value` of drill-down column or dimension `key`, from the definition's `codes` (the server
+ * names the codes its SQL gives, in both languages, for the screens, the .xlsx and the CLI alike); other
+ * values — names from data — unchanged. A key «campaign/code» is looked up by its part after the slash.
  */
-const CODE_GROUPS: Readonly<Record<string, string>> = {
-  area: "serviceRequests.areas",
-  list_type: "outbound.listTypes",
-  attendance: "attendances",
-  "servicerequests.annulment_avoidance:team": "serviceRequests.teams",
-};
-
-/** The words for `value` of column or dimension `key` of indicator `code`; other values unchanged. */
-export function indicatorText(t: TFunction, code: string, key: string, value: string): string {
-  const group = CODE_GROUPS[`${code}:${key}`] ?? CODE_GROUPS[key];
-  return group ? labelOf(t, group, value) : value;
+export function indicatorText(definition: DefinitionCodes, language: string, key: string, value: string): string {
+  const codes = definition.codes[key];
+  if (!codes) return value;
+  const words = codes[value] ?? codes[value.slice(value.lastIndexOf("/") + 1)];
+  return words ? (language === "en" ? words.en : words.es) : value;
 }

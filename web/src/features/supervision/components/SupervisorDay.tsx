@@ -7,6 +7,7 @@ import { useFormatters } from "../../../i18n/format";
 import { enumLabel } from "../../../i18n/labels";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
+import { subjectPath } from "../../deadlines/subject-path";
 import type { IndicatorDefinitionView } from "../../indicators/api/indicators-api";
 import { formatIndicatorValue } from "../../indicators/components/indicator-format";
 
@@ -93,6 +94,35 @@ function AgentsTile({ view }: { view: Day }) {
   );
 }
 
+type DeadlineAlert = Day["deadlines"]["soonest"][number];
+
+/** A few deadline alerts, each opening the case (PQR, request…) it is about when the product has its page. */
+function DeadlineAlertList({ alerts, heading, testId }: { alerts: DeadlineAlert[]; heading: string; testId: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (alerts.length === 0) return null;
+  return (
+    <section className="stack" data-testid={testId}>
+      <h3>{heading}</h3>
+      <ul className="plain-list">
+        {alerts.map((d) => {
+          const text = t("supervisorDay.deadlines.item", {
+            kind: enumLabel(t, "deadlineKinds", d.kind),
+            subject: enumLabel(t, "subjectTypes", d.subjectType),
+            due: format.dateTime(d.dueAt),
+          });
+          const to = subjectPath(d.subjectType, d.subjectId);
+          return (
+            <li key={d.id} data-testid="day-deadline-alert">
+              {to ? <Link to={to}>{text}</Link> : text}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function DeadlinesTile({ view }: { view: Day }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -105,19 +135,16 @@ function DeadlinesTile({ view }: { view: Day }) {
         <dt>{t("supervisorDay.deadlines.breached")}</dt>
         <dd data-testid="day-deadlines-breached">{format.number(view.deadlines.breachedToday)}</dd>
       </dl>
-      {view.deadlines.soonest.length > 0 ? (
-        <ul className="plain-list">
-          {view.deadlines.soonest.map((d) => (
-            <li key={d.id}>
-              {t("supervisorDay.deadlines.item", {
-                kind: enumLabel(t, "deadlineKinds", d.kind),
-                subject: enumLabel(t, "subjectTypes", d.subjectType),
-                due: format.dateTime(d.dueAt),
-              })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <DeadlineAlertList
+        alerts={view.deadlines.soonest}
+        heading={t("supervisorDay.deadlines.soonest")}
+        testId="day-deadlines-soonest"
+      />
+      <DeadlineAlertList
+        alerts={view.deadlines.breached}
+        heading={t("supervisorDay.deadlines.latestBreached")}
+        testId="day-deadlines-latest-breached"
+      />
       <Link to="/plazos">{t("supervisorDay.deadlines.open")}</Link>
     </article>
   );
