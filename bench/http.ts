@@ -105,7 +105,8 @@ export async function httpScenario(options: HttpScenarioOptions): Promise<BenchS
       method:
         `autocannon 8 in its own process, ${options.connections} connections, no pipelining, against each server in its own ` +
         `process on 127.0.0.1. Full app = buildApp() with every module of src/server/modules.ts, so every hook runs ` +
-        `(request id, auth, permission check, metrics histogram, response schema serialization); ` +
+        `(request id, auth, permission check, metrics histogram, response schema serialization); the hooks are the route's own, ` +
+        `added when it is declared with its permission and path (src/app/server/app.ts), so no request reads request.routeOptions; ` +
         `auth by API token (Authorization: Bearer, token lookup cached as in production). Baseline = Fastify alone (no ` +
         `plugin, no hook, no logger) serving the same route with the same response schema; bare node:http answering the ` +
         `same {"ok":true} body is measured too and given in the notes. Each side warmed ${options.warmupSeconds} s, then ${options.rounds} rounds of ` +

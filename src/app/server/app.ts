@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, LogController } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+  type onResponseHookHandler,
+  type RouteOptions,
+} from "fastify";
 import pino from "pino";
 import { AUTH_CHANNEL, Authenticator, readRoleCatalog } from "../../modules/identity/index.js";
 import type { Config } from "../../platform/config.js";
@@ -78,14 +85,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const knownPermissions = new Set([...Object.keys(catalog.permissions), "public", "authenticated"]);
   const apiRoutes: ApiRoute[] = [];
   app.decorate("apiRoutes", apiRoutes);
+  // Every route gets its own hooks when declared (auth with its permission, metrics with its path, the
+  // access line): see routeHooks below. Declared here, before any route, so every route passes through.
+  let routeHooks: ((route: RouteOptions) => void) | undefined;
   app.addHook("onRoute", (route) => {
-    if (!route.url.startsWith("/api/") || route.url.startsWith("/api/docs")) return;
-    const permission = route.config?.permission;
-    if (!permission || !knownPermissions.has(permission)) {
-      throw new Error(`La ruta ${route.method} ${route.url} no declara un permiso válido (config.permission)`);
+    if (route.url.startsWith("/api/") && !route.url.startsWith("/api/docs")) {
+      const permission = route.config?.permission;
+      if (!permission || !knownPermissions.has(permission)) {
+        throw new Error(`La ruta ${route.method} ${route.url} no declara un permiso válido (config.permission)`);
+      }
+      if (!route.schema?.response) throw new Error(`La ruta ${route.method} ${route.url} no declara el esquema de su respuesta`);
+      for (const method of [route.method].flat()) if (method !== "HEAD") apiRoutes.push({ method, url: route.url, permission });
     }
-    if (!route.schema?.response) throw new Error(`La ruta ${route.method} ${route.url} no declara el esquema de su respuesta`);
-    for (const method of [route.method].flat()) if (method !== "HEAD") apiRoutes.push({ method, url: route.url, permission });
+    routeHooks?.(route);
   });
 
   app.decorate("db", db);
@@ -110,15 +122,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       done();
     });
   }
-  // Callback-style hooks: these run on every request, and async ones cost a promise each. The request id
-  // header is set by the auth hook (registerAuth), the one onRequest hook: each hook is a turn of the runner.
+  // Callback-style hooks: these run on every request, and async ones cost a promise each. Route-level,
+  // not global: each knows its route's permission and path when declared, so no request reads
+  // `request.routeOptions` (a getter that builds an object per call), and a public route runs no auth.
   const metrics = createMetrics();
   const logsRequests = ["trace", "debug", "info"].includes(app.log.level);
-  app.addHook("onResponse", (request, reply, done) => {
-    metrics.observe(request, reply);
-    // At warn (no line per request) nothing is built: the line's object and its rounding cost on every request.
-    if (!logsRequests) return done();
-    // The app's logger with the id in the line, so a request that logs nothing else needs no child logger.
+  // The app's logger with the id in the line, so a request that logs nothing else needs no child logger.
+  const logLine = (request: FastifyRequest, reply: FastifyReply) =>
     app.log.info(
       {
         reqId: request.id,
@@ -129,8 +139,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
       "request completed",
     );
-    done();
-  });
+  const authHook = registerAuth(app);
+  routeHooks = (route) => {
+    const method = [route.method].flat()[0]!;
+    const observe = metrics.routeHook(method, route.url);
+    // At warn (no line per request) nothing is built: the line's object and its rounding cost on every request.
+    const onResponse: onResponseHookHandler = logsRequests
+      ? (request, reply, done) => {
+          logLine(request, reply);
+          observe.call(app, request, reply, done);
+        }
+      : observe;
+    // New arrays: Fastify copied these options for the route's HEAD twin, which gets its own hooks.
+    route.onRequest = [authHook(route.config?.permission), ...[route.onRequest ?? []].flat()];
+    route.onResponse = [...[route.onResponse ?? []].flat(), onResponse];
+  };
 
   app.addSchema(Problem);
   await app.register(fastifySwagger, {
@@ -158,7 +181,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, { global: false });
 
   app.setErrorHandler((error, request, reply) => sendProblem(error as Error, request, reply));
-  registerAuth(app);
   healthRoutes(app, metrics.registry, () => shuttingDown);
 
   app.get(
@@ -173,7 +195,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const module of options.modules ?? MODULES) if (module.routes) await app.register(module.routes);
 
   const hasUi = await registerStaticUi(app);
+  // No route, so none of the route hooks: the request id and the metrics here.
   app.setNotFoundHandler((request, reply) => {
+    reply.header("x-request-id", request.id);
+    reply.raw.once("finish", () => {
+      metrics.observeUnmatched(request, reply);
+      if (logsRequests) logLine(request, reply);
+    });
     if (hasUi && request.method === "GET" && !request.url.startsWith("/api/") && request.headers.accept?.includes("text/html")) {
       return reply.sendFile("index.html");
     }

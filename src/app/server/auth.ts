@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction, onRequestHookHandler } from "fastify";
 import { readSessionCookie, SESSION_COOKIE } from "../../modules/identity/index.js";
 import type { Actor } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
@@ -30,10 +30,12 @@ function requirePermission(request: FastifyRequest, actor: Actor, permission: st
  * route's declared permission is checked. Cookie-authenticated writes must echo the session's CSRF
  * token in X-CSRF-Token; token-authenticated requests carry no ambient credential and need none.
  *
- * A callback hook with a synchronous path for cached credentials: this runs on every API request, and
+ * Returns the route's own onRequest hook (added to each route when it is declared, see app.ts), with the
+ * permission already known: a global hook would read `request.routeOptions` on every request, a getter
+ * that builds a new object each time. A callback hook with a synchronous path for cached credentials:
  * an async hook would cost a promise and a microtask turn each time even when nothing is awaited.
  */
-export function registerAuth(app: FastifyInstance): void {
+export function registerAuth(app: FastifyInstance): (permission: string | undefined) => onRequestHookHandler {
   app.decorateRequest("actor", null);
   app.decorateRequest("sessionToken", null);
 
@@ -49,21 +51,27 @@ export function registerAuth(app: FastifyInstance): void {
     requirePermission(request, session.actor, permission);
   };
 
-  app.addHook("onRequest", (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
-    reply.header("x-request-id", request.id);
-    const permission = request.routeOptions.config.permission;
-    if (permission === undefined || permission === "public") return done();
-    try {
-      const now = Date.now();
-      const bearer = bearerOf(request);
-      const cached = bearer ? app.authenticator.cachedToken(bearer, now) : undefined;
-      if (cached) {
-        requirePermission(request, cached, permission);
-        return done();
+  const publicHook = (_request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    reply.header("x-request-id", _request.id);
+    done();
+  };
+
+  return (permission) => {
+    if (permission === undefined || permission === "public") return publicHook;
+    return (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+      reply.header("x-request-id", request.id);
+      try {
+        const now = Date.now();
+        const bearer = bearerOf(request);
+        const cached = bearer ? app.authenticator.cachedToken(bearer, now) : undefined;
+        if (cached) {
+          requirePermission(request, cached, permission);
+          return done();
+        }
+        authenticate(request, permission, bearer, now).then(() => done(), done);
+      } catch (error) {
+        done(error as Error);
       }
-      authenticate(request, permission, bearer, now).then(() => done(), done);
-    } catch (error) {
-      done(error as Error);
-    }
-  });
+    };
+  };
 }

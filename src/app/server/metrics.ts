@@ -1,10 +1,15 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest, onResponseHookHandler } from "fastify";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
 
 export interface RequestMetrics {
   registry: Registry;
-  /** Records one finished request; called from the app's single onResponse hook. */
-  observe(request: FastifyRequest, reply: FastifyReply): void;
+  /**
+   * The onResponse hook of one route (added when the route is declared, see app.ts): its method and path
+   * are known then, so no request reads `request.routeOptions` (a getter that builds an object each time).
+   */
+  routeHook(method: string, route: string): onResponseHookHandler;
+  /** Records one finished request that matched no route. */
+  observeUnmatched(request: FastifyRequest, reply: FastifyReply): void;
 }
 
 /** Prometheus metrics of one app instance: process defaults plus request latency by route and status. */
@@ -18,19 +23,35 @@ export function createMetrics(): RequestMetrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  // Label children cached by key: resolving labels on every observation is a measurable per-request cost.
+  // Label children cached by method, route and status: resolving labels on every observation is a
+  // measurable per-request cost.
   const children = new Map<string, ReturnType<typeof duration.labels>>();
+  const child = (method: string, route: string, status: number) => {
+    const key = `${method} ${route} ${status}`;
+    let found = children.get(key);
+    if (!found) {
+      found = duration.labels(method, route, String(status));
+      children.set(key, found);
+    }
+    return found;
+  };
   return {
     registry,
-    observe(request, reply) {
-      const route = request.routeOptions.url ?? "unmatched";
-      const key = `${request.method} ${route} ${reply.statusCode}`;
-      let child = children.get(key);
-      if (!child) {
-        child = duration.labels(request.method, route, String(reply.statusCode));
-        children.set(key, child);
-      }
-      child.observe(reply.elapsedTime / 1000);
+    routeHook(method, route) {
+      // One route answers with few statuses: the children by status, without building a key per request.
+      const byStatus = new Map<number, ReturnType<typeof duration.labels>>();
+      return (request, reply, done) => {
+        let found = byStatus.get(reply.statusCode);
+        if (!found) {
+          found = child(request.method === method ? method : request.method, route, reply.statusCode);
+          if (request.method === method) byStatus.set(reply.statusCode, found);
+        }
+        found.observe(reply.elapsedTime / 1000);
+        done();
+      };
+    },
+    observeUnmatched(request, reply) {
+      child(request.method, "unmatched", reply.statusCode).observe(reply.elapsedTime / 1000);
     },
   };
 }
