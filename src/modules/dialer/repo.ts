@@ -274,6 +274,17 @@ export async function insertVisitBooking(
 
 // ------------------------------------------------------------------ escalated visits resolved by the back office
 
+registerConstraintErrors({
+  visit_bookings_resolved_after_escalation: {
+    code: "CONFLICT",
+    detail: () => "La resolución no puede ser anterior a la escalada de la visita",
+  },
+  visit_bookings_resolution_matches_status: {
+    code: "VALIDATION_FAILED",
+    detail: () => "El estado de la visita no concuerda con su resolución (agendada con franja, cerrada con motivo)",
+  },
+});
+
 export interface VisitBookingRow {
   id: string;
   record_id: string;

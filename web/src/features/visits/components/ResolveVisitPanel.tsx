@@ -6,6 +6,7 @@ import { useFormatters } from "../../../i18n/format";
 import { enumLabel } from "../../../i18n/labels";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { Loading } from "../../../ui/Loading";
+import "../visits.css";
 import { CLOSE_REASONS, type EscalatedVisit, escalatedVisitsApi, type VisitCloseReason } from "../api/escalated-visits-api";
 
 /**
@@ -50,7 +51,7 @@ export function ResolveVisitPanel({
   const free = slots.data ?? [];
   const pending = book.isPending || close.isPending;
   return (
-    <section className="card stack" aria-labelledby="resolve-visit-heading" data-testid="resolve-visit">
+    <section className="card stack resolve-visit" aria-labelledby="resolve-visit-heading" data-testid="resolve-visit">
       <h2 id="resolve-visit-heading">{t("escalatedVisits.resolveTitle", { customer: visit.customerName })}</h2>
       <dl className="facts">
         <dt>{t("escalatedVisits.zone")}</dt>
