@@ -1,11 +1,14 @@
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { useServerEvent } from "../../../api/server-events";
 import { enumLabel } from "../../../i18n/labels";
 import { type Toast, Toasts } from "../../../ui/Toasts";
 import { DEADLINE_EVENTS, isDeadline } from "../api/deadlines-api";
 
 const TOAST_MS = 15_000;
+/** Notices that stand at once; more are summed up with a link to the deadlines list. */
+const MAX_SHOWN = 3;
 
 /** Toasts for deadlines the server announces at risk or breached, wherever the user is in the app. */
 export function DeadlineAlerts() {
@@ -30,5 +33,16 @@ export function DeadlineAlerts() {
 
   useServerEvent(DEADLINE_EVENTS[0], announce(false));
   useServerEvent(DEADLINE_EVENTS[1], announce(true));
-  return <Toasts toasts={toasts} onDismiss={dismiss} />;
+  return (
+    <Toasts
+      toasts={toasts}
+      onDismiss={dismiss}
+      max={MAX_SHOWN}
+      more={(hidden) => (
+        <p>
+          {t("deadlines.toastMore", { count: hidden })} <Link to="/plazos">{t("deadlines.toastMoreLink")}</Link>
+        </p>
+      )}
+    />
+  );
 }
