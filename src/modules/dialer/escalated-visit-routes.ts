@@ -7,6 +7,7 @@ import { inTenant } from "../../platform/http/in-tenant.js";
 import { pageWindow } from "../../platform/http/paging.js";
 import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { databaseAgenda } from "./agenda/database-agenda.js";
+import { presentVisitSlot } from "./agenda/port.js";
 import { resolveEscalatedVisit } from "./commands/resolve-escalated-visit.js";
 import { installedDialer } from "./engine.js";
 import { presentEscalatedVisit } from "./escalated-visit-presenter.js";
@@ -109,14 +110,7 @@ export async function escalatedVisitRoutes(fastify: FastifyInstance) {
           new Date(now.getTime() + SLOT_HORIZON_DAYS * 86_400_000),
           SLOT_LIMIT,
         );
-        return slots.map((slot) => ({
-          id: slot.id,
-          zone: slot.zone,
-          startsAt: slot.startsAt.toISOString(),
-          endsAt: slot.endsAt.toISOString(),
-          capacity: slot.capacity,
-          free: slot.capacity - slot.booked,
-        }));
+        return slots.map(presentVisitSlot);
       }),
   );
 

@@ -19,6 +19,7 @@ import {
 } from "../contactlists/index.js";
 import { countPolicyBlocks } from "../contactpolicy/index.js";
 import { databaseAgenda } from "./agenda/database-agenda.js";
+import { presentVisitSlot } from "./agenda/port.js";
 import { bookVisit } from "./commands/book-visit.js";
 import { completeCall } from "./commands/complete-call.js";
 import { dialRecord } from "./commands/dial-record.js";
@@ -307,14 +308,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
           new Date(now.getTime() + 14 * 86_400_000),
           20,
         );
-        return slots.map((slot) => ({
-          id: slot.id,
-          zone: slot.zone,
-          startsAt: slot.startsAt.toISOString(),
-          endsAt: slot.endsAt.toISOString(),
-          capacity: slot.capacity,
-          free: slot.capacity - slot.booked,
-        }));
+        return slots.map(presentVisitSlot);
       }),
   );
 

@@ -15,6 +15,18 @@ export interface VisitSlot {
  * slots of a zone, one slot as it stands, and taking a place in one. `DatabaseAgenda` is its simulator (the agenda kept in the product's
  * database); a WFM adapter answers the same two questions. Both run in the caller's transaction.
  */
+/** A slot as the API answers it: its instants in ISO and the places still free. */
+export function presentVisitSlot(slot: VisitSlot) {
+  return {
+    id: slot.id,
+    zone: slot.zone,
+    startsAt: slot.startsAt.toISOString(),
+    endsAt: slot.endsAt.toISOString(),
+    capacity: slot.capacity,
+    free: slot.capacity - slot.booked,
+  };
+}
+
 export interface VisitAgenda {
   freeSlots(tx: Tx, zone: string, from: Date, to: Date, limit: number): Promise<VisitSlot[]>;
   /** One slot as it stands (full or not), to say why it does not serve; undefined when the agenda has none. */
