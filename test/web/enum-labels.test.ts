@@ -21,6 +21,7 @@ import { WORK_ORDER_PROCEDURE } from "../../src/modules/workorders/procedure.js"
 import { CATALOGS_DIR } from "../../src/platform/catalog-files.js";
 import { ADAPTERS } from "../../src/platform/extensions/outbound.js";
 import { LABEL_GROUPS, type LabelGroup, labelKey } from "../../web/src/i18n/labels.js";
+import { webMessages } from "../support/web-messages.js";
 
 /**
  * Every value the server can send has a Spanish and an English label, so no screen shows an internal
@@ -28,21 +29,9 @@ import { LABEL_GROUPS, type LabelGroup, labelKey } from "../../web/src/i18n/labe
  * feature's i18n) labels it.
  */
 
-const WEB = path.resolve(import.meta.dirname, "../../web/src");
 type Messages = Record<string, unknown>;
 
-function messages(language: "es" | "en"): Messages {
-  const files = [
-    path.join(WEB, "i18n", `${language}.json`),
-    path.join(WEB, "i18n", "labels", `${language}.json`),
-    path.join(WEB, "ui", "i18n", `${language}.json`),
-    ...fs
-      .readdirSync(path.join(WEB, "features"))
-      .map((feature) => path.join(WEB, "features", feature, "i18n", `${language}.json`))
-      .filter((file) => fs.existsSync(file)),
-  ];
-  return Object.assign({}, ...files.map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as Messages));
-}
+const messages = (language: "es" | "en") => webMessages(language) as Messages;
 
 function has(tree: Messages, key: string): boolean {
   const parts = key.split(".");

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import type { Offer } from "../../src/modules/retention/catalog-types.js";
@@ -7,6 +5,7 @@ import { explainForAdvisor } from "../../src/modules/retention/explain.js";
 import { branchReason, offerRefusal } from "../../web/src/features/retention/retention-texts.js";
 import { createFormatters } from "../../web/src/i18n/formatting.js";
 import { procedureStateLabel, stepLabel, stepReason } from "../../web/src/i18n/steps.js";
+import { webMessages } from "../support/web-messages.js";
 
 /**
  * Server-written domain text reaches an English user in English: the server sends codes with their
@@ -14,25 +13,11 @@ import { procedureStateLabel, stepLabel, stepReason } from "../../web/src/i18n/s
  * the web's own labels. Spanish stays the server's wording.
  */
 
-const WEB = path.resolve(import.meta.dirname, "../../web/src");
-function resources(language: "es" | "en") {
-  const files = [
-    path.join(WEB, "i18n", `${language}.json`),
-    path.join(WEB, "i18n", "labels", `${language}.json`),
-    path.join(WEB, "ui", "i18n", `${language}.json`),
-    ...fs
-      .readdirSync(path.join(WEB, "features"))
-      .map((feature) => path.join(WEB, "features", feature, "i18n", `${language}.json`))
-      .filter((file) => fs.existsSync(file)),
-  ];
-  return Object.assign({}, ...files.map((file) => JSON.parse(fs.readFileSync(file, "utf8"))));
-}
-
 async function translator(language: "es" | "en") {
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,
-    resources: { es: { translation: resources("es") }, en: { translation: resources("en") } },
+    resources: { es: { translation: webMessages("es") }, en: { translation: webMessages("en") } },
     interpolation: { escapeValue: false },
   });
   return instance.t;
