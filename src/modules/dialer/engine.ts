@@ -507,6 +507,14 @@ export function installedDialer(): DialerEngine | undefined {
   return installed;
 }
 
+/**
+ * A request that moves the dialer or reads its agenda is judged on the dialer's clock, the one every attempt of the
+ * campaign uses (the request's own clock when no dialer is installed).
+ */
+export function onDialerClock<C extends { now: Date }>(ctx: C): C {
+  return { ...ctx, now: installed?.now() ?? ctx.now };
+}
+
 export function uninstallDialer(): void {
   installed = undefined;
 }

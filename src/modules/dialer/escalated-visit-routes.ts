@@ -1,7 +1,6 @@
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { inTenant } from "../../platform/http/in-tenant.js";
 import { pageWindow } from "../../platform/http/paging.js";
@@ -9,7 +8,7 @@ import { errorResponses, Uuid } from "../../platform/http/schemas.js";
 import { databaseAgenda } from "./agenda/database-agenda.js";
 import { presentVisitSlot } from "./agenda/port.js";
 import { resolveEscalatedVisit } from "./commands/resolve-escalated-visit.js";
-import { installedDialer } from "./engine.js";
+import { onDialerClock } from "./engine.js";
 import { presentEscalatedVisit } from "./escalated-visit-presenter.js";
 import { findEscalatedVisit, listEscalatedVisits, zonesWithOpenEscalations } from "./escalated-visit-queries.js";
 import {
@@ -26,8 +25,6 @@ const tags = ["outbound-visits"];
 const SLOT_HORIZON_DAYS = 30;
 const SLOT_LIMIT = 50;
 
-/** The agenda is read on the dialer's clock, the one the advisor's booking used (tests install one with their own). */
-const onAgendaClock = (ctx: CommandContext): CommandContext => ({ ...ctx, now: installedDialer()?.now() ?? ctx.now });
 const notFound = () => new AppError("NOT_FOUND", "Visita escalada no encontrada", { detailEn: "Escalated visit not found" });
 
 /** The back office's worklist of the visits escalated from the desktop (seed 002 step 4: «escalar al CRM … back office»). */
@@ -48,7 +45,7 @@ export async function escalatedVisitRoutes(fastify: FastifyInstance) {
     },
     async (request) =>
       inTenant(request, async (requestCtx) => {
-        const { tx, now } = onAgendaClock(requestCtx);
+        const { tx, now } = onDialerClock(requestCtx);
         const window = pageWindow(request.query);
         const { rows, total } = await listEscalatedVisits(tx, {
           status: request.query.status ?? "escalated",
@@ -80,7 +77,7 @@ export async function escalatedVisitRoutes(fastify: FastifyInstance) {
     },
     async (request) =>
       inTenant(request, async (requestCtx) => {
-        const { tx, now } = onAgendaClock(requestCtx);
+        const { tx, now } = onDialerClock(requestCtx);
         const row = await findEscalatedVisit(tx, request.params.id);
         if (!row) throw notFound();
         return presentEscalatedVisit(row, now);
@@ -100,7 +97,7 @@ export async function escalatedVisitRoutes(fastify: FastifyInstance) {
     },
     async (request) =>
       inTenant(request, async (requestCtx) => {
-        const { tx, now } = onAgendaClock(requestCtx);
+        const { tx, now } = onDialerClock(requestCtx);
         const visit = await findEscalatedVisit(tx, request.params.id);
         if (!visit) throw notFound();
         const slots = await databaseAgenda.freeSlots(
@@ -129,7 +126,7 @@ export async function escalatedVisitRoutes(fastify: FastifyInstance) {
     },
     async (request) =>
       inTenant(request, async (requestCtx) => {
-        const ctx = onAgendaClock(requestCtx);
+        const ctx = onDialerClock(requestCtx);
         await resolveEscalatedVisit({ ...request.body, visitId: request.params.id }, ctx, databaseAgenda);
         const row = await findEscalatedVisit(ctx.tx, request.params.id);
         return presentEscalatedVisit(row!, ctx.now);

@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { DateTime } from "luxon";
-import type { CommandContext } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { inTenant, requireActor } from "../../platform/http/in-tenant.js";
 import { pageOnlyQuery, pageWindow } from "../../platform/http/paging.js";
@@ -28,7 +27,7 @@ import { openVisitSlot } from "./commands/open-visit-slot.js";
 import { setAgentState } from "./commands/set-agent-state.js";
 import { findDispositionTree } from "./disposition-kind.js";
 import { offeredTree } from "./disposition-rules.js";
-import { type DialerEngine, installedDialer } from "./engine.js";
+import { type DialerEngine, installedDialer, onDialerClock } from "./engine.js";
 import { escalatedVisitRoutes } from "./escalated-visit-routes.js";
 import { readDialerSettings, readSupportGuides } from "./kinds.js";
 import { PERMISSIONS } from "./policy.js";
@@ -52,8 +51,6 @@ import {
 
 const tags = ["outbound-dialer"];
 
-/** A request that moves the dialer is judged on the dialer's clock, the one every attempt of the campaign uses. */
-const onDialerClock = (ctx: CommandContext, engine: DialerEngine): CommandContext => ({ ...ctx, now: engine.now() });
 function dialer(): DialerEngine {
   const engine = installedDialer();
   if (!engine) throw new AppError("INTERNAL", "El marcador no está instalado");
@@ -192,7 +189,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     async (request) => {
       const engine = dialer();
       const { result, actions } = await inTenant(request, (ctx) =>
-        dialRecord({ recordId: request.params.id }, onDialerClock(ctx, engine), engine),
+        dialRecord({ recordId: request.params.id }, onDialerClock(ctx), engine),
       );
       await engine.perform(requireActor(request).tenantId, actions);
       return result;
@@ -212,7 +209,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const engine = dialer();
-      const actions = await inTenant(request, (ctx) => setAgentState(request.body, onDialerClock(ctx, engine), engine));
+      const actions = await inTenant(request, (ctx) => setAgentState(request.body, onDialerClock(ctx), engine));
       await engine.perform(requireActor(request).tenantId, actions);
       return { ok: true as const };
     },
@@ -256,7 +253,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     async (request) => {
       const engine = dialer();
       const actions = await inTenant(request, (ctx) =>
-        completeCall({ ...request.body, callId: request.params.id }, onDialerClock(ctx, engine), engine),
+        completeCall({ ...request.body, callId: request.params.id }, onDialerClock(ctx), engine),
       );
       await engine.perform(requireActor(request).tenantId, actions);
       return { ok: true as const };
@@ -328,11 +325,7 @@ export async function dialerRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       // On the call's clock, like the slots offered: the escalation's date is the one the back office counts from.
       const booked = await inTenant(request, (ctx) =>
-        bookVisit(
-          { ...request.body, callId: request.params.id },
-          { ...ctx, now: installedDialer()?.now() ?? ctx.now },
-          databaseAgenda,
-        ),
+        bookVisit({ ...request.body, callId: request.params.id }, onDialerClock(ctx), databaseAgenda),
       );
       return reply.status(201).send(booked);
     },
